@@ -1,0 +1,3 @@
+"""Workbook: a private, structured mental-health recovery workbook."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,291 @@
+"""The typed, immutable model of a program: Program → Module → Page → Field / Prose / Callout.
+
+The parser builds it from Markdown files; the app, the printed worksheets and any
+export read only this model. Every element remembers where it came from
+(``Source``), so any later message can name the file and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from workbook.core.language.expressions import Expression
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an element was written: a file and a 1-based line (and column)."""
+
+    path: Path
+    line: int
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+class FieldType(StrEnum):
+    """Every kind of answer a module can ask for. The value is what authors write after ``type:``."""
+
+    TEXT = "text"  # one line
+    LONG_TEXT = "long_text"  # paragraphs
+    NUMBER = "number"
+    SCALE = "scale"  # e.g. 0–10 with labelled anchors
+    CHOICE = "choice"  # pick one (options may carry scores)
+    MULTIPLE_CHOICE = "multiple_choice"  # pick any
+    YES_NO = "yes_no"
+    DATE = "date"  # stored as "YYYY-MM-DD"
+    TIME = "time"  # stored as "HH:MM"
+    LIST = "list"  # as many short items as the person needs
+    TABLE = "table"  # rows of named columns
+
+
+class CalloutKind(StrEnum):
+    """Display blocks that hold no answer."""
+
+    TIP = "tip"
+    NOTE = "note"
+    WARNING = "warning"
+    CRISIS = "crisis"  # always shown with the person's crisis resources
+
+
+class FlagLevel(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    RISK = "risk"  # the app opens the safety panel and shows crisis resources
+
+
+class Better(StrEnum):
+    """Which direction of a score is improvement."""
+
+    LOWER = "lower"
+    HIGHER = "higher"
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer of a choice question. ``value`` is what is stored; ``label`` what is shown."""
+
+    value: str
+    label: str
+    score: float | None = None
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A labelled point on a scale, e.g. 0 = "Not at all"."""
+
+    value: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table field. ``type`` is text, long_text, number or scale."""
+
+    id: str
+    label: str
+    type: FieldType = FieldType.TEXT
+    help: str | None = None
+    min: float | None = None
+    max: float | None = None
+
+
+@dataclass(frozen=True)
+class Validation:
+    """Limits on an answer, with the author's own message for when they are not met."""
+
+    min: float | None = None  # numbers and scales: smallest value; lists/tables: fewest items
+    max: float | None = None
+    min_length: int | None = None  # text: characters
+    max_length: int | None = None
+    pattern: str | None = None  # text: a regular expression the whole answer must match
+    message: str | None = None
+
+
+@dataclass(frozen=True)
+class Field:
+    """A question the person answers. Answers are stored by ``id``, never by label."""
+
+    id: str
+    type: FieldType
+    label: str
+    source: Source
+    help: str | None = None
+    required: bool = False
+    show_when: Expression | None = None
+    placeholder: str | None = None
+    validation: Validation = field(default_factory=Validation)
+    # number and scale
+    min: float | None = None
+    max: float | None = None
+    step: float | None = None
+    unit: str | None = None
+    anchors: tuple[Anchor, ...] = ()
+    # choice and multiple_choice
+    options: tuple[Option, ...] = ()
+    # list: label of one item ("Trigger"); table: columns and starting rows
+    item_label: str | None = None
+    columns: tuple[Column, ...] = ()
+    rows: int = 1
+    # how much room a printed worksheet leaves for a handwritten answer (lines)
+    lines: int | None = None
+
+    def option(self, value: str) -> Option | None:
+        return next((o for o in self.options if o.value == value), None)
+
+
+@dataclass(frozen=True)
+class Prose:
+    """Markdown text between fields. ``markdown`` is the author's text, unchanged."""
+
+    markdown: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Callout:
+    """A tip, note, warning or crisis box: Markdown text that holds no answer."""
+
+    kind: CalloutKind
+    markdown: str
+    source: Source
+    title: str | None = None
+
+
+Block = Prose | Callout | Field
+
+
+@dataclass(frozen=True)
+class Page:
+    """One screen of a module (one section of a printed worksheet)."""
+
+    title: str | None
+    blocks: tuple[Block, ...]
+    source: Source
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, Field))
+
+
+@dataclass(frozen=True)
+class Band:
+    """A severity band: applies from ``lower`` (inclusive) up to the next band's ``lower``."""
+
+    lower: float
+    label: str
+    interpretation: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Score:
+    """A named score computed from answers, e.g. a questionnaire's total."""
+
+    id: str
+    label: str
+    formula: Expression
+    source: Source
+    min: float | None = None
+    max: float | None = None
+    better: Better = Better.LOWER
+    bands: tuple[Band, ...] = ()
+    #: the smallest change between two administrations that counts as reliable
+    reliable_change: float | None = None
+    #: at or beyond this value (in the "worse" direction) a result counts as clinical range
+    caseness: float | None = None
+
+    def band_for(self, value: float) -> Band | None:
+        found = None
+        for band in self.bands:
+            if value >= band.lower:
+                found = band
+        return found
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A condition on answers that needs attention, e.g. any thoughts of self-harm."""
+
+    id: str
+    when: Expression
+    level: FlagLevel
+    message: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Module:
+    """One Markdown file: a questionnaire, a reading, a skill, a plan."""
+
+    id: str
+    title: str
+    stage: str
+    version: str
+    summary: str
+    path: Path
+    source_hash: str  # sha256 of the file's bytes: entries remember which text they were made with
+    pages: tuple[Page, ...]
+    estimated_minutes: int | None = None
+    repeatable: bool = False
+    requires: tuple[str, ...] = ()
+    recommend_when: Expression | None = None
+    recommend_reason: str | None = None
+    scores: tuple[Score, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    source: str | None = None  # citation of a validated instrument
+    licence: str | None = None
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        return tuple(f for page in self.pages for f in page.fields)
+
+    def field(self, field_id: str) -> Field | None:
+        return next((f for f in self.fields if f.id == field_id), None)
+
+    def score(self, score_id: str) -> Score | None:
+        return next((s for s in self.scores if s.id == score_id), None)
+
+    @property
+    def is_scored(self) -> bool:
+        return bool(self.scores or self.flags)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A step of the program, e.g. assessment or aftercare."""
+
+    id: str
+    title: str
+    description: str = ""
+
+
+DEFAULT_STAGES: tuple[Stage, ...] = (
+    Stage("assessment", "Assessment", "Where you are starting from."),
+    Stage("goals", "Goals", "What you want to change, in steps you can take."),
+    Stage("psychoeducation", "Understanding", "Short readings about how things work."),
+    Stage("skills", "Skills", "Practical tools to use and repeat."),
+    Stage("aftercare", "Aftercare", "Keeping well and planning for harder times."),
+)
+
+
+@dataclass(frozen=True)
+class Program:
+    """A folder of modules, in the order the person meets them."""
+
+    title: str
+    path: Path
+    stages: tuple[Stage, ...]
+    modules: tuple[Module, ...]
+    description: str = ""
+
+    def module(self, module_id: str) -> Module | None:
+        return next((m for m in self.modules if m.id == module_id), None)
+
+    def modules_in(self, stage_id: str) -> tuple[Module, ...]:
+        return tuple(m for m in self.modules if m.stage == stage_id)

@@ -1,0 +1,46 @@
+"""Where Workbook finds what it ships (the built-in program, resources) and where it keeps data."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Workbook"
+APP_AUTHOR = "Workbook"
+
+
+def _bundled(installed_name: str, checkout_name: str) -> Path:
+    """A folder shipped in the wheel as ``workbook/<installed_name>``, or in a source checkout."""
+    installed = resources.files("workbook") / installed_name
+    if installed.is_dir():
+        return Path(str(installed))
+    return Path(__file__).resolve().parent.parent / checkout_name
+
+
+def builtin_program_dir() -> Path:
+    """The folder of the program that ships with Workbook."""
+    return _bundled("_program", "modules")
+
+
+def resources_dir() -> Path:
+    """Icons, styles, fonts and translations."""
+    return _bundled("_resources", "resources")
+
+
+def data_dir() -> Path:
+    """Where workbooks live. ``WORKBOOK_DATA_DIR`` overrides it (tests, portable installs)."""
+    override = os.environ.get("WORKBOOK_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_dir() -> Path:
+    """Where the crash log goes (it never holds anything a person wrote)."""
+    override = os.environ.get("WORKBOOK_DATA_DIR")
+    if override:
+        return Path(override) / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))

@@ -1,0 +1,1 @@
+"""The Qt desktop app: it presents workbook.core and decides nothing clinical itself."""
