@@ -240,6 +240,8 @@ class Module:
     flags: tuple[Flag, ...] = ()
     source: str | None = None  # citation of a validated instrument
     licence: str | None = None
+    #: "checkin" or "goal": finishing the module also records a daily check-in or a goal
+    records: str | None = None
 
     @property
     def fields(self) -> tuple[Field, ...]:
