@@ -19,6 +19,8 @@ class BuildWithProgram(build_py):
     def run(self) -> None:
         super().run()
         for source, target in BUNDLED.items():
+            if not (HERE / source).is_dir():
+                continue
             destination = Path(self.build_lib) / "workbook" / target
             if destination.exists():
                 shutil.rmtree(destination)
