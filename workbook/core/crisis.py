@@ -1,0 +1,249 @@
+"""Crisis lines per country, and the person's own crisis contacts, for the safety panel.
+
+The bundled ``resources/crisis_lines.yaml`` holds only numbers confirmed on each
+service's own website; countries it does not list fall back to "call your local
+emergency number" and a helpline directory. The person's chosen country and their
+own contacts are personal, so they live in the encrypted workbook's settings (read
+and written through anything with ``get_setting``/``set_setting``), never on disk
+in the clear.
+"""
+
+from __future__ import annotations
+
+import locale
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import yaml
+
+from workbook.paths import resources_dir
+
+#: Workbook setting keys (stored encrypted, inside the workbook).
+COUNTRY_SETTING = "crisis.country"
+CONTACTS_SETTING = "crisis.contacts"
+
+FALLBACK_CODE = ""
+
+
+class CrisisDataError(Exception):
+    """The bundled crisis-lines file is missing or malformed (a packaging bug, not the user's)."""
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    """One helpline: how to reach it and when."""
+
+    name: str
+    description: str = ""
+    phone: str | None = None
+    text: str | None = None  # number to send a text message to
+    text_keyword: str | None = None  # what to write in that first text, e.g. "HOME"
+    website: str | None = None
+    hours: str | None = None
+
+    @property
+    def text_instruction(self) -> str | None:
+        """How to start a text conversation, in words: "Text HOME to 741741"."""
+        if not self.text:
+            return None
+        if self.text_keyword:
+            return f"Text {self.text_keyword} to {self.text}"
+        return f"Text {self.text}"
+
+
+@dataclass(frozen=True)
+class CountryLines:
+    """What to show for one country: its emergency number(s) and helplines."""
+
+    code: str  # ISO 3166 alpha-2, or "" for the fallback
+    name: str
+    emergency: tuple[str, ...]
+    lines: tuple[CrisisLine, ...]
+
+    @property
+    def emergency_phrase(self) -> str:
+        """The emergency number(s) as a phrase: "911", "112 or 999", "your local emergency number"."""
+        if not self.emergency:
+            return "your local emergency number"
+        return " or ".join(self.emergency)
+
+
+@dataclass(frozen=True)
+class CrisisDirectory:
+    """Every country the app knows, where the numbers came from and when they were checked."""
+
+    source: str
+    last_checked: date
+    countries: Mapping[str, CountryLines]
+    fallback: CountryLines
+
+    def for_country(self, code: str | None) -> CountryLines:
+        """The lines for a country code; the fallback for an unknown or missing one."""
+        if code:
+            found = self.countries.get(code.upper())
+            if found is not None:
+                return found
+        return self.fallback
+
+    def choices(self) -> list[tuple[str, str]]:
+        """(code, name) pairs sorted by name, then the fallback last, for a country picker."""
+        known = sorted(((c.code, c.name) for c in self.countries.values()), key=lambda p: p[1])
+        return [*known, (FALLBACK_CODE, self.fallback.name)]
+
+
+@dataclass(frozen=True)
+class PersonalContact:
+    """Someone the person chose to list: a friend, a relative, their care team."""
+
+    name: str
+    phone: str = ""
+    note: str = ""
+
+    def to_json(self) -> dict[str, str]:
+        return {"name": self.name, "phone": self.phone, "note": self.note}
+
+
+class SettingsStore(Protocol):
+    """The part of a Workbook (or the app's service) that keeps encrypted settings."""
+
+    def get_setting(self, key: str, default: Any = None) -> Any: ...
+
+    def set_setting(self, key: str, value: Any) -> None: ...
+
+
+def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = False) -> str | None:
+    value = data.get(key)
+    if value is None:
+        if required:
+            raise CrisisDataError(f"{where}: '{key}' is missing")
+        return None
+    if not isinstance(value, str | int):
+        raise CrisisDataError(f"{where}: '{key}' must be text")
+    return str(value).strip() or None
+
+
+def _country(code: str, data: Any, where: str) -> CountryLines:
+    if not isinstance(data, Mapping):
+        raise CrisisDataError(f"{where}: expected a mapping")
+    emergency = data.get("emergency") or []
+    if not isinstance(emergency, list) or not all(isinstance(n, str) for n in emergency):
+        raise CrisisDataError(f"{where}: 'emergency' must be a list of numbers in quotes")
+    raw_lines = data.get("lines") or []
+    if not isinstance(raw_lines, list):
+        raise CrisisDataError(f"{where}: 'lines' must be a list")
+    lines = []
+    for index, item in enumerate(raw_lines, start=1):
+        spot = f"{where} line {index}"
+        if not isinstance(item, Mapping):
+            raise CrisisDataError(f"{spot}: expected a mapping")
+        line = CrisisLine(
+            name=_text(item, "name", spot, required=True) or "",
+            description=_text(item, "description", spot) or "",
+            phone=_text(item, "phone", spot),
+            text=_text(item, "text", spot),
+            text_keyword=_text(item, "text_keyword", spot),
+            website=_text(item, "website", spot),
+            hours=_text(item, "hours", spot),
+        )
+        if not (line.phone or line.text or line.website):
+            raise CrisisDataError(f"{spot}: give a phone, text number or website")
+        if line.website and not line.website.startswith("https://"):
+            raise CrisisDataError(f"{spot}: website must start with https://")
+        lines.append(line)
+    name = _text(data, "name", where, required=True) or code
+    return CountryLines(code=code, name=name, emergency=tuple(emergency), lines=tuple(lines))
+
+
+def parse_directory(data: Any) -> CrisisDirectory:
+    """Build the directory from the YAML's data, or raise CrisisDataError naming the problem."""
+    if not isinstance(data, Mapping):
+        raise CrisisDataError("crisis lines: expected a mapping at the top")
+    checked = data.get("last_checked")
+    if not isinstance(checked, date):
+        raise CrisisDataError("crisis lines: 'last_checked' must be a date like 2026-01-31")
+    countries_data = data.get("countries")
+    if not isinstance(countries_data, Mapping):
+        raise CrisisDataError("crisis lines: 'countries' must be a mapping of country codes")
+    countries = {}
+    for code, entry in countries_data.items():
+        if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{2}", code):
+            raise CrisisDataError(f"crisis lines: {code!r} is not a two-letter country code")
+        country = _country(code, entry, f"country {code}")
+        if not country.emergency or not country.lines:
+            raise CrisisDataError(f"country {code}: needs an emergency number and a line")
+        countries[code] = country
+    fallback = _country(FALLBACK_CODE, data.get("fallback"), "fallback")
+    source = _text(data, "source", "crisis lines", required=True) or ""
+    return CrisisDirectory(source, checked, countries, fallback)
+
+
+def load_directory(path: Path | None = None) -> CrisisDirectory:
+    """Read the crisis lines shipped with Workbook (or another file, for tests)."""
+    if path is None:
+        return _bundled_directory()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise CrisisDataError(f"{path}: cannot read crisis lines ({error})") from error
+    return parse_directory(data)
+
+
+@lru_cache(maxsize=1)
+def _bundled_directory() -> CrisisDirectory:
+    return load_directory(resources_dir() / "crisis_lines.yaml")
+
+
+def country_from_locale(name: str | None = None) -> str | None:
+    """The country part of a locale name ("en_GB.UTF-8" → "GB"); the system's when not given."""
+    if name is None:
+        try:
+            name = locale.getlocale()[0]
+        except ValueError:
+            name = None
+    if not name:
+        return None
+    match = re.match(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2})\b", name)
+    return match.group(1).upper() if match else None
+
+
+def chosen_country(store: SettingsStore, locale_name: str | None = None) -> str:
+    """The person's chosen country code; until they choose, the one their locale suggests."""
+    saved = store.get_setting(COUNTRY_SETTING, None)
+    if isinstance(saved, str):
+        return saved.upper()
+    return country_from_locale(locale_name) or FALLBACK_CODE
+
+
+def save_country(store: SettingsStore, code: str) -> None:
+    store.set_setting(COUNTRY_SETTING, code.upper())
+
+
+def personal_contacts(store: SettingsStore) -> list[PersonalContact]:
+    """The person's own contacts, skipping anything malformed rather than failing."""
+    saved = store.get_setting(CONTACTS_SETTING, None)
+    contacts = []
+    for item in saved if isinstance(saved, list) else []:
+        if not isinstance(item, Mapping):
+            continue
+        name = str(item.get("name") or "").strip()
+        phone = str(item.get("phone") or "").strip()
+        if name or phone:
+            contacts.append(PersonalContact(name, phone, str(item.get("note") or "").strip()))
+    return contacts
+
+
+def save_personal_contacts(store: SettingsStore, contacts: Sequence[PersonalContact]) -> None:
+    """Keep the non-empty contacts, in the person's order."""
+    kept = [c.to_json() for c in contacts if c.name.strip() or c.phone.strip()]
+    store.set_setting(CONTACTS_SETTING, kept)
+
+
+def dial_uri(number: str, scheme: str = "tel") -> str:
+    """A tel: or sms: link for a number as written ("116 123" → "tel:116123")."""
+    digits = re.sub(r"[^\d+]", "", number)
+    return f"{scheme}:{digits}"
