@@ -1,0 +1,108 @@
+"""The safety panel: emergency number, the person's country lines, own contacts and own plan."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from tests.ui.screens.conftest import FakeService, finished_plan
+from workbook.core import crisis
+from workbook.ui.safety_panel import SafetyPanel, show_safety_panel
+
+
+def texts(panel: SafetyPanel) -> str:
+    return "\n".join(label.text() for label in panel.findChildren(QLabel))
+
+
+def buttons(panel: SafetyPanel) -> list[str]:
+    return [b.text() for b in panel.findChildren(QPushButton)]
+
+
+def open_panel(qtbot: QtBot, service: FakeService, message: str | None = None) -> SafetyPanel:
+    panel = show_safety_panel(service, None, flag_message=message)
+    qtbot.addWidget(panel)
+    return panel
+
+
+def test_panel_shows_chosen_country_lines_and_own_contacts(qtbot: QtBot, fake_service: FakeService) -> None:
+    """Someone in the UK sees 999, Samaritans 116 123 and the people they listed themselves."""
+    workbook = fake_service.workbook
+    crisis.save_country(workbook, "GB")
+    crisis.save_personal_contacts(workbook, [crisis.PersonalContact("Sam", "07700 900123", "my sister")])
+    panel = open_panel(qtbot, fake_service)
+    shown = texts(panel)
+    assert "If you are in danger now, call 999." in shown
+    assert "Samaritans" in shown
+    assert "116 123" in buttons(panel)
+    assert "Sam" in shown and "my sister" in shown
+    assert "07700 900123" in buttons(panel)
+    assert panel.isVisible() and not panel.isModal()
+
+
+def test_flag_message_is_shown_first(qtbot: QtBot, fake_service: FakeService) -> None:
+    """When a result raises a risk flag, its message appears at the top of the panel."""
+    panel = open_panel(qtbot, fake_service, "You said you have had thoughts.")
+    assert panel.flag_label.text() == "You said you have had thoughts."
+
+
+def test_own_safety_plan_is_shown_in_order(qtbot: QtBot, fake_service: FakeService) -> None:
+    """The person's latest safety plan is shown read-only, steps in the module's order."""
+    workbook = fake_service.workbook
+    workbook.saved_entries.append(
+        finished_plan({"coping": ["Walk the dog", "Music"], "warning_signs": ["Not sleeping"]})
+    )
+    panel = open_panel(qtbot, fake_service)
+    assert panel.plan_view is not None
+    titles = [title for title, _ in panel.plan_view.steps]
+    assert titles[0].startswith("Warning signs") and titles[1].startswith("Things I can do")
+    assert "•  Walk the dog" in texts(panel)
+
+
+def test_no_plan_yet_says_so_kindly(qtbot: QtBot, fake_service: FakeService) -> None:
+    """Without a safety plan the panel says where to make one, without alarm."""
+    panel = open_panel(qtbot, fake_service)
+    assert panel.plan_view is None
+    assert "haven't made a safety plan yet" in texts(panel)
+
+
+def test_clicking_a_number_copies_it(qtbot: QtBot, fake_service: FakeService) -> None:
+    """Clicking a number puts it on the clipboard and says so."""
+    workbook = fake_service.workbook
+    crisis.save_country(workbook, "US")
+    panel = open_panel(qtbot, fake_service)
+    button = next(b for b in panel.findChildren(QPushButton) if b.text() == "988")
+    button.click()
+    assert QGuiApplication.clipboard().text() == "988"
+    assert "Copied 988" in panel.copied.text()
+
+
+def test_changing_country_is_saved_in_the_workbook(qtbot: QtBot, fake_service: FakeService) -> None:
+    """Picking another country shows its lines and keeps the choice in the workbook."""
+    workbook = fake_service.workbook
+    crisis.save_country(workbook, "US")
+    panel = open_panel(qtbot, fake_service)
+    combo = panel.findChild(QComboBox)
+    combo.setCurrentIndex(combo.findData("AU"))
+    qtbot.waitUntil(lambda: "call 000" in texts(panel))
+    assert workbook.settings[crisis.COUNTRY_SETTING] == "AU"
+    assert "Lifeline" in texts(panel)
+
+
+def test_works_before_unlocking(qtbot: QtBot, locked_service: FakeService) -> None:
+    """Before the workbook is unlocked the panel still shows emergency help and crisis lines."""
+    panel = open_panel(qtbot, locked_service)
+    assert "If you are in danger now, call" in texts(panel)
+    assert "Unlock your workbook" in texts(panel)
+
+
+def test_lock_clears_the_persons_words(qtbot: QtBot, fake_service: FakeService) -> None:
+    """Locking the app removes contacts and plan from the panel and hides it."""
+    workbook = fake_service.workbook
+    crisis.save_personal_contacts(workbook, [crisis.PersonalContact("Sam", "123")])
+    workbook.saved_entries.append(finished_plan({"coping": ["Walk the dog"]}))
+    service = fake_service
+    panel = open_panel(qtbot, service)
+    service.locked.emit()
+    assert not panel.isVisible()
+    assert "Sam" not in texts(panel) and "Walk the dog" not in texts(panel)

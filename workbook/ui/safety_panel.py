@@ -1,0 +1,337 @@
+"""The "Need help now?" panel: emergency number, crisis lines, own contacts and own safety plan.
+
+It opens from the toolbar at any time (even before unlocking) and when a result raises
+a risk flag. It is a non-modal window that stays in front, so the person can keep it
+open beside their work; it is calm, plain, and never hides the emergency number.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.core import crisis
+from workbook.core.crisis import CountryLines, CrisisLine, PersonalContact
+from workbook.ui import theme
+from workbook.ui.plan_view import PlanView
+from workbook.ui.screen_support import label, settings_store
+
+SAFETY_PLAN_MODULE = "safety-plan"
+
+
+def show_safety_panel(
+    service: Any, parent: QWidget | None, flag_message: str | None = None
+) -> SafetyPanel:
+    """Open (or bring to front and refresh) the safety panel; returns it."""
+    panel: SafetyPanel | None = getattr(service, "_safety_panel", None)
+    if panel is None:
+        panel = SafetyPanel(service, parent)
+        service._safety_panel = panel
+    panel.load(flag_message)
+    panel.show()
+    panel.raise_()
+    panel.activateWindow()
+    return panel
+
+
+def latest_safety_plan(service: Any) -> Any | None:
+    """The newest finished entry of the safety-plan module, or None."""
+    workbook = getattr(service, "workbook", None)
+    if workbook is None:
+        return None
+    entries = workbook.entries(module_id=SAFETY_PLAN_MODULE, status="complete")
+    return entries[0] if entries else None
+
+
+class SafetyPanel(QDialog):
+    """The panel itself. ``load`` rebuilds its contents from the service's current state."""
+
+    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle("Need help now?")
+        self.setModal(False)
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        self.setAccessibleName("Help and crisis support")
+        self.resize(1040, 760)
+        self.directory = crisis.load_directory()
+        self.flag_message: str | None = None
+        self.session_country: str | None = None
+        self._reload_pending = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 12)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll)
+        self.copied = label("", "success")
+        self.copied.setContentsMargins(24, 0, 24, 0)
+        self.copied.setAccessibleName("Copy status")
+        outer.addWidget(self.copied)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        buttons.setContentsMargins(24, 0, 24, 0)
+        outer.addWidget(buttons)
+
+        for name, slot in (("locked", self.clear_content), ("changed", self._on_changed)):
+            signal = getattr(service, name, None)
+            if signal is not None:
+                signal.connect(slot)
+        self.body: QWidget | None = None
+        self.country_box: QComboBox | None = None
+        self.plan_view: PlanView | None = None
+        self.print_button: QPushButton | None = None
+
+    # ---- building -------------------------------------------------------------------------
+
+    def load(self, flag_message: str | None = None) -> None:
+        """Rebuild from the person's country, contacts and plan; keeps a flag until closed."""
+        if flag_message is not None:
+            self.flag_message = flag_message
+        workbook = getattr(self.service, "workbook", None)
+        store = settings_store(self.service)
+        locale_name = QLocale.system().name()
+        if store is not None:
+            code = crisis.chosen_country(store, locale_name)
+            contacts = crisis.personal_contacts(store)
+        else:
+            default = crisis.country_from_locale(locale_name) or crisis.FALLBACK_CODE
+            code = self.session_country if self.session_country is not None else default
+            contacts = []
+        lines = self.directory.for_country(code)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(14)
+        layout.addWidget(label("You don't have to face this alone", "title"))
+        if self.flag_message:
+            notice = QFrame()
+            theme.set_role(notice, "notice")
+            box = QVBoxLayout(notice)
+            box.setContentsMargins(14, 10, 14, 10)
+            self.flag_label = label(self.flag_message)
+            self.flag_label.setAccessibleName("Why this opened")
+            box.addWidget(self.flag_label)
+            layout.addWidget(notice)
+        layout.addWidget(self._danger_box(lines))
+        layout.addWidget(label("Click a number to copy it.", "muted"))
+        # Two columns: the lines beside the person's own people and plan, so in a hard
+        # moment everything is in view without scrolling.
+        columns = QHBoxLayout()
+        columns.setSpacing(20)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(12)
+        right.setSpacing(12)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
+        left.addLayout(self._country_row(lines))
+        for line in lines.lines:
+            left.addWidget(self._line_card(line))
+        left.addWidget(label(f"Numbers last checked {self.directory.last_checked:%B %Y}.", "small"))
+        left.addStretch(1)
+        right.addWidget(label("People you chose", "subtitle"))
+        if workbook is None:
+            right.addWidget(
+                label("Unlock your workbook to see your own contacts and safety plan.", "muted")
+            )
+        elif contacts:
+            for contact in contacts:
+                right.addWidget(self._contact_row(contact))
+        else:
+            right.addWidget(
+                label(
+                    "You can add people you trust, such as a friend or your care team, "
+                    "in Settings under Crisis contacts.",
+                    "muted",
+                )
+            )
+        if workbook is not None:
+            self._add_plan(right)
+        right.addStretch(1)
+        layout.addStretch(1)
+        self.body = body
+        self.scroll.setWidget(body)  # deletes the previous body, with any words in it
+
+    def _danger_box(self, lines: CountryLines) -> QFrame:
+        box = QFrame()
+        theme.set_role(box, "callout-crisis")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(16, 12, 16, 12)
+        self.emergency_label = label(
+            f"If you are in danger now, call {lines.emergency_phrase}.", "subtitle"
+        )
+        self.emergency_label.setAccessibleName("Emergency number")
+        row.addWidget(self.emergency_label, 1)
+        if lines.emergency:
+            row.addWidget(self._copy_button(lines.emergency[0], "emergency number"))
+        return box
+
+    def _country_row(self, lines: CountryLines) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(label("Crisis lines for", "subtitle"))
+        combo = QComboBox()
+        combo.setAccessibleName("Country for crisis lines")
+        for code, name in self.directory.choices():
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(combo.findData(lines.code), 0))
+        combo.currentIndexChanged.connect(self._country_chosen)
+        self.country_box = combo
+        row.addWidget(combo)
+        row.addStretch(1)
+        return row
+
+    def _line_card(self, line: CrisisLine) -> QFrame:
+        card = QFrame()
+        theme.set_role(card, "card")
+        card.setAccessibleName(line.name)
+        box = QVBoxLayout(card)
+        box.setContentsMargins(16, 12, 16, 12)
+        box.setSpacing(6)
+        box.addWidget(label(line.name, "subtitle"))
+        if line.description:
+            box.addWidget(label(line.description))
+        actions = QHBoxLayout()
+        if line.phone:
+            actions.addWidget(label("Call"))
+            actions.addWidget(self._copy_button(line.phone, f"{line.name} phone number"))
+        if line.text:
+            words = f"Text {line.text_keyword} to" if line.text_keyword else "Text"
+            actions.addWidget(label(words))
+            actions.addWidget(self._copy_button(line.text, f"{line.name} text number"))
+        actions.addStretch(1)
+        box.addLayout(actions)
+        details = []
+        if line.website:
+            shown = line.website.removeprefix("https://").removeprefix("www.").rstrip("/")
+            details.append(f'<a href="{line.website}">{shown}</a>')
+        if line.hours:
+            details.append(line.hours)
+        if details:
+            link = label(" · ".join(details), "muted", rich=True)
+            link.setAccessibleName(f"{line.name} website and hours")
+            box.addWidget(link)
+        return card
+
+    def _contact_row(self, contact: PersonalContact) -> QFrame:
+        card = QFrame()
+        theme.set_role(card, "card")
+        row = QHBoxLayout(card)
+        row.setContentsMargins(16, 10, 16, 10)
+        words = QVBoxLayout()
+        words.addWidget(label(contact.name or contact.phone, "subtitle"))
+        if contact.note:
+            words.addWidget(label(contact.note, "muted"))
+        row.addLayout(words, 1)
+        if contact.phone:
+            row.addWidget(self._copy_button(contact.phone, f"{contact.name} phone number"))
+        return card
+
+    def _add_plan(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(label("Your safety plan", "subtitle"))
+        entry = latest_safety_plan(self.service)
+        if entry is None:
+            layout.addWidget(
+                label(
+                    "You haven't made a safety plan yet. When you feel ready, the Safety plan "
+                    "module helps you write one, a step at a time.",
+                    "muted",
+                )
+            )
+            self.plan_view = None
+            return
+        program = getattr(self.service, "program", None)
+        module = program.module(SAFETY_PLAN_MODULE) if program is not None else None
+        self.plan_view = PlanView(module, entry.answers)
+        layout.addWidget(self.plan_view)
+        self.print_button = None
+        if _plan_card_printing_available():
+            self.print_button = QPushButton("Print plan card…")
+            self.print_button.setAccessibleName("Print your safety plan as a card")
+            self.print_button.clicked.connect(self._print_plan_card)
+            layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _copy_button(self, number: str, what: str) -> QPushButton:
+        button = QPushButton(number)
+        theme.set_role(button, "primary")
+        button.setToolTip("Copy this number")
+        button.setAccessibleName(f"Copy {what} {number}")
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda: self.copy_number(number))
+        return button
+
+    # ---- actions --------------------------------------------------------------------------
+
+    def copy_number(self, number: str) -> None:
+        QGuiApplication.clipboard().setText(number)
+        self.copied.setText(f"Copied {number}. Paste it into your phone or dialler.")
+
+    def _country_chosen(self, index: int) -> None:
+        if self.country_box is None:
+            return
+        code = str(self.country_box.itemData(index) or "")
+        store = settings_store(self.service)
+        if store is not None:
+            crisis.save_country(store, code)
+        else:
+            self.session_country = code  # not unlocked: remember for this window only
+        self._schedule_reload()
+
+    def _schedule_reload(self) -> None:
+        # Rebuild after the current signal returns: the widget that sent it (the country
+        # box, a button) is part of what a rebuild replaces.
+        if not self._reload_pending:
+            self._reload_pending = True
+            QTimer.singleShot(0, self, self._reload)
+
+    def _reload(self) -> None:
+        self._reload_pending = False
+        if self.body is not None:
+            self.load()
+
+    def _print_plan_card(self) -> None:
+        from workbook.core.printing import plan_card_pdf
+        from workbook.ui.print_preview import PrintPreviewDialog
+
+        workbook, program = self.service.workbook, self.service.program
+        dialog = PrintPreviewDialog(
+            lambda: plan_card_pdf(workbook, program), "safety-plan-card.pdf", self
+        )
+        dialog.show()
+
+    def _on_changed(self, topic: str) -> None:
+        if self.isVisible() and topic in {"settings", "entries"}:
+            self._schedule_reload()
+
+    def clear_content(self) -> None:
+        """Drop every widget holding the person's words (the app is locking) and close."""
+        self.flag_message = None
+        self.plan_view = None
+        self.scroll.setWidget(QWidget())
+        self.body = None
+        self.copied.clear()
+        self.hide()
+
+
+def _plan_card_printing_available() -> bool:
+    try:
+        from workbook.core.printing import plan_card_pdf  # noqa: F401
+        from workbook.ui.print_preview import PrintPreviewDialog  # noqa: F401
+    except ImportError:
+        return False
+    return True
