@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from PySide6.QtCore import QObject, Signal
 
 from workbook.core.language.model import Field, FieldType, Module, Page, Program, Source

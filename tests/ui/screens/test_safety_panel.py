@@ -25,11 +25,15 @@ def open_panel(qtbot: QtBot, service: FakeService, message: str | None = None) -
     return panel
 
 
-def test_panel_shows_chosen_country_lines_and_own_contacts(qtbot: QtBot, fake_service: FakeService) -> None:
+def test_panel_shows_chosen_country_lines_and_own_contacts(
+    qtbot: QtBot, fake_service: FakeService
+) -> None:
     """Someone in the UK sees 999, Samaritans 116 123 and the people they listed themselves."""
     workbook = fake_service.workbook
     crisis.save_country(workbook, "GB")
-    crisis.save_personal_contacts(workbook, [crisis.PersonalContact("Sam", "07700 900123", "my sister")])
+    crisis.save_personal_contacts(
+        workbook, [crisis.PersonalContact("Sam", "07700 900123", "my sister")]
+    )
     panel = open_panel(qtbot, fake_service)
     shown = texts(panel)
     assert "If you are in danger now, call 999." in shown
