@@ -1,0 +1,148 @@
+"""Encrypted backups made with SQLite's online backup API, and restoring them.
+
+A backup is a consistent copy of the live database (never a file copy of a file in
+use), encrypted with the same data key, plus a copy of the envelope so it can be
+opened on another computer with the passphrase of the day or the recovery key.
+On unlock at most one a day is made; the last 7 are kept, plus the latest one taken
+before each migration.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from workbook.core.store.engine.connection import integrity_problems, raw_connection
+from workbook.core.store.fsutil import atomic_write, fsync_dir
+from workbook.core.store.layout import WorkbookFiles
+from workbook.core.store.records import BackupInfo
+
+KEEP_ROLLING = 7
+DAILY = timedelta(hours=24)
+KINDS = ("daily", "manual", "pre-migration", "pre-restore")
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def make_backup(
+    files: WorkbookFiles,
+    data_key: bytes,
+    envelope_json: dict[str, Any],
+    kind: str,
+    schema_revision: str | None,
+    moment: datetime,
+) -> BackupInfo:
+    """Copy the live database into ``backups/`` and return what was written.
+
+    The copy is written under a temporary name, synced, then renamed, so a crash part
+    way never leaves a half backup that looks whole.
+    """
+    assert kind in KINDS
+    files.backups.mkdir(parents=True, exist_ok=True)
+    target = files.backups / f"{_stamp(moment)}-{kind}.db"
+    partial = target.with_name(f".partial-{target.name}")
+    partial.unlink(missing_ok=True)
+    try:
+        with (
+            raw_connection(files.db, data_key) as source,
+            raw_connection(partial, data_key) as copy,
+        ):
+            source.backup(copy)
+            # A backup is one self-contained file: no -wal beside it.
+            copy.execute("PRAGMA journal_mode = DELETE")
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    sidecar = {
+        **envelope_json,
+        "backup": {
+            "kind": kind,
+            "created": moment.astimezone(UTC).isoformat(),
+            "schema_revision": schema_revision,
+        },
+    }
+    atomic_write(target.with_suffix(".key"), (json.dumps(sidecar, indent=2) + "\n").encode())
+    fsync_dir(files.backups)
+    return _info(target)
+
+
+def _info(path: Path) -> BackupInfo:
+    meta: dict[str, Any] = {}
+    with contextlib.suppress(OSError, ValueError):
+        meta = json.loads(path.with_suffix(".key").read_text("utf-8")).get("backup", {})
+    kind = str(meta.get("kind") or path.stem.rpartition("Z-")[2] or "daily")
+    try:
+        created = datetime.fromisoformat(str(meta["created"]))
+    except (KeyError, ValueError):
+        created = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    return BackupInfo(
+        path=path,
+        created=created,
+        kind=kind,
+        schema_revision=meta.get("schema_revision"),
+        size=path.stat().st_size,
+    )
+
+
+def list_backups(files: WorkbookFiles) -> list[BackupInfo]:
+    """Backups on disk, newest first."""
+    if not files.backups.is_dir():
+        return []
+    found = [
+        _info(path)
+        for path in files.backups.glob("*.db")
+        if not path.name.startswith(".") and path.with_suffix(".key").exists()
+    ]
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def prune(files: WorkbookFiles) -> list[Path]:
+    """Delete all but the last 7 rolling backups and the latest pre-migration one."""
+    backups = list_backups(files)
+    rolling = [b for b in backups if b.kind != "pre-migration"]
+    migration = [b for b in backups if b.kind == "pre-migration"]
+    doomed = rolling[KEEP_ROLLING:] + migration[1:]
+    for backup in doomed:
+        backup.path.unlink(missing_ok=True)
+        backup.path.with_suffix(".key").unlink(missing_ok=True)
+    return [b.path for b in doomed]
+
+
+def due(files: WorkbookFiles, moment: datetime) -> bool:
+    """True when no backup has been made in the last day."""
+    backups = list_backups(files)
+    return not backups or moment - backups[0].created >= DAILY
+
+
+def newest_good(files: WorkbookFiles, data_key: bytes) -> BackupInfo | None:
+    """The newest backup that passes its integrity check (offered when the workbook is damaged)."""
+    for backup in list_backups(files):
+        if not integrity_problems(backup.path, data_key):
+            return backup
+    return None
+
+
+def copy_into(source_db: Path, target_db: Path, data_key: bytes) -> None:
+    """Replace ``target_db``'s contents with ``source_db``'s through the backup API.
+
+    Writing into the live file through SQLite (not a file copy) keeps the change
+    atomic: a crash leaves either the old or the restored contents.
+    """
+    with (
+        raw_connection(source_db, data_key) as source,
+        raw_connection(target_db, data_key) as target,
+    ):
+        target.execute("PRAGMA journal_mode = WAL")
+        target.execute("PRAGMA synchronous = FULL")
+        source.backup(target)
+        target.execute("PRAGMA wal_checkpoint(TRUNCATE)")

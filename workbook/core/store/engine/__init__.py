@@ -1,0 +1,1 @@
+"""Opening the encrypted database: the SQLAlchemy engine, its pragmas and integrity checks."""

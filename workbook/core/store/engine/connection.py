@@ -1,0 +1,113 @@
+"""One way to open a workbook database: keyed, checked, and never left unlocked in a pool.
+
+We use SQLAlchemy's ``sqlite+pysqlcipher`` dialect with the raw data key as the
+URL password: the dialect sends ``PRAGMA key = "<password>"`` with the password
+quoted as an identifier, which for ``x'<64 hex>'`` is exactly SQLCipher's raw-key
+syntax, so SQLCipher skips its own KDF (ours is Argon2id, in the envelope).
+``NullPool`` closes every connection when its session ends, so no unlocked
+connection outlives the work it was opened for.
+
+Every connection then sets and reads back the pragmas privacy and durability
+depend on; a mismatch refuses the connection rather than carrying on unsafely.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+#: pragma -> (value to set, value read back). temp_store=MEMORY matters most:
+#: SQLCipher would otherwise write sort and index temp files unencrypted.
+REQUIRED_PRAGMAS: dict[str, tuple[str, str]] = {
+    "temp_store": ("MEMORY", "2"),
+    "journal_mode": ("WAL", "wal"),
+    "synchronous": ("FULL", "2"),
+    "foreign_keys": ("ON", "1"),
+}
+
+
+class UnsafeConnection(RuntimeError):
+    """SQLCipher did not accept a pragma we rely on (never expected in practice)."""
+
+
+def raw_key_pragma(data_key: bytes) -> str:
+    """The ``PRAGMA key`` statement for a raw 256-bit key (also the README's recovery recipe)."""
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def configure_connection(dbapi_connection: Any) -> None:
+    """Set and verify the pragmas on a freshly keyed DB-API connection."""
+    # Autocommit at the driver level: SQLAlchemy's begin event below issues BEGIN,
+    # so DDL in migrations is transactional too (pysqlite would otherwise commit it).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA busy_timeout = 10000")
+        for name, (value, expected) in REQUIRED_PRAGMAS.items():
+            cursor.execute(f"PRAGMA {name} = {value}")
+            row = cursor.execute(f"PRAGMA {name}").fetchone()
+            if row is None or str(row[0]).lower() != expected:
+                raise UnsafeConnection(f"PRAGMA {name} is {row!r}, wanted {expected}")
+    finally:
+        cursor.close()
+
+
+def make_engine(db_path: Path, data_key: bytes) -> Engine:
+    """An engine over the encrypted file at ``db_path``; opens nothing until used."""
+    url = URL.create(
+        "sqlite+pysqlcipher",
+        password=f"x'{data_key.hex()}'",
+        database=str(db_path),
+    )
+    engine = create_engine(url, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        configure_connection(dbapi_connection)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+@contextmanager
+def raw_connection(db_path: Path, data_key: bytes) -> Iterator[Any]:
+    """A bare sqlcipher3 connection keyed like the engine (backups, integrity checks)."""
+    conn = sqlcipher3.connect(str(db_path), isolation_level=None)
+    try:
+        conn.execute(raw_key_pragma(data_key))
+        conn.execute("PRAGMA temp_store = MEMORY")
+        yield conn
+    finally:
+        conn.close()
+
+
+def looks_like_plain_sqlite(db_path: Path) -> bool:
+    """True when the file starts with SQLite's clear-text header: not encrypted, so refused."""
+    with db_path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def integrity_problems(db_path: Path, data_key: bytes) -> list[str]:
+    """What SQLCipher's page-level HMAC check and SQLite's own check find wrong ([] = healthy)."""
+    problems: list[str] = []
+    try:
+        with raw_connection(db_path, data_key) as conn:
+            problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+            if problems:
+                return problems
+            rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+            problems += [row for row in rows if row != "ok"]
+    except sqlcipher3.DatabaseError as exc:
+        problems.append(str(exc))
+    return problems

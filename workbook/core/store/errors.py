@@ -1,0 +1,129 @@
+"""Why a workbook would not open or save, in words a tired person can act on.
+
+Every failure the store can meet is one of these. Each carries ``message`` (what
+happened, one calm sentence) and ``advice`` (what to do next). The app shows both;
+the command line prints both; neither ever shows a traceback.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base class: something kept a workbook from opening or saving."""
+
+    message: str = "Something went wrong with this workbook."
+    advice: str = "Nothing was changed. Please try again."
+
+    def __init__(self, message: str | None = None, advice: str | None = None) -> None:
+        if message is not None:
+            self.message = message
+        if advice is not None:
+            self.advice = advice
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.advice}".strip()
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase (or recovery key) does not unwrap this workbook's key."""
+
+    message = "That passphrase doesn't open this workbook."
+    advice = (
+        "Check Caps Lock and try again. If you have forgotten it, use your recovery key "
+        "to set a new passphrase."
+    )
+
+
+class WrongRecoveryKey(WrongPassphrase):
+    """The recovery key is well-formed but belongs to another workbook."""
+
+    message = "That recovery key doesn't open this workbook."
+    advice = (
+        "Check that this is the recovery key printed for this workbook, and compare it "
+        "group by group."
+    )
+
+
+class MistypedRecoveryKey(WrongPassphrase):
+    """The recovery key fails its own checksum: a typo, caught before trying it."""
+
+    message = "That recovery key has a typo in it."
+    advice = (
+        "Recovery keys are groups of letters and digits separated by dashes. Check each "
+        "group against the printed sheet; nothing was changed."
+    )
+
+
+class PassphraseRejected(StoreError):
+    """A new passphrase that cannot be used (for example, an empty one)."""
+
+    message = "That passphrase can't be used."
+    advice = "Choose a passphrase with at least one character; a short sentence works well."
+
+
+class NotAWorkbook(StoreError):
+    """The file is missing, plain SQLite, or lacks its key file: never touched, never replaced."""
+
+    message = "This file isn't a Workbook workbook."
+    advice = "Nothing was changed. Choose the folder of a workbook made by Workbook."
+
+
+class CorruptWorkbook(StoreError):
+    """The encrypted file fails its integrity check: damaged on disk or tampered with."""
+
+    message = "This workbook is damaged and can't be opened safely."
+    advice = "Nothing was changed. Restore a backup to get your writing back."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        advice: str | None = None,
+        *,
+        problems: tuple[str, ...] = (),
+        newest_backup: tuple[Path, datetime] | None = None,
+    ) -> None:
+        self.problems = problems
+        self.newest_backup = newest_backup
+        if advice is None and newest_backup is not None:
+            path, when = newest_backup
+            advice = (
+                f"Nothing was changed. Restore the backup from "
+                f"{when.astimezone():%A %d %B %Y at %H:%M} ({path.name}) to get your "
+                f"writing back up to that day."
+            )
+        super().__init__(message, advice)
+
+
+class NewerVersion(StoreError):
+    """The workbook was last saved by a newer Workbook; it is never downgraded."""
+
+    message = "This workbook was saved by a newer version of Workbook."
+    advice = "Nothing was changed. Install the newest Workbook to open it."
+
+
+class AlreadyOpen(StoreError):
+    """Another window or process holds this workbook open."""
+
+    message = "This workbook is already open in another window."
+    advice = "Switch to that window, or close it and try again."
+
+
+class SaveFailed(StoreError):
+    """The disk refused a write (full, read-only, removed); the caller's text is untouched."""
+
+    message = "Your latest changes couldn't be saved."
+    advice = (
+        "What you wrote is still on screen and nothing saved earlier was lost. Free some "
+        "disk space or check the workbook's folder can be written to, then save again."
+    )
+
+
+class NotFound(StoreError):
+    """An entry, goal or backup id that this workbook does not have."""
+
+    message = "That item isn't in this workbook."
+    advice = "It may have been restored away from a backup. Refresh and try again."

@@ -1,0 +1,297 @@
+"""Creating, unlocking and recovering workbooks, and the backup steps that go with opening.
+
+Order matters for "change nothing on failure": the key file is read and the
+passphrase checked against its AES-GCM tag before the database is touched, so a
+wrong passphrase leaves the database byte-identical. The database is integrity
+checked before anything is written, and a workbook from a newer app is refused
+before any migration could run.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+from sqlalchemy import insert, text
+
+from workbook import __version__
+from workbook.core.store import backups, clock, migrate
+from workbook.core.store.engine.connection import (
+    integrity_problems,
+    looks_like_plain_sqlite,
+    make_engine,
+    raw_connection,
+)
+from workbook.core.store.errors import (
+    CorruptWorkbook,
+    NewerVersion,
+    NotAWorkbook,
+    SaveFailed,
+    StoreError,
+)
+from workbook.core.store.failures import classify, translated
+from workbook.core.store.keys.envelope import Envelope
+from workbook.core.store.layout import DB_NAME, WorkbookFiles, new_folder
+from workbook.core.store.locking import WorkbookLock
+from workbook.core.store.models import BackupRecord, WorkbookMeta
+from workbook.core.store.program_ref import fingerprint
+from workbook.core.store.records import BackupInfo
+from workbook.core.store.workbook import Workbook
+
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = 1
+
+
+def _check_database_file(files: WorkbookFiles) -> None:
+    """Refuse what isn't an encrypted workbook database, without writing to it."""
+    if not files.db.is_file():
+        raise NotAWorkbook(
+            f"There's no workbook at {files.folder}.",
+            "Nothing was changed. Check the folder, or restore the workbook from a backup.",
+        )
+    wal = Path(f"{files.db}-wal")
+    if files.db.stat().st_size == 0 and not (wal.is_file() and wal.stat().st_size):
+        raise NotAWorkbook("This workbook's database file is empty.")
+    if looks_like_plain_sqlite(files.db):
+        raise NotAWorkbook(
+            "This is a plain, unencrypted database, not a Workbook workbook.",
+            "Nothing was changed. Workbook only opens the encrypted workbooks it makes.",
+        )
+
+
+def _lock(files: WorkbookFiles) -> WorkbookLock:
+    lock = WorkbookLock(files.lock)
+    try:
+        lock.acquire()
+    except OSError as error:
+        raise SaveFailed(
+            "This workbook's folder can't be written to, so it can't be opened safely.",
+            "Check that the folder isn't read-only and the disk has space, then try again.",
+        ) from error
+    return lock
+
+
+def _corrupt(files: WorkbookFiles, data_key: bytes, problems: list[str]) -> CorruptWorkbook:
+    shown = "; ".join(problems[:3]) + ("…" if len(problems) > 3 else "")
+    good = backups.newest_good(files, data_key)
+    return CorruptWorkbook(
+        f"This workbook is damaged and can't be opened safely ({shown}).",
+        None
+        if good
+        else "Nothing was changed. No good backup was found; keep this folder and ask for help.",
+        problems=tuple(problems),
+        newest_backup=None if good is None else (good.path, good.created),
+    )
+
+
+def _unlock(
+    files: WorkbookFiles, envelope: Envelope, data_key: bytes, lock: WorkbookLock
+) -> Workbook:
+    problems = integrity_problems(files.db, data_key)
+    if problems:
+        raise _corrupt(files, data_key, problems)
+    engine = make_engine(files.db, data_key)
+    workbook = Workbook(files, envelope, data_key, engine, lock)
+    try:
+        with translated():
+            pending = migrate.needs_upgrade(engine)
+            if pending == "empty":
+                raise NotAWorkbook("This database has no workbook in it.")
+            if pending is not None:
+                take_backup(workbook, "pre-migration")
+                migrate.upgrade(engine)
+            with engine.begin() as conn:
+                conn.execute(
+                    text("UPDATE workbook_meta SET last_opened_app_version = :v"),
+                    {"v": __version__},
+                )
+        if backups.due(files, clock.now()):
+            try:
+                take_backup(workbook, "daily")
+            except (StoreError, OSError) as error:
+                # A missed daily backup must not keep someone out of their workbook.
+                log.warning("daily backup skipped: %s", type(error).__name__)
+    except BaseException:
+        workbook.close()
+        raise
+    return workbook
+
+
+def open_workbook(path: Path | str, passphrase: str) -> Workbook:
+    """Unlock the workbook at ``path`` (its folder or database file)."""
+    files = WorkbookFiles.at(path)
+    _check_database_file(files)
+    envelope = Envelope.read(files.envelope)
+    lock = _lock(files)
+    try:
+        data_key = envelope.unwrap(passphrase)
+        return _unlock(files, envelope, data_key, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def recover_workbook(path: Path | str, recovery_key: str, new_passphrase: str) -> Workbook:
+    """Unlock with the recovery key and set a new passphrase (the recovery key stays valid)."""
+    files = WorkbookFiles.at(path)
+    _check_database_file(files)
+    envelope = Envelope.read(files.envelope)
+    lock = _lock(files)
+    try:
+        data_key = envelope.unwrap_recovery(recovery_key)
+        updated = envelope.with_passphrase(data_key, new_passphrase)
+        workbook = _unlock(files, envelope, data_key, lock)
+    except BaseException:
+        lock.release()
+        raise
+    try:
+        updated.write(files.envelope)
+    except OSError as error:
+        workbook.close()
+        raise SaveFailed(
+            "The new passphrase couldn't be saved.",
+            "Your recovery key still opens this workbook. Check the disk and try again.",
+        ) from error
+    workbook._envelope = updated
+    return workbook
+
+
+def create_workbook(
+    name: str, passphrase: str, *, program_path: Path | str | None = None
+) -> tuple[Workbook, str]:
+    """A new, empty workbook, open, and its recovery key (show it once; it is not stored)."""
+    name = name.strip() or "My workbook"
+    envelope, data_key, recovery_key = Envelope.create(name, passphrase)
+    folder = new_folder(name)
+    try:
+        folder.mkdir(parents=True)
+    except OSError as error:
+        raise SaveFailed(
+            "A new workbook couldn't be created here.",
+            f"Check that {folder.parent} can be written to and the disk has space.",
+        ) from error
+    files = WorkbookFiles(folder, folder / DB_NAME)
+    lock = _lock(files)
+    try:
+        with translated():
+            engine = make_engine(files.db, data_key)
+            migrate.upgrade(engine)
+            moment = clock.now()
+            program = None if program_path is None else Path(program_path)
+            with engine.begin() as conn:
+                conn.execute(
+                    insert(WorkbookMeta).values(
+                        id=1,
+                        schema_version=SCHEMA_VERSION,
+                        created_at=moment,
+                        created_app_version=__version__,
+                        last_opened_app_version=__version__,
+                        program_path=None if program is None else str(program),
+                        program_fingerprint=None if program is None else fingerprint(program),
+                    )
+                )
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            engine.dispose()
+            # The key file last: until it exists the folder is not listed as a workbook.
+            envelope.write(files.envelope)
+    except BaseException:
+        lock.release()
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    workbook = Workbook(files, envelope, data_key, make_engine(files.db, data_key), lock)
+    return workbook, recovery_key
+
+
+def take_backup(workbook: Workbook, kind: str) -> BackupInfo:
+    """Back up ``workbook`` now, note it in the workbook, and prune old backups."""
+    files, key, engine = workbook._files, workbook._data_key, workbook._engine
+    with engine.connect() as conn:
+        revision = migrate.current_revision(conn)
+    moment = clock.now()
+    try:
+        info = backups.make_backup(files, key, workbook._envelope.to_json(), kind, revision, moment)
+    except Exception as error:
+        mapped = classify(error)
+        raise (mapped or SaveFailed("The backup couldn't be written.")) from error
+    with engine.begin() as conn:
+        conn.execute(
+            insert(BackupRecord).values(
+                filename=info.path.name, kind=kind, created_at=moment, schema_revision=revision
+            )
+        )
+    backups.prune(files)
+    return info
+
+
+def _backup_revision(path: Path, key: bytes) -> str | None:
+    with raw_connection(path, key) as conn:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None else str(row[0])
+
+
+def restore_into(workbook: Workbook, backup_path: Path) -> BackupInfo:
+    """Put a backup's contents into the open workbook, after backing up the current state."""
+    files, key = workbook._files, workbook._data_key
+    if not backup_path.is_file():
+        raise NotAWorkbook("That backup file isn't there.", "Choose another backup from the list.")
+    sidecar = backup_path.with_suffix(".key")
+    if sidecar.is_file() and Envelope.read(sidecar).workbook_id != workbook._envelope.workbook_id:
+        raise NotAWorkbook(
+            "That backup belongs to a different workbook.",
+            "Nothing was changed. Open that workbook instead, or choose another backup.",
+        )
+    problems = integrity_problems(backup_path, key)
+    if problems:
+        raise CorruptWorkbook(
+            f"That backup is damaged ({problems[0]}).",
+            "Nothing was changed. Choose an older backup.",
+            problems=tuple(problems),
+        )
+    revision = _backup_revision(backup_path, key)
+    known = {rev.revision for rev in migrate.script_directory().walk_revisions()}
+    if revision not in known:
+        raise NewerVersion("That backup was made by a newer version of Workbook.")
+    before = take_backup(workbook, "pre-restore")
+    backups.copy_into(backup_path, files.db, key)
+    if migrate.needs_upgrade(workbook._engine) is not None:
+        migrate.upgrade(workbook._engine)
+    return before
+
+
+def import_backup(
+    backup_path: Path | str,
+    *,
+    recovery_key: str | None = None,
+    passphrase: str | None = None,
+    new_passphrase: str | None = None,
+) -> Workbook:
+    """Make a new workbook on this computer from a backup file and its .key copy.
+
+    With the recovery key, ``new_passphrase`` becomes the passphrase; with the
+    passphrase that was in use when the backup was made, it simply opens.
+    """
+    source = Path(backup_path)
+    sidecar = source.with_suffix(".key")
+    envelope = Envelope.read(sidecar)
+    # Check the key before copying anything, so a wrong key leaves no stray folder.
+    if recovery_key is not None:
+        envelope.unwrap_recovery(recovery_key)
+    elif passphrase is not None:
+        envelope.unwrap(passphrase)
+    else:
+        raise ValueError("a recovery key or a passphrase is needed to import a backup")
+    folder = new_folder(envelope.name)
+    folder.mkdir(parents=True)
+    files = WorkbookFiles(folder, folder / DB_NAME)
+    try:
+        shutil.copyfile(source, files.db)
+        envelope.write(files.envelope)
+        if recovery_key is not None:
+            return recover_workbook(folder, recovery_key, new_passphrase or "")
+        assert passphrase is not None
+        return open_workbook(folder, passphrase)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise

@@ -1,0 +1,26 @@
+"""The workbooks on this computer, as the unlock screen lists them (no passphrase needed)."""
+
+from __future__ import annotations
+
+from workbook.core.store.errors import NotAWorkbook
+from workbook.core.store.keys.envelope import Envelope
+from workbook.core.store.layout import DB_NAME, WorkbookFiles, workbooks_dir
+from workbook.core.store.records import WorkbookInfo
+
+
+def list_workbooks() -> list[WorkbookInfo]:
+    """Workbooks in the data folder, oldest first; half-made or damaged key files are skipped."""
+    root = workbooks_dir()
+    if not root.is_dir():
+        return []
+    found = []
+    for folder in sorted(root.iterdir()):
+        files = WorkbookFiles(folder, folder / DB_NAME)
+        if not (folder.is_dir() and files.envelope.is_file() and files.db.is_file()):
+            continue
+        try:
+            envelope = Envelope.read(files.envelope)
+        except NotAWorkbook:
+            continue
+        found.append(WorkbookInfo(path=folder, name=envelope.name, created=envelope.created))
+    return sorted(found, key=lambda info: (info.created, info.name))
