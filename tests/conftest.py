@@ -17,4 +17,7 @@ def isolated_data_dir(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    # Workbooks made in tests use a trivial Argon2 cost (recorded in their key file)
+    # instead of the ~1 s calibrated one; never set outside tests.
+    monkeypatch.setenv("WORKBOOK_INSECURE_TEST_KDF", "1")
     return home / "data"
