@@ -6,6 +6,7 @@ The person's words are always shown as plain text, never interpreted as HTML.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -50,34 +51,57 @@ def answer_lines(field: Field | None, value: Any) -> list[str]:
 
 
 def _row_text(field: Field | None, row: Mapping[str, Any]) -> str:
-    labels = {c.id: c.label for c in field.columns} if field is not None else {}
-    parts = [
-        f"{labels.get(key, key)}: {val}" for key, val in row.items() if val not in (None, "", [])
-    ]
-    return "; ".join(parts)
+    order = [c.id for c in field.columns] if field is not None else list(row)
+    order += [key for key in row if key not in order]
+    values = [str(row[key]).strip() for key in order if row.get(key) not in (None, "", [])]
+    return " — ".join(v for v in values if v)
 
 
-def plan_steps(module: Module | None, answers: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
-    """(step title, lines) for every answered field, in the module's order."""
-    steps: list[tuple[str, list[str]]] = []
+@dataclass(frozen=True)
+class PlanStep:
+    """One step of a plan: a heading and its answered questions (label shown when several)."""
+
+    title: str
+    parts: tuple[tuple[str | None, tuple[str, ...]], ...]
+
+
+def plan_steps(module: Module | None, answers: Mapping[str, Any]) -> list[PlanStep]:
+    """The answered steps of a plan, one per module page that has answers, in order."""
+    steps: list[PlanStep] = []
     seen: set[str] = set()
-    fields = module.fields if module is not None else ()
-    for field in fields:
-        seen.add(field.id)
-        lines = answer_lines(field, answers.get(field.id))
-        if lines:
-            steps.append((field.label, lines))
+    for page in module.pages if module is not None else ():
+        answered = []
+        for field in page.fields:
+            seen.add(field.id)
+            lines = answer_lines(field, answers.get(field.id))
+            if lines:
+                answered.append((field, tuple(lines)))
+        if not answered:
+            continue
+        several = len(answered) > 1
+        title = page.title or (module.title if several else answered[0][0].label)
+        parts = tuple(((f.label if several else None), lines) for f, lines in answered)
+        steps.append(PlanStep(title, parts))
     # Answers the module no longer asks (an older version) are still the person's words.
     for key, value in answers.items():
-        if key not in seen:
-            lines = answer_lines(None, value)
-            if lines:
-                steps.append((key.replace("_", " ").capitalize(), lines))
+        lines = answer_lines(None, value) if key not in seen else []
+        if lines:
+            steps.append(PlanStep(key.replace("_", " ").capitalize(), ((None, tuple(lines)),)))
     return steps
 
 
+def _plain(text: str, role: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        theme.set_role(label, role)
+    return label
+
+
 class PlanView(QWidget):
-    """The steps of a plan, numbered, each with its items as a bulleted list."""
+    """The steps of a plan, each titled by its page, its items as a bulleted list."""
 
     def __init__(
         self,
@@ -91,24 +115,19 @@ class PlanView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         self.steps = plan_steps(module, answers)
-        for number, (title, lines) in enumerate(self.steps, start=1):
-            step = QFrame()
-            theme.set_role(step, "card")
-            box = QVBoxLayout(step)
+        for step in self.steps:
+            card = QFrame()
+            theme.set_role(card, "card")
+            box = QVBoxLayout(card)
             box.setContentsMargins(14, 10, 14, 10)
             box.setSpacing(4)
-            heading = QLabel(f"{number}. {title}")
-            heading.setTextFormat(Qt.TextFormat.PlainText)
-            heading.setWordWrap(True)
-            theme.set_role(heading, "subtitle")
-            box.addWidget(heading)
-            for line in lines:
-                item = QLabel(("•  " if len(lines) > 1 else "") + line)
-                item.setTextFormat(Qt.TextFormat.PlainText)
-                item.setWordWrap(True)
-                item.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                box.addWidget(item)
-            layout.addWidget(step)
+            box.addWidget(_plain(step.title, "subtitle"))
+            for part_label, lines in step.parts:
+                if part_label:
+                    box.addWidget(_plain(part_label, "muted"))
+                for line in lines:
+                    box.addWidget(_plain(("•  " if len(lines) > 1 else "") + line))
+            layout.addWidget(card)
 
     def clear_content(self) -> None:
         """Forget the person's words (the app is locking)."""

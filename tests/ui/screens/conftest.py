@@ -84,15 +84,13 @@ SAFETY_PLAN = Module(
     path=SRC.path,
     source_hash="0" * 64,
     pages=(
+        Page("Step 1. Warning signs", (_field("warning_signs", "What tells me?"),), SRC),
         Page(
-            title=None,
-            source=SRC,
-            blocks=(
-                _field("warning_signs", "Warning signs that a crisis may be starting"),
-                _field("coping", "Things I can do on my own to take my mind off things"),
-                _field("reasons", "My reasons for living", FieldType.LONG_TEXT),
-            ),
+            "Step 2. Things I can do on my own",
+            (_field("coping", "What can I do?"), _field("places", "Where can I go?")),
+            SRC,
         ),
+        Page(None, (_field("reasons", "My reasons for living", FieldType.LONG_TEXT),), SRC),
     ),
 )
 

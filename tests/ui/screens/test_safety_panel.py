@@ -58,8 +58,8 @@ def test_own_safety_plan_is_shown_in_order(qtbot: QtBot, fake_service: FakeServi
     )
     panel = open_panel(qtbot, fake_service)
     assert panel.plan_view is not None
-    titles = [title for title, _ in panel.plan_view.steps]
-    assert titles[0].startswith("Warning signs") and titles[1].startswith("Things I can do")
+    titles = [step.title for step in panel.plan_view.steps]
+    assert titles == ["Step 1. Warning signs", "Step 2. Things I can do on my own"]
     assert "•  Walk the dog" in texts(panel)
 
 
