@@ -1,0 +1,298 @@
+"""``workbook new | list | passwd | recover | backup | restore | export``: workbooks from a terminal.
+
+Passphrases and recovery keys are read from the terminal without echo, or from a
+file named with ``--passphrase-file`` (``-`` for standard input) for scripts;
+never from the command line, where other users and shell history could see them.
+Every failure prints what happened and what to do, and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workbook.core.store import Workbook, WorkbookInfo
+
+
+class CliProblem(Exception):
+    """A usage problem explained in words (exit code 2)."""
+
+
+# -- reading secrets -------------------------------------------------------------------------
+
+
+def _read_secret_file(path: str) -> str:
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise CliProblem(f"Couldn't read {path}: {error.strerror}.") from None
+    # Only the line ending an editor adds is dropped; spaces are part of a passphrase.
+    return text.removesuffix("\n").removesuffix("\r")
+
+
+def _ask(prompt: str, file: str | None, *, confirm: bool = False) -> str:
+    if file is not None:
+        return _read_secret_file(file)
+    if not sys.stdin.isatty():
+        raise CliProblem(
+            "There's no terminal to ask for the passphrase. Use --passphrase-file FILE "
+            "(or --passphrase-file - to read it from standard input)."
+        )
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != first:
+        raise CliProblem("The two passphrases didn't match. Nothing was changed.")
+    return first
+
+
+# -- finding a workbook ----------------------------------------------------------------------
+
+
+def _find(name_or_path: str | None) -> WorkbookInfo | Path:
+    from workbook.core.store import list_workbooks
+
+    known = list_workbooks()
+    if name_or_path is None:
+        if len(known) == 1:
+            return known[0]
+        if not known:
+            raise CliProblem("There are no workbooks yet. Make one with: workbook new NAME")
+        names = ", ".join(repr(info.name) for info in known)
+        raise CliProblem(f"Which workbook? Name one of: {names}.")
+    for info in known:
+        if name_or_path.casefold() in (info.name.casefold(), info.path.name.casefold()):
+            return info
+    path = Path(name_or_path).expanduser()
+    if path.exists():
+        return path
+    raise CliProblem(
+        f"There's no workbook called {name_or_path!r}. See the list with: workbook list"
+    )
+
+
+def _path_of(found: WorkbookInfo | Path) -> Path:
+    return found if isinstance(found, Path) else found.path
+
+
+def _open(args: argparse.Namespace) -> Workbook:
+    from workbook.core.store import open_workbook
+
+    path = _path_of(_find(args.workbook))
+    return open_workbook(path, _ask("Passphrase: ", args.passphrase_file))
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from workbook.core.store import create_workbook
+
+    passphrase = _ask("Choose a passphrase: ", args.passphrase_file, confirm=True)
+    workbook, recovery_key = create_workbook(args.name, passphrase, program_path=args.program)
+    with workbook:
+        print(f"Made the workbook {workbook.name!r} in {workbook.path}.")
+    print()
+    print("Your recovery key (shown only this once):")
+    print()
+    print(f"    {recovery_key}")
+    print()
+    print("Write it down or print it, and keep it somewhere safe and private. If you ever")
+    print("forget your passphrase, it is the only way back in: workbook recover")
+    return 0
+
+
+def _cmd_list(_args: argparse.Namespace) -> int:
+    from workbook.core.store import list_workbooks
+
+    known = list_workbooks()
+    if not known:
+        print("No workbooks yet. Make one with: workbook new NAME")
+        return 0
+    for info in known:
+        print(f"{info.name}\tmade {info.created.astimezone():%d %b %Y}\t{info.path}")
+    return 0
+
+
+def _cmd_passwd(args: argparse.Namespace) -> int:
+    from workbook.core.store import open_workbook
+
+    path = _path_of(_find(args.workbook))
+    old = _ask("Current passphrase: ", args.passphrase_file)
+    with open_workbook(path, old) as workbook:
+        new = _ask("New passphrase: ", args.new_passphrase_file, confirm=True)
+        workbook.change_passphrase(old, new)
+    print("Passphrase changed. Your recovery key still works.")
+    return 0
+
+
+def _cmd_recover(args: argparse.Namespace) -> int:
+    from workbook.core.store import recover_workbook
+
+    path = _path_of(_find(args.workbook))
+    key = _ask("Recovery key: ", args.recovery_key_file)
+    new = _ask("New passphrase: ", args.new_passphrase_file, confirm=True)
+    with recover_workbook(path, key, new) as workbook:
+        print(f"{workbook.name!r} now opens with your new passphrase.")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    with _open(args) as workbook:
+        if not args.list:
+            made = workbook.backup_now()
+            print(f"Backed up to {made.path}")
+        _print_backups(workbook)
+    return 0
+
+
+def _print_backups(workbook: Workbook) -> None:
+    items = workbook.backups()
+    if not items:
+        print("No backups yet.")
+    for number, backup in enumerate(items, 1):
+        when = backup.created.astimezone()
+        print(f"{number:>3}  {when:%a %d %b %Y %H:%M}  {backup.kind:<13}  {backup.path.name}")
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    if args.from_file:
+        return _import(args)
+    with _open(args) as workbook:
+        items = workbook.backups()
+        if args.backup is None:
+            _print_backups(workbook)
+            print("\nName one to restore: workbook restore WORKBOOK NUMBER")
+            return 0
+        chosen: Any = None
+        if args.backup.isdigit() and 1 <= int(args.backup) <= len(items):
+            chosen = items[int(args.backup) - 1]
+        elif args.backup == "latest" and items:
+            chosen = items[0]
+        else:
+            chosen = next((b for b in items if args.backup in (b.path.name, str(b.path))), None)
+        if chosen is None:
+            raise CliProblem(
+                f"There's no backup {args.backup!r}. See them with: workbook backup --list"
+            )
+        undo = workbook.restore_backup(chosen)
+        print(f"Restored the backup from {chosen.created.astimezone():%a %d %b %Y %H:%M}.")
+        print(f"What was there before is kept in {undo.path.name}, in case you change your mind.")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from workbook.core.store import import_backup
+
+    source = Path(args.from_file).expanduser()
+    key = _ask("Recovery key: ", args.recovery_key_file)
+    new = _ask("New passphrase: ", args.new_passphrase_file, confirm=True)
+    with import_backup(source, recovery_key=key, new_passphrase=new) as workbook:
+        print(
+            f"Restored {workbook.name!r} into {workbook.path}; it opens with your new passphrase."
+        )
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from workbook.core.store.export import WARNING, write_csv, write_json
+
+    print(f"Warning: {WARNING}", file=sys.stderr)
+    with _open(args) as workbook:
+        output = Path(args.output).expanduser()
+        if args.format == "json":
+            write_json(workbook, output)
+        else:
+            write_csv(workbook, output)
+    print(f"Exported to {output}")
+    return 0
+
+
+# -- wiring ----------------------------------------------------------------------------------
+
+
+def _guarded(command: Any) -> Any:
+    def run(args: argparse.Namespace) -> int:
+        from workbook.core.store import StoreError
+
+        try:
+            return int(command(args))
+        except StoreError as error:
+            print(error.message, file=sys.stderr)
+            print(error.advice, file=sys.stderr)
+            return 1
+        except CliProblem as problem:
+            print(str(problem), file=sys.stderr)
+            return 2
+
+    return run
+
+
+def _secret_options(parser: argparse.ArgumentParser, *names: str) -> None:
+    helps = {
+        "passphrase": "read the passphrase from FILE ('-' = standard input) instead of asking",
+        "new-passphrase": "read the new passphrase from FILE instead of asking",
+        "recovery-key": "read the recovery key from FILE instead of asking",
+    }
+    for name in names:
+        parser.add_argument(f"--{name}-file", metavar="FILE", help=helps[name])
+
+
+def register(subparsers: Any) -> None:
+    """Add the workbook-management commands to ``workbook``'s parser."""
+    which = {
+        "nargs": "?",
+        "metavar": "WORKBOOK",
+        "help": "name or folder (optional if there is one)",
+    }
+
+    p = subparsers.add_parser("new", help="make a new encrypted workbook")
+    p.add_argument("name", metavar="NAME", help="a display name, e.g. your first name")
+    p.add_argument("--program", metavar="FOLDER", type=Path, help="the program folder it follows")
+    _secret_options(p, "passphrase")
+    p.set_defaults(run=_guarded(_cmd_new))
+
+    p = subparsers.add_parser("list", help="list the workbooks on this computer")
+    p.set_defaults(run=_guarded(_cmd_list))
+
+    p = subparsers.add_parser("passwd", help="change a workbook's passphrase")
+    p.add_argument("workbook", **which)
+    _secret_options(p, "passphrase", "new-passphrase")
+    p.set_defaults(run=_guarded(_cmd_passwd))
+
+    p = subparsers.add_parser("recover", help="set a new passphrase with the recovery key")
+    p.add_argument("workbook", **which)
+    _secret_options(p, "recovery-key", "new-passphrase")
+    p.set_defaults(run=_guarded(_cmd_recover))
+
+    p = subparsers.add_parser("backup", help="back up a workbook now, or list its backups")
+    p.add_argument("workbook", **which)
+    p.add_argument("--list", action="store_true", help="only list the backups")
+    _secret_options(p, "passphrase")
+    p.set_defaults(run=_guarded(_cmd_backup))
+
+    p = subparsers.add_parser(
+        "restore", help="restore a backup (or bring a backup file from another computer)"
+    )
+    p.add_argument("workbook", **which)
+    p.add_argument(
+        "backup", nargs="?", metavar="BACKUP", help="number from the list, 'latest', or file"
+    )
+    p.add_argument(
+        "--from-file",
+        metavar="BACKUP.db",
+        help="make a workbook here from a backup file (needs the recovery key)",
+    )
+    _secret_options(p, "passphrase", "recovery-key", "new-passphrase")
+    p.set_defaults(run=_guarded(_cmd_restore))
+
+    p = subparsers.add_parser("export", help="export what you wrote, NOT encrypted, as JSON or CSV")
+    p.add_argument("workbook", **which)
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument(
+        "--output", "-o", required=True, metavar="PATH", help="file (json) or folder (csv)"
+    )
+    _secret_options(p, "passphrase")
+    p.set_defaults(run=_guarded(_cmd_export))

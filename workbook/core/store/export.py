@@ -1,0 +1,168 @@
+"""Export everything a person wrote, decrypted on purpose, as JSON or a folder of CSV files.
+
+This is the one place the store writes a person's words in the clear; it happens
+only when they ask for it (the CLI warns first). Files are created readable by
+their owner only.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from workbook import __version__
+from workbook.core.store import clock
+from workbook.core.store.models import AnswerRevision as RevisionRow
+from workbook.core.store.workbook import Workbook
+
+WARNING = (
+    "This export is NOT encrypted. Anyone who can read these files can read what you "
+    "wrote. Keep them somewhere private and delete them when you no longer need them."
+)
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _revisions(workbook: Workbook) -> dict[str, list[dict[str, Any]]]:
+    by_entry: dict[str, list[dict[str, Any]]] = {}
+    with workbook._read() as s:
+        for row in s.scalars(select(RevisionRow).order_by(RevisionRow.id)):
+            by_entry.setdefault(row.entry_id, []).append(
+                {
+                    "field_id": row.field_id,
+                    "value": row.value,
+                    "saved_at": clock.in_offset(row.saved_at, row.saved_offset_min).isoformat(),
+                }
+            )
+    return by_entry
+
+
+def export_data(workbook: Workbook) -> dict[str, Any]:
+    """Everything the person wrote, as plain JSON-ready data (entries newest first)."""
+    revisions = _revisions(workbook)
+    entries = [
+        {
+            "id": e.id,
+            "module_id": e.module_id,
+            "module_version": e.module_version,
+            "status": e.status,
+            "created_at": e.created_at.isoformat(),
+            "updated_at": e.updated_at.isoformat(),
+            "completed_at": _iso(e.completed_at),
+            "answers": e.answers,
+            "results": e.results,
+            "answer_history": revisions.get(e.id, []),
+        }
+        for e in workbook.entries()
+    ]
+    goals = [
+        {
+            **{k: _iso(v) for k, v in vars(g).items() if k != "reviews"},
+            "reviews": [{k: _iso(v) for k, v in vars(r).items()} for r in g.reviews],
+            "history": workbook.goal_history(g.id),
+        }
+        for g in workbook.goals()
+    ]
+    checkins = [
+        {
+            **{k: _iso(v) for k, v in vars(c).items()},
+            "history": workbook.checkin_history(c.day),
+        }
+        for c in workbook.checkins()
+    ]
+    return {
+        "warning": WARNING,
+        "workbook": {
+            "name": workbook.name,
+            "exported_at": datetime.now(UTC).isoformat(),
+            "app_version": __version__,
+        },
+        "entries": entries,
+        "goals": goals,
+        "checkins": checkins,
+        "settings": workbook.settings(),
+    }
+
+
+def _private_write(path: Path, text: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
+
+
+def write_json(workbook: Workbook, path: Path) -> Path:
+    _private_write(path, json.dumps(export_data(workbook), ensure_ascii=False, indent=2) + "\n")
+    return path
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+    return out.getvalue()
+
+
+def write_csv(workbook: Workbook, folder: Path) -> list[Path]:
+    """One CSV per kind of record (answers one row per field) plus a README with the warning."""
+    data = export_data(workbook)
+    folder.mkdir(parents=True, exist_ok=True)
+    entry_cols = ["id", "module_id", "module_version", "status", "created_at", "updated_at"]
+    answers = [
+        {**{c: e[c] for c in entry_cols}, "field_id": field, "value": value}
+        for e in data["entries"]
+        for field, value in e["answers"].items()
+    ]
+    history = [
+        {"entry_id": e["id"], "module_id": e["module_id"], **rev}
+        for e in data["entries"]
+        for rev in e["answer_history"]
+    ]
+    goal_cols = [
+        c for c in (data["goals"][0] if data["goals"] else {}) if c not in {"reviews", "history"}
+    ]
+    reviews = [r for g in data["goals"] for r in g["reviews"]]
+    tables = {
+        "entries.csv": (data["entries"], [*entry_cols, "completed_at", "results"]),
+        "answers.csv": (answers, [*entry_cols, "field_id", "value"]),
+        "answer_history.csv": (history, ["entry_id", "module_id", "field_id", "value", "saved_at"]),
+        "goals.csv": (data["goals"], goal_cols),
+        "goal_reviews.csv": (
+            reviews,
+            ["goal_id", "day", "progress", "note", "status", "created_at"],
+        ),
+        "checkins.csv": (
+            data["checkins"],
+            ["day", "mood", "anxiety", "sleep", "energy", "note", "updated_at"],
+        ),
+        "settings.csv": (
+            [{"key": k, "value": v} for k, v in data["settings"].items()],
+            ["key", "value"],
+        ),
+    }
+    written = []
+    for name, (rows, columns) in tables.items():
+        path = folder / name
+        _private_write(path, _csv(rows, columns))
+        written.append(path)
+    readme = folder / "README.txt"
+    _private_write(readme, f"Workbook export of {workbook.name!r}\n\n{WARNING}\n")
+    return [readme, *written]
