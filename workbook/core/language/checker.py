@@ -1,0 +1,152 @@
+"""``workbook check``: every problem in module files or program folders, ready to print.
+
+Anything unexpected while reading a file becomes a diagnostic too, so an author
+never sees a Python traceback for a broken module.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from workbook.core.language.diagnostics import Diagnostic, ProgramError, Report, sort_key
+from workbook.core.language.model import Module, Source
+from workbook.core.language.parser import parse_module_with_header
+from workbook.core.language.program import (
+    PROGRAM_FILE,
+    check_entries,
+    module_files,
+    read_program,
+    stages_near,
+)
+
+
+def check_paths(paths: Iterable[Path | str]) -> list[Diagnostic]:
+    """Every problem in these module files and program folders, in file and line order."""
+    found: list[Diagnostic] = []
+    for raw in paths:
+        path = Path(raw)
+        report = Report()
+        try:
+            if path.is_dir():
+                read_program(path, report)
+            elif path.exists():
+                check_file(path, report)
+            else:
+                report.error(Source(path, 1), "there is no file or folder here")
+        except Exception as exc:  # an author must never see a traceback
+            report.error(
+                Source(path, 1),
+                f"Workbook could not finish checking this ({type(exc).__name__}: {exc})",
+                "this is a bug in Workbook; please report it with the file attached",
+            )
+        found.extend(report.diagnostics)
+    unique = list(dict.fromkeys(found))
+    return sorted(unique, key=sort_key)
+
+
+def program_root(path: Path) -> Path:
+    """The program folder a module file belongs to: the nearest folder with program.yaml."""
+    for folder in list(path.resolve().parents)[:4]:
+        if (folder / PROGRAM_FILE).is_file():
+            return folder
+    return path.resolve().parent
+
+
+def check_file(path: Path, report: Report) -> Module | None:
+    """Check one module file, with the other modules of its folder in view for formulas."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        report.error(Source(path, 1), f"cannot read this file: {exc.strerror or exc}")
+        return None
+    parsed = parse_module_with_header(path, data, report)
+    if parsed is None:
+        return None
+    module, header = parsed
+    root = program_root(path)
+    others: list[Module] = []
+    quiet = Report()
+    for other in module_files(root):
+        if other.resolve() == path.resolve():
+            continue
+        try:
+            entry = parse_module_with_header(other, other.read_bytes(), quiet)
+        except OSError:
+            continue
+        if entry is None:
+            continue
+        if entry[0].id == module.id:
+            report.error(
+                header.id_source or Source(path, 1),
+                f"the module id `{module.id}` is also used by {other.name}",
+                "each module needs its own id: answers are filed under it",
+            )
+            continue
+        others.append(entry[0])
+    check_entries([(module, header)], stages_near(path), report, neighbours=others)
+    return module
+
+
+def load_module(path: Path | str) -> Module:
+    """Read one module file; raises ProgramError listing every error if there is any."""
+    report = Report()
+    module = check_file(Path(path), report)
+    if module is None or report.has_errors:
+        raise ProgramError(report.diagnostics)
+    return module
+
+
+def format_text(diagnostics: Sequence[Diagnostic]) -> str:
+    """``file:line:col: error: message``, the line itself, a caret under the column, a hint."""
+    lines: list[str] = []
+    cache: dict[Path, list[str]] = {}
+    for d in diagnostics:
+        lines.append(str(d))
+        source = _source_line(d.path, d.line, cache)
+        if source is not None:
+            shown = source.expandtabs(1)
+            lines.append(f"    {shown}")
+            lines.append("    " + " " * max(min(d.column - 1, len(shown)), 0) + "^")
+        if d.hint:
+            lines.append(f"    hint: {d.hint}")
+    errors = sum(1 for d in diagnostics if d.is_error)
+    warnings = len(diagnostics) - errors
+    lines.append(_summary(errors, warnings))
+    return "\n".join(lines)
+
+
+def _summary(errors: int, warnings: int) -> str:
+    if not errors and not warnings:
+        return "No problems found."
+    parts = []
+    if errors:
+        parts.append(f"{errors} error{'s' if errors != 1 else ''}")
+    if warnings:
+        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+    return " and ".join(parts) + "."
+
+
+def format_json(diagnostics: Sequence[Diagnostic]) -> str:
+    return json.dumps(
+        {
+            "diagnostics": [d.to_json() for d in diagnostics],
+            "errors": sum(1 for d in diagnostics if d.is_error),
+            "warnings": sum(1 for d in diagnostics if not d.is_error),
+        },
+        indent=2,
+        ensure_ascii=False,
+    )
+
+
+def _source_line(path: Path, line: int, cache: dict[Path, list[str]]) -> str | None:
+    if path not in cache:
+        try:
+            cache[path] = path.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+        except OSError:
+            cache[path] = []
+    text = cache[path]
+    if 1 <= line <= len(text):
+        return text[line - 1]
+    return None

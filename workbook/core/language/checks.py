@@ -1,0 +1,248 @@
+"""Checks that need the whole program: names in formulas, requires, and trying every formula.
+
+Each formula is checked three ways: its names must exist where it is written
+(answers of this module, earlier scores, ``module.name`` of other modules), and it is
+evaluated strictly on an empty and on a complete synthetic set of answers, so type
+mismatches, choices without scores and divisions by zero are the author's errors
+before anyone uses the module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from workbook.core.language.answers import answer_value, sample_answer
+from workbook.core.language.diagnostics import Report, did_you_mean
+from workbook.core.language.evaluation import (
+    EvaluationError,
+    MappingResolver,
+    Value,
+    as_number,
+    evaluate,
+    evaluate_strict,
+)
+from workbook.core.language.expressions import Expression, expression_name
+from workbook.core.language.header import Header
+from workbook.core.language.model import Module, Source
+
+MODULE_ATTRIBUTES = ("completed", "times")
+
+
+class ProgramScope:
+    """What formulas can see of the program's modules."""
+
+    def __init__(self, modules: Sequence[Module]) -> None:
+        self.modules = {expression_name(m.id): m for m in modules}
+
+    def attribute_names(self, module: Module) -> list[str]:
+        names = [*MODULE_ATTRIBUTES]
+        names += [expression_name(s.id) for s in module.scores]
+        names += [expression_name(f.id) for f in module.flags]
+        names += [expression_name(f.id) for f in module.fields]
+        return names
+
+    def sample(self, full: bool) -> Callable[[str, str], Value]:
+        def other(module_name: str, name: str) -> Value:
+            module = self.modules.get(module_name)
+            if module is None:
+                return None
+            if name == "completed":
+                return full
+            if name == "times":
+                return 1 if full else 0
+            if not full:
+                return None
+            for score in module.scores:
+                if expression_name(score.id) == name:
+                    return score.max if score.max is not None else 1
+            if any(expression_name(f.id) == name for f in module.flags):
+                return True
+            for field in module.fields:
+                if expression_name(field.id) == name:
+                    return answer_value(field, sample_answer(field))
+            return None
+
+        return other
+
+
+def check_module_formulas(module: Module, scope: ProgramScope, report: Report) -> None:
+    fields = [expression_name(f.id) for f in module.fields]
+    scores = [expression_name(s.id) for s in module.scores]
+    for index, field in enumerate(module.fields):
+        if field.show_when is None:
+            continue
+        _names(field.show_when, fields, (), scope, report, "a condition")
+        for ref in field.show_when.references():
+            if ref.module is None and ref.name in fields[index:]:
+                where = field.show_when.column(ref.offset)
+                if ref.name == fields[index]:
+                    report.error(
+                        where, f"the question `{field.id}` cannot depend on its own answer"
+                    )
+                else:
+                    report.warning(
+                        where,
+                        f"`{ref.name}` comes after the question `{field.id}`",
+                        "a question can only depend on answers given before it",
+                    )
+    for index, score in enumerate(module.scores):
+        _names(score.formula, fields + scores[:index], scores[index:], scope, report, "a score")
+    for flag in module.flags:
+        _names(flag.when, fields + scores, (), scope, report, "a flag")
+    if module.recommend_when is not None:
+        _names(module.recommend_when, (), (), scope, report, "`recommend_when`")
+    for full in (False, True):
+        _try(module, scope, full, report)
+
+
+def _names(
+    expression: Expression,
+    names: Sequence[str],
+    later_scores: Sequence[str],
+    scope: ProgramScope,
+    report: Report,
+    what: str,
+) -> None:
+    for ref in expression.references():
+        where = expression.column(ref.offset)
+        if ref.module is None:
+            if ref.name in names:
+                continue
+            if ref.name in later_scores:
+                report.error(
+                    where,
+                    f"the score `{ref.name}` is worked out after this one",
+                    "scores are worked out from top to bottom: move this score below it",
+                )
+            elif not names:
+                report.error(
+                    where,
+                    f"`{ref.name}` here must name another module's result",
+                    "write it as `module.name`, e.g. `phq9.total` or `intake.completed`",
+                )
+            else:
+                hint = did_you_mean(ref.name, names) or _module_hint(ref.name, scope)
+                report.error(where, f"{what} uses `{ref.name}`, which is not a question here", hint)
+            continue
+        module = scope.modules.get(ref.module)
+        if module is None:
+            hint = did_you_mean(ref.module, scope.modules) or "check the module's `id:`"
+            report.error(where, f"there is no module `{ref.module}` in this program", hint)
+            continue
+        attributes = scope.attribute_names(module)
+        if ref.name not in attributes:
+            hint = did_you_mean(ref.name, attributes) or (
+                "a module has `completed`, `times`, its scores, flags and question ids"
+            )
+            report.error(
+                expression.column(ref.offset + len(ref.module) + 1),
+                f"the module `{module.id}` has no score, flag or question `{ref.name}`",
+                hint,
+            )
+
+
+def _module_hint(name: str, scope: ProgramScope) -> str | None:
+    if name in scope.modules:
+        return f"to use a result of the module `{name}`, write e.g. `{name}.completed`"
+    return None
+
+
+def _try(module: Module, scope: ProgramScope, full: bool, report: Report) -> None:
+    """Evaluate every formula strictly on empty (``full`` False) or complete answers."""
+    values: dict[str, Value] = {}
+    if full:
+        for field in module.fields:
+            values[expression_name(field.id)] = answer_value(field, sample_answer(field))
+    resolver = MappingResolver(values, scope.sample(full))
+    for field in module.fields:
+        if field.show_when is not None:
+            _strict(field.show_when, resolver, full, report)
+    for score in module.scores:
+        result = _strict(score.formula, resolver, full, report)
+        try:
+            values[expression_name(score.id)] = as_number(result)
+        except EvaluationError as exc:
+            report.error(score.formula.source, f"the score `{score.id}`: {exc.message}", exc.hint)
+    for flag in module.flags:
+        _strict(flag.when, resolver, full, report)
+    if module.recommend_when is not None:
+        _strict(module.recommend_when, resolver, full, report)
+
+
+def _strict(expression: Expression, resolver: MappingResolver, full: bool, report: Report) -> Value:
+    try:
+        return evaluate_strict(expression, resolver)
+    except EvaluationError as exc:
+        where = expression.column(exc.offset)
+        if full:
+            report.error(where, exc.message, exc.hint)
+        elif "divides by zero" in exc.message:
+            report.warning(
+                where,
+                "when nothing is answered yet, this formula divides by zero",
+                "the result stays blank then; check it with `answered(...)` or `count(...)`",
+            )
+        else:
+            report.error(where, exc.message + " (when nothing is answered yet)", exc.hint)
+        return evaluate(expression, resolver)
+
+
+def check_requires(
+    entries: Iterable[tuple[Module, Header]], report: Report, neighbours: Sequence[Module] = ()
+) -> None:
+    """Every ``requires`` names a module, and no chain of them leads back to where it started."""
+    pairs = list(entries)
+    ids = {m.id for m, _ in pairs} | {n.id for n in neighbours}
+    graph: dict[str, list[str]] = {n.id: list(n.requires) for n in neighbours}
+    where: dict[tuple[str, str], Source] = {}
+    for module, header in pairs:
+        graph[module.id] = []
+        for required, source in header.requires:
+            if required not in ids:
+                hint = did_you_mean(required, ids) or "check the module's `id:` (not its file name)"
+                report.error(
+                    source, f"`requires` names `{required}`, which is not a module here", hint
+                )
+                continue
+            graph[module.id].append(required)
+            where[(module.id, required)] = source
+    reported: set[frozenset[str]] = set()
+    for start in graph:
+        cycle = _cycle_from(start, graph)
+        if (
+            cycle
+            and frozenset(cycle) not in reported
+            and cycle[0] == start
+            and (cycle[0], cycle[1] if len(cycle) > 1 else cycle[0]) in where
+        ):
+            reported.add(frozenset(cycle))
+            chain = " → ".join([*cycle, cycle[0]])
+            report.error(
+                where[(cycle[0], cycle[1] if len(cycle) > 1 else cycle[0])],
+                f"`requires` goes round in a circle: {chain}",
+                "remove one of these `requires` so that some module can come first",
+            )
+
+
+def _cycle_from(start: str, graph: dict[str, list[str]]) -> list[str] | None:
+    path: list[str] = []
+    on_path: set[str] = set()
+    done: set[str] = set()
+
+    def visit(node: str) -> list[str] | None:
+        if node in on_path:
+            return path[path.index(node) :]
+        if node in done:
+            return None
+        path.append(node)
+        on_path.add(node)
+        for nxt in graph.get(node, []):
+            found = visit(nxt)
+            if found:
+                return found
+        path.pop()
+        on_path.discard(node)
+        done.add(node)
+        return None
+
+    return visit(start)
