@@ -1,0 +1,307 @@
+"""Tables (a thought record, an activity schedule) as one small form per row.
+
+A grid of cells is unreadable once a cell holds a sentence, so rows with long
+answers become cards with each column as a labelled box; short tables (a few
+one-line or number columns) keep a compact row layout under shared headings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.core.language.model import Column, FieldType
+from workbook.ui import theme
+from workbook.ui.fields.base import FieldWidget, chain_tab_order, make_anchor
+from workbook.ui.fields.growing_text import GrowingTextEdit
+from workbook.ui.fields.number_field import BlankableSpinBox, set_spin_value, spin_value
+
+_NUMBER_TYPES = {FieldType.NUMBER, FieldType.SCALE}
+_COMPACT_MAX_COLUMNS = 4
+
+
+def is_compact(columns: tuple[Column, ...]) -> bool:
+    return len(columns) <= _COMPACT_MAX_COLUMNS and all(
+        c.type != FieldType.LONG_TEXT for c in columns
+    )
+
+
+class _Cell:
+    """One column's editor in one row, with conversions to and from the JSON value."""
+
+    def __init__(self, column: Column, parent: QWidget) -> None:
+        self.column = column
+        self.widget: QLineEdit | GrowingTextEdit | BlankableSpinBox
+        if column.type in _NUMBER_TYPES:
+            low = (
+                column.min
+                if column.min is not None
+                else 0
+                if column.type == FieldType.SCALE
+                else None
+            )
+            spin = BlankableSpinBox(parent, minimum=low, maximum=column.max, step=1)
+            spin.setMinimumWidth(110)
+            self.widget = spin
+        elif column.type == FieldType.LONG_TEXT:
+            self.widget = GrowingTextEdit(parent, min_lines=2)
+        else:
+            self.widget = QLineEdit(parent)
+
+    def connect(self, slot: Any) -> None:
+        w = self.widget
+        if isinstance(w, BlankableSpinBox):
+            w.valueChanged.connect(lambda _v: slot())
+        elif isinstance(w, GrowingTextEdit):
+            w.textChanged.connect(slot)
+        else:
+            w.textEdited.connect(lambda _t: slot())
+
+    def value(self) -> Any:
+        w = self.widget
+        if isinstance(w, BlankableSpinBox):
+            return spin_value(w)
+        text = w.toPlainText() if isinstance(w, GrowingTextEdit) else w.text()
+        return text if text.strip() else None
+
+    def set_value(self, value: Any) -> None:
+        w = self.widget
+        if isinstance(w, BlankableSpinBox):
+            try:
+                set_spin_value(w, value)
+            except ValueError:
+                w.set_blank()
+        elif isinstance(w, GrowingTextEdit):
+            w.setPlainText("" if value is None else str(value))
+        else:
+            w.setText("" if value is None else str(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        w = self.widget
+        w.setReadOnly(read_only)
+        if isinstance(w, BlankableSpinBox):
+            w.setButtonSymbols(
+                BlankableSpinBox.ButtonSymbols.NoButtons
+                if read_only
+                else BlankableSpinBox.ButtonSymbols.UpDownArrows
+            )
+
+
+class _Row(QFrame):
+    def __init__(self, owner: TableField, compact: bool) -> None:
+        super().__init__(owner._rows_box)
+        self.cells = [_Cell(c, self) for c in owner.field.columns]
+        self.remove = QPushButton("Remove", self)
+        self.title = QLabel(self)
+        if compact:
+            row = QHBoxLayout(self)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(8)
+            for cell in self.cells:
+                row.addWidget(cell.widget, 0 if cell.column.type in _NUMBER_TYPES else 1)
+            row.addWidget(self.remove)
+            self.title.hide()
+            return
+        p = theme.palette()
+        self.setObjectName("tableRowCard")
+        self.setStyleSheet(
+            f"QFrame#tableRowCard {{ background: {p.surface}; border: 1px solid {p.border};"
+            f" border-radius: 10px; }}"
+        )
+        card = QVBoxLayout(self)
+        card.setContentsMargins(16, 12, 16, 16)
+        card.setSpacing(6)
+        header = QHBoxLayout()
+        font = self.title.font()
+        font.setWeight(font.Weight.DemiBold)
+        self.title.setFont(font)
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.remove)
+        card.addLayout(header)
+        for cell in self.cells:
+            label = QLabel(cell.column.label, self)
+            label.setWordWrap(True)
+            label.setBuddy(cell.widget)
+            card.addSpacing(4)
+            card.addWidget(label)
+            if cell.column.help:
+                help_label = QLabel(cell.column.help, self)
+                help_label.setWordWrap(True)
+                help_label.setStyleSheet(f"color: {p.muted};")
+                card.addWidget(help_label)
+            if cell.column.type in _NUMBER_TYPES:
+                line = QHBoxLayout()
+                line.addWidget(cell.widget)
+                line.addStretch(1)
+                card.addLayout(line)
+            else:
+                card.addWidget(cell.widget)
+
+
+class TableField(FieldWidget):
+    """Rows of named columns with "Add row" and "Remove"."""
+
+    def _build_editor(self) -> QWidget:
+        self._compact = is_compact(self.field.columns)
+        self._item = (self.field.item_label or "Row").strip()
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        self._anchor = make_anchor(box)
+        column.addWidget(self._anchor)
+        if self._compact:
+            column.addWidget(self._headings(box))
+        self._rows_box = QWidget(box)
+        self._rows_layout = QVBoxLayout(self._rows_box)
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self._rows_layout.setSpacing(8 if self._compact else 14)
+        column.addWidget(self._rows_box)
+        self._add = QPushButton(
+            f"Add {self._item.lower()}" if self.field.item_label else "Add row", box
+        )
+        self._add.setAccessibleName(f"{self._add.text()} to: {self.field.label}")
+        self._add.clicked.connect(self._add_clicked)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self._add)
+        add_row.addStretch(1)
+        column.addLayout(add_row)
+        self._rows: list[_Row] = []
+        for _ in range(max(self.field.rows, 1)):
+            self._append_row()
+        return box
+
+    def _headings(self, parent: QWidget) -> QWidget:
+        heads = QWidget(parent)
+        row = QHBoxLayout(heads)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        for col in self.field.columns:
+            label = QLabel(col.label, heads)
+            label.setWordWrap(True)
+            label.setStyleSheet(f"color: {theme.palette().muted};")
+            if col.type in _NUMBER_TYPES:
+                label.setFixedWidth(110)
+                row.addWidget(label, 0)
+            else:
+                row.addWidget(label, 1)
+        spacer = QPushButton("Remove", heads)  # keeps headings over their columns
+        spacer.setFlat(True)
+        spacer.setEnabled(False)
+        spacer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        spacer.setText("")
+        spacer.setFixedWidth(QPushButton("Remove").sizeHint().width())
+        spacer.setAccessibleName("")
+        row.addWidget(spacer)
+        return heads
+
+    def _accessible_widgets(self) -> list[QWidget]:
+        return []
+
+    def _member_widgets(self) -> list[QWidget]:
+        return [cell.widget for row in self._rows for cell in row.cells]
+
+    def rows(self) -> int:
+        return len(self._rows)
+
+    def focus_editor(self) -> None:
+        if self._rows and self._rows[0].cells:
+            self._rows[0].cells[0].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._add.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _append_row(self) -> _Row:
+        row = _Row(self, self._compact)
+        for cell in row.cells:
+            cell.connect(self._emit_changed)
+            cell.set_read_only(self._read_only)
+            if isinstance(cell.widget, BlankableSpinBox) and self._compact:
+                cell.widget.setFixedWidth(110)
+        row.remove.setVisible(not self._read_only)
+        row.remove.clicked.connect(lambda _c=False, r=row: self._remove(r))
+        self._rows_layout.addWidget(row)
+        row.show()  # at once, not queued: focus may move into it right away
+        self._rows.append(row)
+        self._renumber()
+        return row
+
+    def _renumber(self) -> None:
+        for number, row in enumerate(self._rows, start=1):
+            row.title.setText(f"{self._item} {number}")
+            row.remove.setAccessibleName(f"Remove {self._item.lower()} {number}")
+            for cell in row.cells:
+                cell.widget.setAccessibleName(f"{cell.column.label}, {self._item.lower()} {number}")
+        self._describe()
+        order: list[QWidget] = []
+        for row in self._rows:
+            order += [cell.widget for cell in row.cells]
+            order.append(row.remove)
+        chain_tab_order(self._anchor, [*order, self._add])
+
+    def _add_clicked(self) -> None:
+        row = self._append_row()
+        if row.cells:
+            row.cells[0].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._emit_changed()
+
+    def _remove(self, row: _Row) -> None:
+        index = self._rows.index(row)
+        self._drop(row)
+        if not self._rows:
+            self._append_row()
+        target = self._rows[min(index, len(self._rows) - 1)]
+        if target.cells:
+            target.cells[0].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._renumber()
+        self._emit_changed()
+
+    def _drop(self, row: _Row) -> None:
+        self._rows.remove(row)
+        self._rows_layout.removeWidget(row)
+        for cell in row.cells:
+            cell.set_value(None)  # forget the words and undo history before the widget goes
+        row.hide()
+        row.deleteLater()
+
+    def value(self) -> Any:
+        result = []
+        for row in self._rows:
+            values = {cell.column.id: cell.value() for cell in row.cells}
+            if any(v is not None for v in values.values()):
+                result.append(values)
+        return result or None
+
+    def _apply_value(self, value: Any) -> None:
+        if value is not None and not isinstance(value, list):
+            raise ValueError("not a list")
+        self._clear_editor()
+        items = [item for item in value or [] if isinstance(item, dict)]
+        while len(self._rows) < len(items):
+            self._append_row()
+        for row, item in zip(self._rows, items, strict=False):
+            for cell in row.cells:
+                cell.set_value(item.get(cell.column.id))
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        self._add.setVisible(not read_only)
+        for row in self._rows:
+            row.remove.setVisible(not read_only)
+            for cell in row.cells:
+                cell.set_read_only(read_only)
+
+    def _clear_editor(self) -> None:
+        for row in list(self._rows):
+            self._drop(row)
+        for _ in range(max(self.field.rows, 1)):
+            self._append_row()
