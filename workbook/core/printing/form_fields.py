@@ -1,0 +1,220 @@
+"""Each kind of question as a printed form: blank for a pen, or fillable in a PDF reader.
+
+Room follows the expected answer: one line for ``text``, the author's ``lines`` (or
+six) for ``long_text``, numbered lines for a ``list``, a grid with space to write for
+a ``table``. Fillable widgets are named by field id; list items ``id.N``, table cells
+``id.ROW.COLUMN`` (rows from 1), a multiple-choice box ``id.OPTION``; a choice,
+yes/no or scale is one radio group named by the field id.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from workbook.core.language.model import Column, Field, FieldType
+from workbook.core.printing import fonts
+from workbook.core.printing.styles import RULE, SHADE, WRITE_LINE
+from workbook.core.printing.text import para
+from workbook.core.printing.widgets import (
+    LINE_GAP,
+    MARK_SIZE,
+    Box,
+    Mark,
+    RuledScale,
+    ScaleRow,
+    WritingLines,
+)
+
+DEFAULT_LONG_LINES = 6
+DEFAULT_LIST_ITEMS = 5
+MIN_TABLE_ROWS = 4
+MAX_SCALE_POINTS = 21
+
+
+def field_heading(field: Field, number: int | None = None) -> list[Flowable]:
+    """The question and its help line, as the person reads them on screen."""
+    label = f"{number}. {field.label}" if number is not None else field.label
+    story: list[Flowable] = [para(label, "label")]
+    if field.help:
+        story.append(para(field.help, "help"))
+    return story
+
+
+def _scale_points(field: Field) -> list[float]:
+    low = field.min if field.min is not None else 0
+    high = field.max if field.max is not None else 10
+    step = field.step or 1
+    count = round((high - low) / step) + 1
+    return [low + i * step for i in range(max(1, count))]
+
+
+def _options(
+    field: Field, width: float, *, fillable: bool, labels: list[tuple[str, str]]
+) -> Flowable:
+    """Options as circles (pick one) or squares (pick any), in a row when they fit, else stacked."""
+    shape = "square" if field.type is FieldType.MULTIPLE_CHOICE else "circle"
+
+    def mark(value: str) -> Mark:
+        if not fillable:
+            return Mark(shape)
+        if shape == "square":
+            return Mark(shape, name=f"{field.id}.{value}", tooltip=value)
+        return Mark(shape, name=field.id, value=value, tooltip=value)
+
+    natural = [fonts_width(label) + MARK_SIZE + 22 for _, label in labels]
+    if len(labels) <= 6 and sum(natural) <= width:
+        row: list[Flowable] = []
+        widths: list[float] = []
+        for (value, label), room in zip(labels, natural, strict=True):
+            row += [mark(value), para(label, "cell")]
+            widths += [MARK_SIZE + 6, room - MARK_SIZE - 6]
+        table = Table([row], colWidths=widths, hAlign="LEFT")
+    else:
+        rows = [[mark(value), para(label, "cell")] for value, label in labels]
+        table = Table(rows, colWidths=[MARK_SIZE + 8, width - MARK_SIZE - 8], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
+    return table
+
+
+def fonts_width(text: str, size: float = 9.5) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return float(stringWidth(text, fonts.SANS, size))
+
+
+def _column_weight(column: Column) -> float:
+    return 2.0 if column.type is FieldType.LONG_TEXT else 1.0
+
+
+def _table(field: Field, width: float, *, fillable: bool) -> Flowable:
+    columns = field.columns
+    weights = [_column_weight(c) for c in columns]
+    widths = [width * w / sum(weights) for w in weights]
+    tall = any(c.type is FieldType.LONG_TEXT for c in columns)
+    row_height = 3 * LINE_GAP if tall else 1.4 * LINE_GAP
+    count = max(field.rows, field.lines or 0, MIN_TABLE_ROWS)
+    header: list[Flowable] = [para(c.label, "cell_head") for c in columns]
+    rows: list[list[Flowable | str]] = [list(header)]
+    for row in range(1, count + 1):
+        cells: list[Flowable | str] = []
+        for column, cell_width in zip(columns, widths, strict=True):
+            if fillable:
+                name = f"{field.id}.{row}.{column.id}"
+                lines = 3 if tall and column.type is FieldType.LONG_TEXT else 1
+                cells.append(WritingLines(lines, cell_width - 6, name=name, tooltip=column.label))
+            else:
+                cells.append("")
+        rows.append(cells)
+    heights: list[float | None] = [None] + [row_height] * count
+    table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.6, WRITE_LINE),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _number(field: Field, fillable: bool) -> Flowable:
+    caption = field.unit or ""
+    if field.min is not None and field.max is not None:
+        caption = f"{caption} ({field.min:g}–{field.max:g})".strip()
+    return Box(32 * mm, caption, name=field.id if fillable else None, tooltip=caption)
+
+
+def _date_or_time(field: Field, fillable: bool) -> Flowable:
+    if fillable:
+        hint = "YYYY-MM-DD" if field.type is FieldType.DATE else "HH:MM"
+        return Box(34 * mm, hint, name=field.id, tooltip=hint)
+    parts = (
+        [("Day", 12 * mm), ("Month", 12 * mm), ("Year", 18 * mm)]
+        if field.type is FieldType.DATE
+        else [("Hour", 12 * mm), ("Minute", 12 * mm)]
+    )
+    boxes: list[Flowable] = [Box(w, caption) for caption, w in parts]
+    table = Table([boxes], colWidths=[w + 4 * mm for _, w in parts], hAlign="LEFT")
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def answer_form(field: Field, width: float, *, fillable: bool = False) -> list[Flowable]:
+    """The space to answer one question: lines, boxes, circles or a grid."""
+    name = field.id if fillable else None
+    kind = field.type
+    if kind is FieldType.TEXT:
+        return [WritingLines(field.lines or 1, width, name=name, tooltip=field.label)]
+    if kind is FieldType.LONG_TEXT:
+        lines = field.lines or DEFAULT_LONG_LINES
+        return [WritingLines(lines, width, name=name, tooltip=field.label)]
+    if kind is FieldType.NUMBER:
+        return [_number(field, fillable)]
+    if kind in (FieldType.DATE, FieldType.TIME):
+        return [_date_or_time(field, fillable)]
+    if kind is FieldType.YES_NO:
+        return [_options(field, width, fillable=fillable, labels=[("yes", "Yes"), ("no", "No")])]
+    if kind in (FieldType.CHOICE, FieldType.MULTIPLE_CHOICE):
+        labels = [(o.value, o.label) for o in field.options]
+        return [_options(field, width, fillable=fillable, labels=labels)]
+    if kind is FieldType.SCALE:
+        points = _scale_points(field)
+        anchors = {a.value: a.label for a in field.anchors}
+        if len(points) > MAX_SCALE_POINTS:
+            ruled: list[Flowable] = [RuledScale(points[0], points[-1], anchors, width)]
+            if fillable:
+                ruled.append(Box(24 * mm, "your number", name=field.id, tooltip=field.label))
+            return ruled
+        return [ScaleRow(points, anchors, width, name=name)]
+    if kind is FieldType.LIST:
+        count = field.lines or int(field.validation.min or 0) or DEFAULT_LIST_ITEMS
+        item = field.item_label or "Item"
+        rows = [
+            [
+                para(f"{i}.", "cell"),
+                WritingLines(
+                    1,
+                    width - 22,
+                    name=f"{field.id}.{i}" if fillable else None,
+                    tooltip=f"{item} {i}",
+                ),
+            ]
+            for i in range(1, count + 1)
+        ]
+        table = Table(rows, colWidths=[22, width - 22], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
+            )
+        )
+        return [table]
+    return [_table(field, width, fillable=fillable)]
+
+
+def form_field(
+    field: Field, width: float, *, fillable: bool = False, number: int | None = None
+) -> list[Flowable]:
+    """Question, help and answer space; short ones are kept on one page with their question."""
+    heading = field_heading(field, number)
+    form = answer_form(field, width, fillable=fillable)
+    if field.type in (FieldType.TABLE, FieldType.LONG_TEXT) and (field.lines or 0) > 12:
+        return [*heading, *form, Spacer(1, 4)]
+    return [KeepTogether([*heading, *form, Spacer(1, 4)])]
+
+
+__all__ = ["RULE", "answer_form", "field_heading", "form_field"]

@@ -1,0 +1,174 @@
+"""Paper size and the page frame every printed document shares: header, footer, page x of y.
+
+The footer's "of y" is a PDF form drawn once at the end and placed on every page, so
+documents are laid out in one pass (fillable forms need their fields created on the
+page they belong to, which rules out the usual deferred-page trick).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import locale
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from workbook.core.printing import fonts
+from workbook.core.printing.styles import INK, MUTED, RULE
+
+PageSize = tuple[float, float]
+_A4: PageSize = (float(A4[0]), float(A4[1]))
+_LETTER: PageSize = (float(LETTER[0]), float(LETTER[1]))
+PAGE_SIZES: dict[str, PageSize] = {"a4": _A4, "letter": _LETTER}
+
+CONFIDENTIAL = "Confidential — contains personal health information"
+
+#: Countries whose usual paper is US Letter (the rest of the world uses A4).
+LETTER_COUNTRIES = frozenset(
+    ["US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "PR", "SV", "NI", "BZ"]
+)
+
+MARGIN = 18 * mm
+HEADER_GAP = 10 * mm
+_TOTAL_FORM = "wb-total-pages"
+
+
+def page_size_named(name: str) -> PageSize:
+    """``"a4"`` or ``"letter"`` (any case) as a page size; ValueError names the choices otherwise."""
+    try:
+        return PAGE_SIZES[name.strip().lower()]
+    except KeyError:
+        raise ValueError(f"Unknown page size {name!r}: choose a4 or letter.") from None
+
+
+def _locale_names() -> list[str]:
+    names = [os.environ.get(key, "") for key in ("LC_ALL", "LC_PAPER", "LANG")]
+    with contextlib.suppress(ValueError):
+        names.append(locale.getlocale()[0] or "")
+    return [n for n in names if n and n not in ("C", "POSIX", "C.UTF-8")]
+
+
+def default_page_size(locale_names: Sequence[str] | None = None) -> PageSize:
+    """Letter where the locale's country uses it (US, Canada, Mexico, the Philippines, ...), else A4."""
+    for name in _locale_names() if locale_names is None else locale_names:
+        territory = name.split(".")[0].split("@")[0]
+        if "_" in territory:
+            return _LETTER if territory.split("_")[1].upper() in LETTER_COUNTRIES else _A4
+    return _A4
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What the header and footer say."""
+
+    header_left: str
+    header_right: str = ""
+    confidential: bool = False
+    printed: date | None = None
+
+
+class _Canvas(Canvas):  # type: ignore[misc]
+    """A canvas that draws the total page count into a shared form just before saving."""
+
+    def save(self) -> None:
+        self.beginForm(_TOTAL_FORM)
+        self.setFont(fonts.SANS, 8)
+        self.setFillColor(MUTED)
+        self.drawString(0, 0, str(self.getPageNumber() - 1))
+        self.endForm()
+        super().save()
+
+
+def _clip(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
+    """Shorten text with an ellipsis so a long title never runs into the other header."""
+    if canvas.stringWidth(text, font, size) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _draw_frame(canvas: Canvas, doc: Any, frame: PageFrame) -> None:
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setFillColor(MUTED)
+    top = height - MARGIN + 6 * mm
+    half = (width - 2 * MARGIN) / 2 - 4 * mm
+    canvas.setFont(fonts.SANS, 8)
+    canvas.drawString(MARGIN, top, _clip(canvas, frame.header_left, fonts.SANS, 8, half))
+    canvas.drawRightString(
+        width - MARGIN, top, _clip(canvas, frame.header_right, fonts.SANS, 8, half)
+    )
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
+
+    bottom = MARGIN - 9 * mm
+    canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
+    printed = (frame.printed or date.today()).isoformat()
+    canvas.drawString(MARGIN, bottom, printed)
+    if frame.confidential:
+        canvas.setFillColor(INK)
+        canvas.drawCentredString(width / 2, bottom, CONFIDENTIAL)
+        canvas.setFillColor(MUTED)
+    label = f"Page {canvas.getPageNumber()} of "
+    total_room = canvas.stringWidth("0000", fonts.SANS, 8)
+    x = width - MARGIN - total_room - canvas.stringWidth(label, fonts.SANS, 8)
+    canvas.drawString(x, bottom, label)
+    canvas.translate(x + canvas.stringWidth(label, fonts.SANS, 8), bottom)
+    canvas.doForm(_TOTAL_FORM)
+    canvas.restoreState()
+
+
+def build_pdf(
+    story: list[Flowable],
+    frame: PageFrame,
+    *,
+    page_size: PageSize | None = None,
+    title: str = "",
+) -> bytes:
+    """Lay out flowables on pages with the shared header and footer; return the PDF's bytes."""
+    fonts.register_fonts()
+    size = page_size or default_page_size()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER_GAP / 2,
+        bottomMargin=MARGIN,
+        title=title,
+        author="Workbook",
+        creator="Workbook",
+        invariant=False,
+    )
+    body = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates(
+        [PageTemplate(id="page", frames=[body], onPage=lambda c, d: _draw_frame(c, d, frame))]
+    )
+    doc.build(story, canvasmaker=_Canvas)
+    return buffer.getvalue()
+
+
+def body_width(page_size: PageSize | None) -> float:
+    """The width flowables have to fill on this paper."""
+    return float((page_size or default_page_size())[0] - 2 * MARGIN)

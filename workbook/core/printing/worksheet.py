@@ -1,0 +1,164 @@
+"""A module as a printed worksheet: blank for a pen, fillable in a PDF reader, or filled in.
+
+The worksheet reads the same model as the screen: prose, callouts and questions in
+the author's order, page by page. A filled worksheet adds the entry's date, answers,
+scores, bands and flags, and every page says it holds personal health information.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any, Literal, Protocol
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from workbook.core.language.model import Callout, CalloutKind, Field, Module, Prose
+from workbook.core.printing import page
+from workbook.core.printing.filled_fields import filled_field, is_answered, readable_date
+from workbook.core.printing.form_fields import form_field
+from workbook.core.printing.markdown_flow import markdown_flowables
+from workbook.core.printing.results import boxed, crisis_lines, results_flowables
+from workbook.core.printing.styles import MUTED
+from workbook.core.printing.text import para
+from workbook.core.printing.widgets import WritingLines
+
+Mode = Literal["blank", "fillable", "filled"]
+MODES: tuple[Mode, ...] = ("blank", "fillable", "filled")
+
+
+class EntryLike(Protocol):
+    """What a filled worksheet needs from a store ``Entry``."""
+
+    @property
+    def answers(self) -> Mapping[str, Any]: ...
+    @property
+    def results(self) -> Mapping[str, Any] | None: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def updated_at(self) -> datetime: ...
+
+
+def entry_results(module: Module, entry: EntryLike) -> Any:
+    """The entry's saved results, or scores worked out again from its answers if none were saved."""
+    from workbook.core import scoring
+
+    if entry.results:
+        try:
+            return scoring.Results.from_json(module, entry.results)
+        except (KeyError, TypeError, ValueError):
+            pass  # saved by another version of the module: recompute from the answers
+    return scoring.compute_results(module, entry.answers)
+
+
+def callout_flowables(callout: Callout, module: Module, width: float) -> list[Flowable]:
+    inner: list[Flowable] = []
+    if callout.title:
+        inner.append(para(callout.title, "label"))
+    inner += markdown_flowables(callout.markdown, module.path.parent, width - 20)
+    if callout.kind is CalloutKind.CRISIS:
+        inner += [para(line, "small") for line in crisis_lines()]
+    return [KeepTogether([boxed(inner, callout.kind.value, width), Spacer(1, 8)])]
+
+
+def _name_and_date_line(width: float) -> Flowable:
+    table = Table(
+        [
+            [
+                para("Name", "help"),
+                WritingLines(1, width * 0.45),
+                para("Date", "help"),
+                WritingLines(1, width * 0.25),
+            ]
+        ],
+        colWidths=[12 * mm, width * 0.45 + 6 * mm, 11 * mm, width * 0.25],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
+    return table
+
+
+def _entry_line(entry: EntryLike) -> str:
+    when = entry.updated_at if entry.status != "complete" else entry.created_at
+    day = readable_date(when.date().isoformat())
+    if entry.status == "complete":
+        return f"Completed {day}"
+    return f"Draft, last saved {day}"
+
+
+def worksheet_story(
+    module: Module,
+    mode: Mode,
+    width: float,
+    entry: EntryLike | None = None,
+) -> list[Flowable]:
+    """The flowables of a worksheet, for this file and for reports that include chosen entries."""
+    story: list[Flowable] = [para(module.title, "title")]
+    if module.summary:
+        story.append(para(module.summary, "subtitle"))
+    answers: Mapping[str, Any] = entry.answers if entry is not None else {}
+    if mode == "filled" and entry is not None:
+        story.append(para(_entry_line(entry), "label"))
+    elif mode == "blank":
+        story += [_name_and_date_line(width), Spacer(1, 6)]
+    for page_ in module.pages:
+        if page_.title:
+            story.append(para(page_.title, "h1"))
+        for block in page_.blocks:
+            if isinstance(block, Prose):
+                story += markdown_flowables(block.markdown, module.path.parent, width)
+            elif isinstance(block, Callout):
+                story += callout_flowables(block, module, width)
+            elif isinstance(block, Field):
+                story += _field(block, mode, width, answers)
+    if mode == "filled" and entry is not None and module.is_scored:
+        story += results_flowables(entry_results(module, entry), width)
+    if module.source or module.licence:
+        story.append(Spacer(1, 8))
+        for text in (module.source, module.licence):
+            if text:
+                story.append(para(text, _muted_small()))
+    return story
+
+
+def _muted_small() -> Any:
+    from reportlab.lib.styles import ParagraphStyle
+
+    from workbook.core.printing.styles import style
+
+    return ParagraphStyle("source", parent=style("small"), textColor=MUTED)
+
+
+def _field(field: Field, mode: Mode, width: float, answers: Mapping[str, Any]) -> list[Flowable]:
+    if mode != "filled":
+        return form_field(field, width, fillable=mode == "fillable")
+    value = answers.get(field.id)
+    if field.show_when is not None and not is_answered(value):
+        return []  # a follow-up question that did not apply to this person
+    return filled_field(field, value, width)
+
+
+def worksheet_pdf(
+    module: Module,
+    program_title: str,
+    mode: Mode = "blank",
+    entry: EntryLike | None = None,
+    page_size: page.PageSize | None = None,
+) -> bytes:
+    """The module as a PDF: ``blank`` to print, ``fillable`` to type into, ``filled`` with an entry."""
+    if mode not in MODES:
+        raise ValueError(f"Unknown worksheet mode {mode!r}: choose blank, fillable or filled.")
+    if mode == "filled" and entry is None:
+        raise ValueError("A filled worksheet needs one of the person's entries.")
+    width = page.body_width(page_size)
+    story = worksheet_story(module, mode, width, entry)
+    frame = page.PageFrame(
+        header_left=program_title, header_right=module.title, confidential=mode == "filled"
+    )
+    return page.build_pdf(story, frame, page_size=page_size, title=module.title)
