@@ -1,0 +1,36 @@
+"""Scores, bands, flags, answer checks, change over time and suggestions, from the module model.
+
+from workbook.core.scoring import compute_results, visible_fields, validate_answers
+"""
+
+from __future__ import annotations
+
+from workbook.core.scoring.change import Change, compare, in_clinical_range
+from workbook.core.scoring.recommend import Recommendation, recommendations
+from workbook.core.scoring.results import (
+    Context,
+    ModuleRecord,
+    Results,
+    ScoreResult,
+    compute_results,
+    format_number,
+    visible_fields,
+)
+from workbook.core.scoring.validation import AnswerProblem, validate_answers
+
+__all__ = [
+    "AnswerProblem",
+    "Change",
+    "Context",
+    "ModuleRecord",
+    "Recommendation",
+    "Results",
+    "ScoreResult",
+    "compare",
+    "compute_results",
+    "format_number",
+    "in_clinical_range",
+    "recommendations",
+    "validate_answers",
+    "visible_fields",
+]
