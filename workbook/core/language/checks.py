@@ -65,17 +65,24 @@ class ProgramScope:
         return other
 
 
-def check_module_formulas(module: Module, scope: ProgramScope, report: Report) -> None:
-    fields = [expression_name(f.id) for f in module.fields]
+def check_module_formulas(
+    module: Module, scope: ProgramScope, report: Report, broken: Iterable[str] = ()
+) -> None:
+    """Names, order and a strict trial run of every formula in ``module``.
+
+    ``broken`` are ids of questions that could not be read (already reported).
+    """
+    own = [expression_name(f.id) for f in module.fields]
+    fields = own + [b for b in broken if b not in own]
     scores = [expression_name(s.id) for s in module.scores]
     for index, field in enumerate(module.fields):
         if field.show_when is None:
             continue
         _names(field.show_when, fields, (), scope, report, "a condition")
         for ref in field.show_when.references():
-            if ref.module is None and ref.name in fields[index:]:
+            if ref.module is None and ref.name in own[index:]:
                 where = field.show_when.column(ref.offset)
-                if ref.name == fields[index]:
+                if ref.name == own[index]:
                     report.error(
                         where, f"the question `{field.id}` cannot depend on its own answer"
                     )

@@ -217,7 +217,11 @@ def _ordered(left: Value, right: Value, op: ast.cmpop, offset: int) -> bool:
         a: Any = left
         b: Any = right
     elif isinstance(left, str) or isinstance(right, str):
-        raise EvaluationError("text cannot be compared with a number using < or >", offset)
+        raise EvaluationError(
+            "this compares text with a number using `<` or `>`",
+            offset,
+            'compare text with `==`, e.g. `mood == "low"`, or use a number question',
+        )
     else:
         a = as_number(left, offset)
         b = as_number(right, offset)
@@ -310,10 +314,11 @@ class _Walker:
 
     def _compare(self, left: ast.expr, ops: list[ast.cmpop], rights: list[ast.expr]) -> bool:
         current = self.value(left)
+        current_node = left
         outcome = True
         for op, right_node in zip(ops, rights, strict=True):
             right = self.value(right_node)
-            offset = right_node.col_offset
+            offset = current_node.col_offset
             if isinstance(op, ast.Eq):
                 holds = equal(current, right)
             elif isinstance(op, ast.NotEq):
@@ -329,7 +334,7 @@ class _Walker:
             else:
                 holds = _ordered(current, right, op, offset)
             outcome = outcome and holds
-            current = right
+            current, current_node = right, right_node
         return outcome
 
 

@@ -69,6 +69,8 @@ class Header:
     records_source: Source | None = None
     source: str | None = None
     licence: str | None = None
+    #: ids of questions whose blocks had errors: formulas naming them are not reported again
+    broken_ids: set[str] = field(default_factory=set)
 
 
 def parse_header(data: Any, where: Source, report: Report) -> Header:

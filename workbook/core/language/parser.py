@@ -133,7 +133,10 @@ def _block(path: Path, block: RawBlock, header: Header, report: Report) -> Block
         data = load_yaml(block.text, path, block.first_line, report)
         if data is None:
             return None
-        return parse_field(data, block.source, report, header.option_sets)
+        found = parse_field(data, block.source, report, header.option_sets)
+        if found is None and isinstance(data, dict) and isinstance(data.get("id"), str):
+            header.broken_ids.add(expression_name(data["id"]))
+        return found
     text = block.text.strip("\n")
     if not text.strip():
         report.error(

@@ -106,8 +106,8 @@ def check_entries(
     unique = list(seen.values())
     check_requires([(m, h) for m, h in entries if seen.get(m.id) is m], report, neighbours)
     scope = ProgramScope([*unique, *(n for n in neighbours if n.id not in seen)])
-    for module, _header in entries:
-        check_module_formulas(module, scope, report)
+    for module, header in entries:
+        check_module_formulas(module, scope, report, header.broken_ids)
         check_prose(module, report)
 
 
