@@ -1,0 +1,76 @@
+"""Start the desktop app: one QApplication, the calm theme, the crash hook, the main window.
+
+Only what the unlock window needs is imported before it is shown; the program is
+parsed and the screens are built afterwards, so the window appears quickly.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from workbook import __version__
+from workbook.paths import APP_AUTHOR, APP_NAME
+
+
+def create_application(argv: list[str] | None = None) -> object:
+    """The QApplication with Workbook's names, icon, high-DPI policy, theme and crash hook."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from workbook.ui import crash, theme
+
+    existing = QApplication.instance()
+    if existing is None:
+        # Fractional scale factors (125 %, 150 %) as the desktop asks, not rounded.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    configure_application(app)
+    theme.apply_theme(app)
+    theme.follow_system(app)
+    app.setWindowIcon(theme.app_icon())
+    crash.install(crash.show_crash_dialog)
+    return app
+
+
+def configure_application(app: object) -> None:
+    """Names used by QSettings (window size, text size — never content) and the desktop."""
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("workbook")
+    app.setQuitOnLastWindowClosed(True)
+
+
+def run_app(program_dir: Path | None = None) -> int:
+    """Open the app on the built-in program, or on ``program_dir``; returns the exit code."""
+    from PySide6.QtWidgets import QApplication
+
+    app = create_application()
+    assert isinstance(app, QApplication)
+    if program_dir is not None and not Path(program_dir).is_dir():
+        from workbook.ui.dialogs import show_problem
+
+        show_problem(
+            None,
+            "That program folder can't be found.",
+            f"There is no folder at {program_dir}. Check the path and try again, or run "
+            "Workbook without --program to use the built-in program.",
+        )
+        return 2
+
+    from workbook.ui.main_window import MainWindow
+
+    window = MainWindow(program_dir=Path(program_dir) if program_dir else None)
+    window.show()
+    window.start()
+    code = app.exec()
+    window.service.shutdown()
+    return int(code)

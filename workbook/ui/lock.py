@@ -1,0 +1,78 @@
+"""Lock after idle minutes: any key, click, scroll or pointer move restarts the countdown.
+
+An application-wide event filter sees input for every window (dialogs too), so
+typing in a long answer always counts as activity. The minutes come from the
+workbook's settings (default 10; 0 turns the idle lock off). Locking itself is
+the service's job; this only decides when.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from workbook.ui.service import WorkbookService
+
+ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+        QEvent.Type.Shortcut,
+    }
+)
+
+
+class IdleLock(QObject):
+    """Locks the service after ``timeout_ms`` without input while a workbook is open."""
+
+    def __init__(self, service: WorkbookService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._idle)
+        self.enabled = False
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        service.opened.connect(self.configure)
+        service.locked.connect(lambda: self.set_timeout_ms(0))
+        service.changed.connect(lambda topic: topic == "settings" and self.configure())
+
+    def configure(self) -> None:
+        """Read the auto-lock minutes from the open workbook and (re)start the countdown."""
+        if not self.service.is_open:
+            self.timer.stop()
+            return
+        self.set_timeout_ms(self.service.auto_lock_minutes() * 60_000)
+
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        """0 turns the idle lock off. Tests use a few hundred milliseconds."""
+        self.timer.stop()
+        self.enabled = timeout_ms > 0
+        if self.enabled:
+            self.timer.setInterval(timeout_ms)
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.enabled and event.type() in ACTIVITY and self.service.is_open:
+            self.timer.start()
+        return False
+
+    def _idle(self) -> None:
+        if self.service.is_open:
+            self.service.lock()
+
+    def uninstall(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.timer.stop()

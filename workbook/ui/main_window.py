@@ -1,0 +1,254 @@
+"""The window: the way in (welcome/unlock) or the workspace, a toolbar with "Need help now?",
+standard menus, and locking.
+
+The window remembers only its size and position (QSettings) — never content, and
+never a workbook's path (nothing is added to the desktop's recent-files lists).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from workbook.ui import theme
+from workbook.ui.lock import IdleLock
+from workbook.ui.service import WorkbookService
+from workbook.ui.welcome import StartScreen
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+
+
+class MainWindow(QMainWindow):
+    """Hosts the StartScreen until a workbook is open, then the Workspace."""
+
+    def __init__(
+        self,
+        program_dir: Path | None = None,
+        service: WorkbookService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service or WorkbookService(program_dir=program_dir, parent=self)
+        self.setWindowTitle("Workbook")
+        self.setWindowIcon(theme.app_icon())
+        self.setMinimumSize(QSize(760, 560))
+        self.workspace: Any = None  # built after the first unlock (lazy import)
+        self.reminder: Any = None
+
+        self.pages = QStackedWidget()
+        self.start_screen = StartScreen(self.service)
+        self.pages.addWidget(self.start_screen)
+        self.setCentralWidget(self.pages)
+        self.start_screen.unlocked.connect(self._on_unlocked)
+
+        self._build_toolbar()
+        self._build_menus()
+        self.idle_lock = IdleLock(self.service, self)
+        self.service.locked.connect(self._on_locked)
+        self.service.problem.connect(self._show_problem)
+        self.service.module_requested.connect(
+            lambda module_id, entry_id: self.open_module(module_id, entry_id or None)
+        )
+        self.service.screen_requested.connect(self.go)
+        self._restore_geometry()
+        self._update_actions()
+
+    def start(self) -> None:
+        """After the window is shown: choose the first page, parse the program meanwhile."""
+        self.start_screen.show_start()
+        self.service.run_in_background(self._load_program, self._program_loaded)
+
+    # ---- toolbar and menus ------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main")
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(20, 20))
+        bar.toggleViewAction().setEnabled(False)  # the help button must never be hidden
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+        self.lock_action = QAction(theme.icon("lock"), "&Lock", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip("Lock your workbook now (Ctrl+L)")
+        self.lock_action.triggered.connect(self.lock)
+        self.lock_button = QToolButton()
+        self.lock_button.setDefaultAction(self.lock_action)
+        self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.lock_button.setAccessibleName("Lock")
+        # A toolbar hides a widget through the action wrapping it, not the widget itself.
+        self.lock_slot = bar.addWidget(self.lock_button)
+
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+
+        self.help_action = QAction(theme.icon("help-now"), "Need help now?", self)
+        self.help_action.setToolTip("Crisis lines and your safety plan")
+        self.help_action.triggered.connect(self.show_help_now)
+        self.help_button = QToolButton()
+        self.help_button.setDefaultAction(self.help_action)
+        self.help_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.help_button.setAccessibleName("Need help now?")
+        self.help_button.setAccessibleDescription("Opens crisis lines and your safety plan")
+        theme.set_role(self.help_button, "help-now")
+        bar.addWidget(self.help_button)
+
+    def _build_menus(self) -> None:
+        from workbook.ui import menus
+
+        menus.build(self)
+
+    def _update_actions(self) -> None:
+        open_ = self.service.is_open
+        self.lock_action.setEnabled(open_)
+        self.lock_slot.setVisible(open_)
+        for action in getattr(self, "open_only_actions", []):
+            action.setEnabled(open_)
+
+    # ---- opening and locking ----------------------------------------------------------
+    def _load_program(self) -> Any:
+        from workbook.core.language import ProgramError
+
+        try:
+            return self.service.program
+        except ProgramError as error:
+            return error
+
+    def _program_loaded(self, result: Any) -> None:
+        from workbook.core.language import ProgramError
+
+        if isinstance(result, ProgramError):
+            from workbook.ui.program_problems import report_program_error
+
+            report_program_error(self, result)
+
+    def _on_unlocked(self, workbook: Any) -> None:
+        from workbook.core.language import ProgramError
+
+        try:
+            self.service.program  # noqa: B018 - make sure it parsed before any screen needs it
+        except ProgramError as error:
+            from workbook.ui.program_problems import report_program_error
+
+            workbook.close()
+            report_program_error(self, error)
+            self.start_screen.show_start()
+            return
+        self.service.open(workbook)
+        if self.workspace is None:
+            from workbook.ui.navigation import Workspace
+
+            self.workspace = Workspace(self.service)
+            self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        self.workspace.show_screen("home")
+        self.setWindowTitle(f"Workbook — {workbook.name}")
+        self._update_actions()
+        self._start_reminder()  # notices about the program are shown on Home
+
+    def lock(self) -> None:
+        """Ctrl+L and the idle timer: drafts saved, content cleared, database closed."""
+        self.service.lock()
+
+    def _on_locked(self) -> None:
+        _close_other_windows(self)
+        if self.workspace is not None:
+            self.workspace.clear_all()
+        self.setWindowTitle("Workbook")
+        self.pages.setCurrentWidget(self.start_screen)
+        self.start_screen.show_start(locked=True)
+        self._update_actions()
+
+    def _start_reminder(self) -> None:
+        if self.reminder is None:
+            from workbook.ui.reminder import CheckinReminder
+
+            self.reminder = CheckinReminder(self.service, self)
+            self.reminder.activated.connect(self._reminder_clicked)
+        self.reminder.configure()
+
+    def _reminder_clicked(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if self.workspace is not None and self.service.is_open:
+            self.workspace.show_screen("home")
+
+    # ---- actions ------------------------------------------------------------------------
+    def show_help_now(self) -> None:
+        """Crisis lines and the person's own safety plan, from anywhere, locked or not."""
+        try:
+            from workbook.ui.safety_panel import show_safety_panel
+        except ImportError:
+            from workbook.ui.help_fallback import show_fallback_help
+
+            show_fallback_help(self)
+            return
+        show_safety_panel(self.service, self)
+
+    def go(self, key: str) -> None:
+        if self.workspace is not None and self.service.is_open:
+            self.workspace.show_screen(key)
+
+    def open_module(self, module_id: str, entry_id: str | None = None) -> None:
+        """Show a module in the Program screen (Home's "next step", Progress's entries)."""
+        if self.workspace is None or not self.service.is_open:
+            return
+        screen = self.workspace.show_screen("program")
+        opener = getattr(screen, "open_module", None)
+        if opener is not None:
+            opener(module_id, entry_id)
+
+    def _show_problem(self, message: str, advice: str) -> None:
+        from workbook.ui.dialogs import show_problem
+
+        show_problem(self, message, advice)
+
+    # ---- geometry and closing ------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1120, 780)
+
+    def save_geometry(self) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self.service.shutdown()
+        if self.reminder is not None:
+            self.reminder.hide()
+        self.idle_lock.uninstall()
+        super().closeEvent(event)
+
+
+def _close_other_windows(main: QMainWindow) -> None:
+    """On lock, dialogs and panels that may show content are closed too."""
+    for widget in QApplication.topLevelWidgets():
+        if widget is main or not widget.isVisible():
+            continue
+        if isinstance(widget, QDialog):
+            widget.reject()
+        else:
+            widget.close()

@@ -1,0 +1,92 @@
+"""The menu bar with standard shortcuts: File, Go, View, Help."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from workbook.ui import theme
+
+if TYPE_CHECKING:
+    from workbook.ui.main_window import MainWindow
+
+
+def build(window: MainWindow) -> None:
+    """Add the menus to ``window``; actions needing an open workbook go in ``open_only_actions``."""
+    bar = window.menuBar()
+    open_only: list[QAction] = []
+
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(window.lock_action)
+    print_action = QAction(theme.icon("print"), "&Print…", window)
+    print_action.setShortcut(QKeySequence.StandardKey.Print)
+    print_action.triggered.connect(lambda: _print(window))
+    file_menu.addAction(print_action)
+    open_only.append(print_action)
+    file_menu.addSeparator()
+    quit_action = QAction(theme.icon("quit"), "&Quit", window)
+    quit_action.setShortcuts([QKeySequence("Ctrl+Q"), QKeySequence.StandardKey.Quit])
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    quit_action.triggered.connect(window.close)
+    file_menu.addAction(quit_action)
+
+    from workbook.ui.navigation import SCREENS
+
+    go_menu = bar.addMenu("&Go")
+    for spec in SCREENS:
+        action = QAction(theme.icon(spec.icon), spec.title, window)
+        action.setShortcut(QKeySequence(spec.shortcut))
+        action.triggered.connect(lambda _=False, key=spec.key: window.go(key))
+        go_menu.addAction(action)
+        open_only.append(action)
+
+    view_menu = bar.addMenu("&View")
+    bigger = QAction("&Bigger text", window)
+    bigger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn])
+    bigger.triggered.connect(lambda: theme.step_text_scale(+1))
+    smaller = QAction("&Smaller text", window)
+    smaller.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut])
+    smaller.triggered.connect(lambda: theme.step_text_scale(-1))
+    normal = QAction("&Normal text size", window)
+    normal.setShortcut(QKeySequence("Ctrl+0"))
+    normal.triggered.connect(lambda: theme.set_text_scale(1.0))
+    for action in (bigger, smaller, normal):
+        view_menu.addAction(action)
+    view_menu.addSeparator()
+    appearance = view_menu.addMenu("&Appearance")
+    group = QActionGroup(window)
+    for value, label in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark")):
+        action = QAction(label, window, checkable=True)
+        action.setChecked(theme.color_scheme_preference() == value)
+        action.triggered.connect(lambda _=False, v=value: theme.set_color_scheme_preference(v))
+        group.addAction(action)
+        appearance.addAction(action)
+
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(window.help_action)
+    help_menu.addSeparator()
+    about = QAction(theme.icon("about"), "&About Workbook", window)
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about.triggered.connect(lambda: _about(window))
+    help_menu.addAction(about)
+    about_qt = QAction("About &Qt", window)
+    about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+    about_qt.triggered.connect(QApplication.aboutQt)
+    help_menu.addAction(about_qt)
+
+    window.open_only_actions = open_only
+    window.addActions([window.help_action])
+
+
+def _print(window: MainWindow) -> None:
+    from workbook.ui.print_chooser import open_print_chooser
+
+    open_print_chooser(window)
+
+
+def _about(window: MainWindow) -> None:
+    from workbook.ui.about import AboutDialog
+
+    AboutDialog(window).exec()

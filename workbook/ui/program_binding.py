@@ -1,0 +1,101 @@
+"""A workbook remembers which program it belongs to, and says so when that folder moved or changed.
+
+The store keeps (program folder, fingerprint) inside the encrypted workbook. A
+folder of ``None`` means the built-in program (its install path changes with every
+upgrade, so it is not worth remembering). On opening:
+
+* same program, same files: nothing to say;
+* same program, files changed: say so (answers keep the module version they were made with);
+* started with ``--program`` on a different folder: use it from now on, and say so;
+* started without ``--program`` but the workbook belongs to another folder: switch to
+  that folder if it is still there; if it has gone, say so and use the built-in program.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from workbook.ui.service import WorkbookService
+
+CHANGED = (
+    "The modules in {where} have changed since you last opened this workbook. "
+    "Everything you wrote is kept exactly as it was, with the version of each module "
+    "you wrote it in."
+)
+SWITCHED = (
+    "This workbook was last used with the program in {old}. You opened it with the "
+    "program in {new}, so it will use that one from now on."
+)
+FOLLOWED = "This workbook belongs to the program in {folder}, so that is the one shown."
+MISSING = (
+    "This workbook belongs to the program in {folder}, but that folder is no longer "
+    "there. The built-in program is shown instead; all your answers are safe. If the "
+    "folder has moved, start Workbook with --program and its new place."
+)
+BROKEN = (
+    "This workbook belongs to the program in {folder}, but its files have problems "
+    "(run “workbook check {folder}” to see them). The built-in program is shown instead; "
+    "all your answers are safe."
+)
+
+
+def reconcile(service: WorkbookService) -> list[str]:
+    """Compare the open workbook's remembered program with the one in use; return notices."""
+    from workbook.core.store import program_fingerprint
+
+    workbook = service.require()
+    recorded_path, recorded_fp = workbook.program_record()
+    explicit = service.program_dir is not None
+    current = _resolved(service.program_folder)
+    current_path = str(current) if explicit else None
+
+    if recorded_path is None and recorded_fp is None:  # a new workbook: remember, say nothing
+        workbook.set_program(current_path, program_fingerprint(current))
+        return []
+    if recorded_path == current_path or (
+        recorded_path is not None and explicit and _resolved(Path(recorded_path)) == current
+    ):
+        return _check_changed(service, current, recorded_fp, current_path)
+    if explicit:
+        old = recorded_path or "Workbook's built-in program"
+        workbook.set_program(current_path, program_fingerprint(current))
+        return [SWITCHED.format(old=old, new=current)]
+    # Opened without --program, but this workbook belongs to another folder.
+    assert recorded_path is not None
+    folder = Path(recorded_path)
+    if not folder.is_dir():
+        return [MISSING.format(folder=folder)]
+    from workbook.core.language import ProgramError, load_program
+
+    try:
+        program = load_program(folder)
+    except ProgramError:
+        return [BROKEN.format(folder=folder)]
+    service.set_program(program, folder)
+    notices = [FOLLOWED.format(folder=folder)]
+    notices += _check_changed(service, folder, recorded_fp, str(folder))
+    return notices
+
+
+def _check_changed(
+    service: WorkbookService, folder: Path, recorded_fp: str | None, path: str | None
+) -> list[str]:
+    from workbook.core.store import program_fingerprint
+
+    now = program_fingerprint(folder)
+    if now == recorded_fp:
+        return []
+    service.require().set_program(path, now)
+    if recorded_fp is None:
+        return []
+    where = folder if path is not None else "Workbook's built-in program"
+    return [CHANGED.format(where=where)]
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path

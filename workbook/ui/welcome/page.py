@@ -1,0 +1,103 @@
+"""The shared frame of the welcome, create, recovery-key and unlock pages: one calm column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.ui import theme
+
+COLUMN_WIDTH = 600
+
+
+class ColumnPage(QScrollArea):
+    """A scrolling page with a centred card; subclasses add widgets to ``self.body``."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QWidget()
+        outer_layout = QHBoxLayout(outer)
+        outer_layout.addStretch(1)
+        self.card = QFrame()
+        theme.set_role(self.card, "card")
+        self.card.setMaximumWidth(COLUMN_WIDTH)
+        self.card.setMinimumWidth(min(COLUMN_WIDTH, 420))
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(self.card)
+        column.addStretch(2)
+        outer_layout.addLayout(column, 4)
+        outer_layout.addStretch(1)
+        self.setWidget(outer)
+
+        self.body = QVBoxLayout(self.card)
+        self.body.setContentsMargins(36, 32, 36, 30)
+        self.body.setSpacing(14)
+        self.title = QLabel(title)
+        self.title.setWordWrap(True)
+        theme.set_role(self.title, "title")
+        self.title.setAccessibleName(title)
+        self.body.addWidget(self.title)
+
+    def add_text(self, text: str, role: str | None = None) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if role:
+            theme.set_role(label, role)
+        self.body.addWidget(label)
+        return label
+
+    def add_buttons(self, *buttons: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        self.body.addSpacing(6)
+        self.body.addLayout(row)
+        return row
+
+
+def button(text: str, role: str | None = None, accessible: str | None = None) -> QPushButton:
+    """A push button with an accessible name (and optional style role: "primary", "link")."""
+    result = QPushButton(text)
+    result.setAccessibleName(accessible or text.replace("&", "").rstrip("…"))
+    if role:
+        theme.set_role(result, role)
+    result.setAutoDefault(True)
+    return result
+
+
+def passphrase_edit(accessible: str, placeholder: str = "") -> QLineEdit:
+    """A password box that never offers its text to the clipboard or input-method memory."""
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(accessible)
+    edit.setPlaceholderText(placeholder)
+    edit.setInputMethodHints(
+        Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhHiddenText
+    )
+    edit.setClearButtonEnabled(False)
+    return edit
+
+
+def field_label(text: str, buddy: QWidget) -> QLabel:
+    """A label that names ``buddy`` (its mnemonic moves focus there)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    label.setWordWrap(True)
+    return label

@@ -1,0 +1,105 @@
+"""A new passphrase typed twice, with plain-words strength feedback (create and recover share it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+
+from workbook.ui import theme
+from workbook.ui.welcome.page import field_label, passphrase_edit
+from workbook.ui.welcome.strength import assess
+
+#: Shorter than this is refused outright: easy to guess and easy to mistype.
+MIN_LENGTH = 8
+
+
+class PassphrasePair(QWidget):
+    """Passphrase + confirmation; ``acceptable`` says whether it can be used."""
+
+    changed = Signal()
+
+    def __init__(self, first_label: str = "Passphrase", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+
+        self.first = passphrase_edit(first_label, "A short sentence only you would think of")
+        layout.addWidget(field_label(f"&{first_label}", self.first))
+        layout.addWidget(self.first)
+
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(10)
+        self.meter.setAccessibleName("Passphrase strength")
+        layout.addWidget(self.meter)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName("How strong the passphrase is")
+        layout.addWidget(self.verdict)
+
+        self.second = passphrase_edit("Type the passphrase again")
+        layout.addSpacing(4)
+        layout.addWidget(field_label("Type it &again", self.second))
+        layout.addWidget(self.second)
+        self.match = QLabel()
+        self.match.setAccessibleName("Whether the passphrases match")
+        layout.addWidget(self.match)
+
+        self.show_box = QCheckBox("&Show what I type")
+        self.show_box.setAccessibleName("Show the passphrase while typing")
+        self.show_box.toggled.connect(self._toggle_visible)
+        layout.addWidget(self.show_box)
+
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self._update()
+
+    @property
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    @property
+    def acceptable(self) -> bool:
+        text = self.first.text()
+        return len(text) >= MIN_LENGTH and text == self.second.text()
+
+    def clear(self) -> None:
+        """Forget both boxes (and their undo history)."""
+        for edit in (self.first, self.second):
+            edit.setText("")  # unlike clear(), setText() also empties the undo history
+        self.show_box.setChecked(False)
+
+    def _toggle_visible(self, visible: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+        self.first.setEchoMode(mode)
+        self.second.setEchoMode(mode)
+
+    def _update(self) -> None:
+        text = self.first.text()
+        strength = assess(text)
+        self.meter.setValue(strength.level)
+        if not text:
+            self.verdict.setText(strength.advice)
+            theme.set_role(self.verdict, "muted")
+        elif len(text) < MIN_LENGTH:
+            self.verdict.setText(
+                f"Please use at least {MIN_LENGTH} characters. {strength.advice}"
+                if strength.level <= 1
+                else f"Please use at least {MIN_LENGTH} characters."
+            )
+            theme.set_role(self.verdict, "warning")
+        else:
+            self.verdict.setText(f"{strength.label}. {strength.advice}")
+            theme.set_role(self.verdict, "warning" if strength.level <= 1 else "success")
+        second = self.second.text()
+        if not second:
+            self.match.setText("")
+        elif second == text:
+            self.match.setText("The two match.")
+            theme.set_role(self.match, "success")
+        else:
+            self.match.setText("These don't match yet.")
+            theme.set_role(self.match, "warning")
+        self.changed.emit()

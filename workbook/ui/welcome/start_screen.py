@@ -1,0 +1,201 @@
+"""The way in: first-launch welcome and creation, or picking and unlocking a workbook.
+
+Pages lay out; this controller decides which one shows and does the slow parts
+(making or unwrapping keys with Argon2) on the service's thread pool, so the
+window stays responsive. It ends by emitting ``unlocked(workbook)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from workbook.ui.welcome.create_page import CreatePage
+from workbook.ui.welcome.recover_page import RecoverPage
+from workbook.ui.welcome.recovery_page import RecoveryKeyPage
+from workbook.ui.welcome.unlock_page import UnlockPage
+from workbook.ui.welcome.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    from workbook.core.store import StoreError, Workbook
+    from workbook.ui.service import WorkbookService
+
+
+def _attempt(fn: Callable[[], Any]) -> Any:
+    """Run ``fn``; a StoreError comes back as a value so the screen can offer the right next step."""
+    from workbook.core.store import StoreError
+
+    try:
+        return fn()
+    except StoreError as error:
+        return error
+
+
+class StartScreen(QStackedWidget):
+    """Hosts the welcome, create, recovery-key, unlock and recover pages."""
+
+    unlocked = Signal(object)  # the open Workbook
+
+    def __init__(self, service: WorkbookService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._pending: Workbook | None = None
+        self._locked = False
+        self.welcome = WelcomePage()
+        self.create = CreatePage()
+        self.recovery = RecoveryKeyPage()
+        self.unlock = UnlockPage()
+        self.recover = RecoverPage()
+        for page in (self.welcome, self.create, self.recovery, self.unlock, self.recover):
+            self.addWidget(page)
+
+        self.welcome.create_requested.connect(lambda: self._go(self.create))
+        self.welcome.back_requested.connect(lambda: self.show_start())
+        self.create.back_requested.connect(self._back_from_create)
+        self.create.create_requested.connect(self._create)
+        self.recovery.done.connect(self._recovery_kept)
+        self.unlock.unlock_requested.connect(self._unlock)
+        self.unlock.recover_requested.connect(self._show_recover)
+        self.unlock.create_requested.connect(lambda: self._go(self.welcome))
+        self.recover.back_requested.connect(lambda: self._go(self.unlock))
+        self.recover.recover_requested.connect(self._recover)
+
+    # ---- which page -------------------------------------------------------------------
+    def show_start(self, *, locked: bool = False, select: Path | None = None) -> None:
+        """First launch shows the welcome; otherwise the unlock page (worded for a lock)."""
+        from workbook.core.store import list_workbooks
+
+        self._locked = locked
+        self.clear_content()
+        workbooks = list_workbooks()
+        self.welcome.set_can_go_back(bool(workbooks))
+        if not workbooks:
+            self._go(self.welcome)
+            return
+        self.unlock.set_workbooks(workbooks, select)
+        self.unlock.set_locked(locked)
+        self._go(self.unlock)
+
+    def clear_content(self) -> None:
+        """Forget every passphrase, key and name typed on these pages."""
+        for page in (self.create, self.recovery, self.unlock, self.recover):
+            page.reset()
+
+    def _go(self, page: QWidget) -> None:
+        self.setCurrentWidget(page)
+        focus = getattr(page, "focus_first", None)
+        if focus is not None:
+            focus()
+
+    def _back_from_create(self) -> None:
+        self.create.reset()
+        self._go(self.welcome)
+
+    # ---- creating ---------------------------------------------------------------------
+    def _create(self, name: str, passphrase: str) -> None:
+        from workbook.core.store import create_workbook, list_workbooks
+
+        if any(info.name == name for info in list_workbooks()):
+            self._problem_text(
+                "You already have a workbook with that name.",
+                "Choose another name, so you can tell them apart when unlocking.",
+            )
+            return
+        program_path = self.service.program_dir
+        self.create.set_busy(True)
+        self.service.run_in_background(
+            lambda: _attempt(lambda: create_workbook(name, passphrase, program_path=program_path)),
+            self._created,
+            self._failed_text(self.create),
+        )
+
+    def _created(self, result: Any) -> None:
+        self.create.set_busy(False)
+        if self._is_error(result):
+            self._problem(result)
+            return
+        workbook, recovery_key = result
+        self.create.reset()
+        self._pending = workbook
+        self.recovery.show_key(workbook.name, recovery_key, None)
+        self._go(self.recovery)
+
+    def _recovery_kept(self) -> None:
+        workbook, self._pending = self._pending, None
+        if workbook is not None:
+            self.unlocked.emit(workbook)
+
+    # ---- unlocking --------------------------------------------------------------------
+    def _unlock(self, path: Path, passphrase: str) -> None:
+        from workbook.core.store import open_workbook
+
+        self.unlock.set_busy(True)
+        self.service.run_in_background(
+            lambda: _attempt(lambda: open_workbook(path, passphrase)),
+            lambda result: self._unlocked(result, path, passphrase),
+            self._failed_text(self.unlock),
+        )
+
+    def _unlocked(self, result: Any, path: Path, passphrase: str) -> None:
+        self.unlock.set_busy(False)
+        if not self._is_error(result):
+            self.unlock.reset()
+            self.unlocked.emit(result)
+            return
+        from workbook.ui.welcome.problems import handle_open_error
+
+        handle_open_error(self, result, path, passphrase)
+
+    # ---- recovering -------------------------------------------------------------------
+    def _show_recover(self, path: Path) -> None:
+        self.recover.reset()
+        self.recover.set_workbook(path)
+        self._go(self.recover)
+
+    def _recover(self, path: Path, key: str, new_passphrase: str) -> None:
+        from workbook.core.store import recover_workbook
+
+        self.recover.set_busy(True)
+        self.service.run_in_background(
+            lambda: _attempt(lambda: recover_workbook(path, key, new_passphrase)),
+            self._recovered,
+            self._failed_text(self.recover),
+        )
+
+    def _recovered(self, result: Any) -> None:
+        self.recover.set_busy(False)
+        if self._is_error(result):
+            self._problem(result)
+            return
+        self.recover.reset()
+        self.unlocked.emit(result)
+
+    # ---- problems ---------------------------------------------------------------------
+    @staticmethod
+    def _is_error(result: Any) -> bool:
+        from workbook.core.store import StoreError
+
+        return isinstance(result, StoreError)
+
+    def _problem(self, error: StoreError) -> None:
+        self._problem_text(error.message, error.advice)
+
+    def _problem_text(self, message: str, advice: str) -> None:
+        from workbook.ui.dialogs import show_problem
+
+        show_problem(self, message, advice)
+
+    def _failed_text(self, page: Any) -> Callable[[str, str], None]:
+        def failed(message: str, advice: str) -> None:
+            page.set_busy(False)
+            self._problem_text(message, advice)
+
+        return failed
+
+    def show_recover_for(self, path: Path) -> None:
+        """Used by the problem dialog's "Use my recovery key"."""
+        self._show_recover(path)

@@ -1,0 +1,121 @@
+"""Later launches and after locking: pick a workbook (when there are several) and unlock it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from workbook.ui import theme
+from workbook.ui.welcome.page import ColumnPage, button, field_label, passphrase_edit
+
+if TYPE_CHECKING:
+    from workbook.core.store import WorkbookInfo
+
+
+class UnlockPage(ColumnPage):
+    """Emits ``unlock_requested(path, passphrase)``; the start screen does the slow part."""
+
+    unlock_requested = Signal(Path, str)
+    recover_requested = Signal(Path)
+    create_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Welcome back", parent)
+        self.intro = self.add_text("Enter your passphrase to open your workbook.", "muted")
+
+        self.chooser = QComboBox()
+        self.chooser.setAccessibleName("Which workbook")
+        self.chooser_label = field_label("&Workbook", self.chooser)
+        self.body.addWidget(self.chooser_label)
+        self.body.addWidget(self.chooser)
+
+        self.passphrase = passphrase_edit("Passphrase")
+        self.body.addWidget(field_label("&Passphrase", self.passphrase))
+        self.body.addWidget(self.passphrase)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        theme.set_role(self.status, "muted")
+        self.body.addWidget(self.status)
+
+        self.unlock_button = button("Unlock", "primary")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._unlock)
+        self.passphrase.returnPressed.connect(self._unlock)
+        self.passphrase.textChanged.connect(self._update)
+        self.add_buttons(self.unlock_button)
+
+        links = QHBoxLayout()
+        self.recover_button = button("Forgot your passphrase?", "link", "Use your recovery key")
+        self.recover_button.setToolTip("Open with your recovery key and set a new passphrase")
+        self.recover_button.clicked.connect(self._recover)
+        self.create_button = button("Create another workbook", "link")
+        self.create_button.clicked.connect(self.create_requested)
+        links.addWidget(self.recover_button)
+        links.addStretch(1)
+        links.addWidget(self.create_button)
+        self.body.addLayout(links)
+        self._update()
+
+    def set_workbooks(self, workbooks: list[WorkbookInfo], select: Path | None = None) -> None:
+        """Fill the chooser; it only shows when there is a choice to make."""
+        self.chooser.clear()
+        for info in workbooks:
+            self.chooser.addItem(f"{info.name}  (created {info.created:%d %b %Y})", info.path)
+        if select is not None:
+            for index in range(self.chooser.count()):
+                if Path(self.chooser.itemData(index)) == select:
+                    self.chooser.setCurrentIndex(index)
+        several = len(workbooks) > 1
+        self.chooser.setVisible(several)
+        self.chooser_label.setVisible(several)
+        self._update()
+
+    def set_locked(self, locked: bool) -> None:
+        """After a lock the words change: the person is coming back, not arriving."""
+        if locked:
+            self.title.setText("Your workbook is locked")
+            self.intro.setText(
+                "It locked to keep your writing private. Enter your passphrase to carry on "
+                "where you left off — your drafts were saved."
+            )
+        else:
+            self.title.setText("Welcome back")
+            self.intro.setText("Enter your passphrase to open your workbook.")
+
+    def selected_path(self) -> Path | None:
+        data = self.chooser.currentData()
+        return Path(data) if data is not None else None
+
+    def set_busy(self, busy: bool) -> None:
+        self.status.setText("Unlocking…" if busy else "")
+        for widget in (self.chooser, self.passphrase, self.unlock_button, self.recover_button):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._update()
+
+    def reset(self) -> None:
+        """Forget the typed passphrase (and its undo history)."""
+        self.passphrase.setText("")
+        self.set_busy(False)
+
+    def focus_first(self) -> None:
+        self.passphrase.setFocus()
+
+    def _update(self) -> None:
+        self.unlock_button.setEnabled(bool(self.passphrase.text()) and self.chooser.count() > 0)
+
+    def _unlock(self) -> None:
+        path = self.selected_path()
+        if path is None or not self.passphrase.text() or not self.unlock_button.isEnabled():
+            return
+        self.unlock_requested.emit(path, self.passphrase.text())
+
+    def _recover(self) -> None:
+        path = self.selected_path()
+        if path is not None:
+            self.recover_requested.emit(path)
