@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
+from screens_fakes import FakeService, finished_plan
 
-from tests.ui.screens.conftest import FakeService, finished_plan
 from workbook.core import crisis
 from workbook.ui.safety_panel import SafetyPanel, show_safety_panel
 

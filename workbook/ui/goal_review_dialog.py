@@ -1,0 +1,119 @@
+"""A dated look back at one goal: how far along it feels, what helped, what got in the way."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.core.goal_review import STATUS_WORDS, ReviewParts
+from workbook.ui.screen_support import label
+
+
+class GoalReviewDialog(QDialog):
+    """Asks the review questions; ``review()`` gives what to store after ``accept``."""
+
+    def __init__(self, goal: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Look back at a goal")
+        self.setAccessibleName("Goal review")
+        self.resize(560, 600)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(label(goal.goal, "subtitle"))
+        layout.addWidget(
+            label(
+                "This is not about passing or failing. Any step counts, and so does "
+                "noticing what got in the way.",
+                "muted",
+            )
+        )
+        form = QFormLayout()
+        form.setVerticalSpacing(12)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMMM yyyy")
+        self.day.setMaximumDate(QDate.currentDate())
+        self.day.setAccessibleName("Day of this review")
+        form.addRow(label("Day"), self.day)
+
+        slider_row = QHBoxLayout()
+        self.progress = QSlider(Qt.Orientation.Horizontal)
+        self.progress.setRange(0, 10)
+        self.progress.setPageStep(1)
+        self.progress.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.progress.setAccessibleName("How far along it feels, 0 to 10")
+        latest = goal.reviews[-1].progress if goal.reviews else None
+        self.progress.setValue(latest if latest is not None else 0)
+        self.progress_value = QLabel()
+        self.progress.valueChanged.connect(self._show_progress)
+        self._show_progress(self.progress.value())
+        slider_row.addWidget(label("Not started", "small"))
+        slider_row.addWidget(self.progress, 1)
+        slider_row.addWidget(label("Done", "small"))
+        slider_row.addWidget(self.progress_value)
+        form.addRow(label("How far along?"), slider_row)
+
+        self.helped = self._box("What helped, even a little?")
+        self.in_the_way = self._box("What got in the way?")
+        self.next_step = self._box("What is your next step, and when?")
+        form.addRow(label("What helped"), self.helped)
+        form.addRow(label("What got in the way"), self.in_the_way)
+        form.addRow(label("Next step"), self.next_step)
+
+        self.status = QComboBox()
+        self.status.setAccessibleName("Where this goal is now")
+        for value, words in STATUS_WORDS.items():
+            self.status.addItem(words, value)
+        self.status.setCurrentIndex(max(self.status.findData(goal.status), 0))
+        self.start_status = goal.status
+        form.addRow(label("Where it is now"), self.status)
+        layout.addLayout(form)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save review")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _box(self, hint: str) -> QPlainTextEdit:
+        box = QPlainTextEdit()
+        box.setTabChangesFocus(True)
+        box.setPlaceholderText(hint)
+        box.setAccessibleName(hint)
+        box.setFixedHeight(box.fontMetrics().lineSpacing() * 3 + 20)
+        return box
+
+    def _show_progress(self, value: int) -> None:
+        self.progress_value.setText(f"{value} / 10")
+
+    def review(self) -> dict[str, Any]:
+        """Keyword arguments for ``Workbook.add_goal_review`` (plus the note)."""
+        parts = ReviewParts(
+            self.helped.toPlainText(), self.in_the_way.toPlainText(), self.next_step.toPlainText()
+        )
+        status = self.status.currentData()
+        day: date = self.day.date().toPython()  # type: ignore[assignment]
+        return {
+            "note": parts.to_note(),
+            "progress": self.progress.value(),
+            "day": day,
+            "status": status if status != self.start_status else None,
+        }

@@ -1,0 +1,294 @@
+"""The Goals screen: the person's goals, one SMART editor, and dated reviews of each goal."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.core.goal_review import due_for_review, parse_note, status_words
+from workbook.ui import theme
+from workbook.ui.goal_editor import GoalEditor
+from workbook.ui.goal_review_dialog import GoalReviewDialog
+from workbook.ui.screen_support import announce, label
+
+STATUS_ORDER = {"active": 0, "paused": 1, "achieved": 2, "dropped": 3}
+
+
+def describe(goal: Any, today: date | None = None) -> str:
+    """The second line of a goal in the list: its status, and whether a look back is due."""
+    words = status_words(goal.status)
+    if due_for_review(goal, today):
+        return f"{words} · time for a review"
+    if goal.status == "active" and goal.target_date:
+        return f"{words} · by {goal.target_date:%d %b %Y}".replace(" 0", " ")
+    return words
+
+
+class GoalsScreen(QWidget):
+    """List on the left, the chosen goal's editor and reviews on the right."""
+
+    #: Ask the shell to open a module (the step-by-step SMART goal module).
+    open_module = Signal(str)
+
+    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.goals: list[Any] = []
+        self.creating = False  # a new goal is in the editor, not yet saved
+        self.setAccessibleName("Goals")
+        root = QHBoxLayout(self)
+        root.setContentsMargins(24, 20, 24, 20)
+        root.setSpacing(20)
+
+        side = QVBoxLayout()
+        side.addWidget(label("Goals", "title"))
+        self.new_button = QPushButton("New goal")
+        theme.set_role(self.new_button, "primary")
+        self.new_button.setAccessibleName("Start a new goal")
+        self.new_button.clicked.connect(self.new_goal)
+        guided = QPushButton("Set a goal step by step…")
+        guided.setAccessibleName("Open the SMART goal module")
+        guided.clicked.connect(lambda: self.open_module.emit("smart-goal"))
+        side.addWidget(self.new_button)
+        side.addWidget(guided)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Your goals")
+        self.list.setMinimumWidth(260)
+        self.list.setWordWrap(True)
+        self.list.currentItemChanged.connect(self._chosen)
+        side.addWidget(self.list, 1)
+        root.addLayout(side, 1)
+
+        self.pages = QStackedWidget()
+        self.empty = label(
+            "Goals you set appear here. Start with something small and clear: "
+            "“walk for ten minutes after lunch on three days this week”.",
+            "muted",
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.empty)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pages.addWidget(self.scroll)
+        root.addWidget(self.pages, 2)
+        self._build_detail()
+
+        changed = getattr(service, "changed", None)
+        if changed is not None:
+            changed.connect(self._on_changed)
+        about_to_lock = getattr(service, "about_to_lock", None)
+        if about_to_lock is not None:
+            about_to_lock.connect(self.save_if_changed)
+        self.refresh()
+
+    def _build_detail(self) -> None:
+        detail = QWidget()
+        layout = QVBoxLayout(detail)
+        layout.setContentsMargins(4, 0, 12, 12)
+        layout.setSpacing(14)
+        self.editor = GoalEditor()
+        self.editor.edited.connect(self._edited)
+        layout.addWidget(self.editor)
+        row = QHBoxLayout()
+        self.save_button = QPushButton("Save goal")
+        theme.set_role(self.save_button, "primary")
+        self.save_button.setAccessibleName("Save this goal")
+        self.save_button.clicked.connect(self.save)
+        self.saved_note = label("", "muted")
+        self.saved_note.setAccessibleName("Save status")
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved_note, 1)
+        layout.addLayout(row)
+
+        head = QHBoxLayout()
+        head.addWidget(label("Reviews", "subtitle"), 1)
+        self.review_button = QPushButton("Look back at this goal…")
+        self.review_button.setAccessibleName("Add a review of this goal")
+        self.review_button.clicked.connect(self.add_review)
+        head.addWidget(self.review_button)
+        layout.addLayout(head)
+        self.reviews_box = QVBoxLayout()
+        self.reviews_box.setSpacing(10)
+        layout.addLayout(self.reviews_box)
+        layout.addStretch(1)
+        self.scroll.setWidget(detail)
+
+    # ---- reading ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the list; keep the chosen goal and any unsaved words in the editor."""
+        workbook = getattr(self.service, "workbook", None)
+        self.goals = workbook.goals() if workbook is not None else []
+        self.goals.sort(key=lambda g: STATUS_ORDER.get(g.status, 9))
+        keep = self.editor.goal_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        today = date.today()
+        for goal in self.goals:
+            item = QListWidgetItem(f"{goal.goal}\n{describe(goal, today)}")
+            item.setData(Qt.ItemDataRole.UserRole, goal.id)
+            item.setToolTip(describe(goal, today))
+            self.list.addItem(item)
+            if goal.id == keep:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        goal = self._goal(keep)
+        if goal is None and not self.creating:
+            if self.goals:
+                self.list.setCurrentRow(0)  # shows it through _chosen
+            else:
+                self.editor.load(None)
+                self.pages.setCurrentWidget(self.empty)
+            return
+        if goal is not None and not self.editor.dirty:
+            self.editor.load(goal)
+        self._show_reviews(goal)
+
+    def _goal(self, goal_id: str | None) -> Any | None:
+        return next((g for g in self.goals if g.id == goal_id), None)
+
+    def _chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is None:
+            return
+        goal_id = item.data(Qt.ItemDataRole.UserRole)
+        # Saving the goal being left refreshes the list (and replaces its items), so
+        # take the id first and select it again afterwards.
+        self.save_if_changed()
+        self.creating = False
+        self._select(goal_id)
+        goal = self._goal(goal_id)
+        self.editor.load(goal)
+        self._show_reviews(goal)
+        self.saved_note.clear()
+        self.pages.setCurrentWidget(self.scroll)
+
+    def _select(self, goal_id: str | None) -> None:
+        self.list.blockSignals(True)
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == goal_id:
+                self.list.setCurrentRow(row)
+                break
+        self.list.blockSignals(False)
+
+    def _show_reviews(self, goal: Any | None) -> None:
+        while self.reviews_box.count():
+            widget = self.reviews_box.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.review_button.setEnabled(goal is not None)
+        if goal is None:
+            self.reviews_box.addWidget(
+                label("Save the goal first; then you can look back at it.", "muted")
+            )
+            return
+        if not goal.reviews:
+            self.reviews_box.addWidget(
+                label("No reviews yet. A week or so in is a good time.", "muted")
+            )
+        for review in reversed(goal.reviews):
+            self.reviews_box.addWidget(self._review_card(review))
+
+    def _review_card(self, review: Any) -> QFrame:
+        card = QFrame()
+        theme.set_role(card, "card")
+        box = QVBoxLayout(card)
+        box.setContentsMargins(14, 10, 14, 10)
+        heading = f"{review.day:%d %B %Y}".lstrip("0")
+        if review.progress is not None:
+            heading += f" · {review.progress} / 10 along"
+        if review.status:
+            heading += f" · {status_words(review.status)}"
+        box.addWidget(label(heading, "subtitle"))
+        parts = parse_note(review.note)
+        for title, text in (
+            ("What helped", parts.helped),
+            ("What got in the way", parts.in_the_way),
+            ("Next step", parts.next_step),
+        ):
+            if text:
+                box.addWidget(label(title, "muted"))
+                box.addWidget(label(text))
+        return card
+
+    # ---- writing ------------------------------------------------------------------------
+
+    def new_goal(self) -> None:
+        self.save_if_changed()
+        self.list.clearSelection()
+        self.list.setCurrentItem(None)
+        self.creating = True
+        self.editor.load(None)
+        self._show_reviews(None)
+        self.saved_note.clear()
+        self.pages.setCurrentWidget(self.scroll)
+        self.editor.inputs["goal"].setFocus()
+
+    def save(self) -> bool:
+        """Write the editor to the store (a new goal, or the changed parts)."""
+        workbook = getattr(self.service, "workbook", None)
+        if workbook is None or not self.editor.check():
+            return False
+        values = self.editor.values()
+        if self.editor.goal_id is None:
+            goal = workbook.add_goal(values.pop("goal"), **values)
+        else:
+            changes = self.editor.changes()
+            if not changes:
+                return True
+            goal = workbook.update_goal(self.editor.goal_id, **changes)
+        self.editor.mark_saved(goal)
+        self.creating = False
+        self.saved_note.setText("Saved.")
+        announce(self.service, "goals")
+        return True
+
+    def save_if_changed(self) -> None:
+        """Never lose words: switching goals or locking saves an edited goal first."""
+        if self.editor.dirty and self.editor.values()["goal"]:
+            self.save()
+
+    def add_review(self) -> None:
+        goal = self._goal(self.editor.goal_id)
+        if goal is None:
+            return
+        dialog = GoalReviewDialog(goal, self)
+        if dialog.exec() == GoalReviewDialog.DialogCode.Accepted:
+            self.save_review(goal.id, dialog.review())
+        dialog.deleteLater()
+
+    def save_review(self, goal_id: str, review: dict[str, Any]) -> None:
+        """Store a review from the review dialog (saving any edit to the goal first)."""
+        self.save_if_changed()
+        values = dict(review)
+        self.service.workbook.add_goal_review(goal_id, values.pop("note"), **values)
+        announce(self.service, "goals")
+
+    def _edited(self) -> None:
+        self.saved_note.setText("Not saved yet." if self.editor.dirty else "")
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "goals":
+            self.refresh()
+
+    def clear_content(self) -> None:
+        """Destroy every widget holding the person's words, undo history included."""
+        self.goals = []
+        self.creating = False
+        self.list.clear()
+        self.scroll.takeWidget().deleteLater()
+        self._build_detail()
+        self.pages.setCurrentWidget(self.empty)
