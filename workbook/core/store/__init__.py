@@ -7,6 +7,7 @@ Public API (everything else in this package is internal)::
     open_workbook(path, passphrase) -> Workbook
     recover_workbook(path, recovery_key, new_passphrase) -> Workbook
     import_backup(backup_path, *, recovery_key=None, passphrase=None, new_passphrase=None)
+    restore_damaged(path, passphrase, backup_path) -> Workbook   # when open says CorruptWorkbook
 
 Errors are ``StoreError`` subclasses with ``.message`` and ``.advice``.
 """
@@ -31,6 +32,7 @@ from workbook.core.store.opening import (
     import_backup,
     open_workbook,
     recover_workbook,
+    restore_damaged,
 )
 from workbook.core.store.program_ref import ProgramChange
 from workbook.core.store.program_ref import fingerprint as program_fingerprint
@@ -75,4 +77,5 @@ __all__ = [
     "open_workbook",
     "program_fingerprint",
     "recover_workbook",
+    "restore_damaged",
 ]

@@ -10,7 +10,9 @@ before any migration could run.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+from datetime import UTC
 from pathlib import Path
 
 from sqlalchemy import insert, text
@@ -31,6 +33,7 @@ from workbook.core.store.errors import (
     StoreError,
 )
 from workbook.core.store.failures import classify, translated
+from workbook.core.store.fsutil import fsync_dir
 from workbook.core.store.keys.envelope import Envelope
 from workbook.core.store.layout import DB_NAME, WorkbookFiles, new_folder
 from workbook.core.store.locking import WorkbookLock
@@ -58,6 +61,15 @@ def _check_database_file(files: WorkbookFiles) -> None:
             "This is a plain, unencrypted database, not a Workbook workbook.",
             "Nothing was changed. Workbook only opens the encrypted workbooks it makes.",
         )
+
+
+def _sweep_leftovers(files: WorkbookFiles) -> None:
+    """Remove temp files a crash left (a half-written key file or backup; never plaintext)."""
+    leftovers = [*files.folder.glob(f".{files.envelope.name}.*.tmp")]
+    if files.backups.is_dir():
+        leftovers += [*files.backups.glob(".partial-*"), *files.backups.glob(".*.tmp")]
+    for path in leftovers:
+        path.unlink(missing_ok=True)
 
 
 def _lock(files: WorkbookFiles) -> WorkbookLock:
@@ -88,6 +100,7 @@ def _corrupt(files: WorkbookFiles, data_key: bytes, problems: list[str]) -> Corr
 def _unlock(
     files: WorkbookFiles, envelope: Envelope, data_key: bytes, lock: WorkbookLock
 ) -> Workbook:
+    _sweep_leftovers(files)
     problems = integrity_problems(files.db, data_key)
     if problems:
         raise _corrupt(files, data_key, problems)
@@ -294,4 +307,37 @@ def import_backup(
         return open_workbook(folder, passphrase)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def restore_damaged(path: Path | str, passphrase: str, backup_path: Path | str) -> Workbook:
+    """Replace a workbook that won't open (damaged) with one of its backups, then open it.
+
+    The damaged file is kept beside it, renamed, never deleted: it is still the
+    person's data, and someone may be able to rescue more from it later.
+    """
+    files = WorkbookFiles.at(path)
+    envelope = Envelope.read(files.envelope)
+    backup = Path(backup_path)
+    lock = _lock(files)
+    try:
+        data_key = envelope.unwrap(passphrase)
+        problems = integrity_problems(backup, data_key)
+        if problems:
+            raise CorruptWorkbook(
+                f"That backup is damaged too ({problems[0]}).",
+                "Nothing was changed. Choose an older backup.",
+                problems=tuple(problems),
+            )
+        stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        for part in (files.db, *files.sidecars):
+            if part.exists():
+                os.replace(part, part.with_name(part.name.replace(".db", f".damaged-{stamp}.db")))
+        shutil.copyfile(backup, files.db)
+        with files.db.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        fsync_dir(files.folder)
+        return _unlock(files, envelope, data_key, lock)
+    except BaseException:
+        lock.release()
         raise

@@ -115,7 +115,7 @@ class Envelope:
         envelope = cls(
             workbook_id=workbook_id,
             name=name,
-            created=datetime.now(UTC).replace(microsecond=0),
+            created=datetime.now(UTC),
             kdf=kdf,
             by_passphrase=_seal(
                 derive_key(passphrase, kdf), data_key, _aad(workbook_id, "passphrase")
