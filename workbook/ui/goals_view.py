@@ -61,7 +61,7 @@ class GoalsScreen(QWidget):
         self.new_button.clicked.connect(self.new_goal)
         guided = QPushButton("Set a goal step by step…")
         guided.setAccessibleName("Open the SMART goal module")
-        guided.clicked.connect(lambda: self.open_module.emit("smart-goal"))
+        guided.clicked.connect(self._open_guided)
         side.addWidget(self.new_button)
         side.addWidget(guided)
         self.list = QListWidget()
@@ -276,6 +276,16 @@ class GoalsScreen(QWidget):
         values = dict(review)
         self.service.workbook.add_goal_review(goal_id, values.pop("note"), **values)
         announce(self.service, "goals")
+
+    def _open_guided(self) -> None:
+        request = getattr(self.service, "request_module", None)
+        if request is not None:
+            request("smart-goal")
+        self.open_module.emit("smart-goal")
+
+    def flush(self) -> None:
+        """Called by the window before the workbook closes: keep any edited goal."""
+        self.save_if_changed()
 
     def _edited(self) -> None:
         self.saved_note.setText("Not saved yet." if self.editor.dirty else "")

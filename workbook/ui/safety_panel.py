@@ -305,14 +305,11 @@ class SafetyPanel(QDialog):
             self.load()
 
     def _print_plan_card(self) -> None:
-        from workbook.core.printing import plan_card_pdf
-        from workbook.ui.print_preview import PrintPreviewDialog
+        from workbook.core.printing import plan_card_pdf  # type: ignore[attr-defined]
+        from workbook.ui.printing_bridge import preview_pdf
 
         workbook, program = self.service.workbook, self.service.program
-        dialog = PrintPreviewDialog(
-            lambda: plan_card_pdf(workbook, program), "safety-plan-card.pdf", self
-        )
-        dialog.show()
+        preview_pdf(lambda: plan_card_pdf(workbook, program), "safety-plan-card.pdf", self)
 
     def _on_changed(self, topic: str) -> None:
         if self.isVisible() and topic in {"settings", "entries"}:
@@ -329,9 +326,6 @@ class SafetyPanel(QDialog):
 
 
 def _plan_card_printing_available() -> bool:
-    try:
-        from workbook.core.printing import plan_card_pdf  # noqa: F401
-        from workbook.ui.print_preview import PrintPreviewDialog  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    import workbook.core.printing as printing
+
+    return hasattr(printing, "plan_card_pdf")
