@@ -26,7 +26,8 @@ def results_json(service: WorkbookService, module: Module, answers: Mapping[str,
         return None
     from workbook.core.scoring import compute_results
 
-    return compute_results(module, answers, service.context()).to_json()
+    results = compute_results(module, answers, service.context(), program=service.program)
+    return results.to_json()
 
 
 def complete(service: WorkbookService, entry_id: str, answers: Mapping[str, Any]) -> Entry:

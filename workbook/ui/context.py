@@ -33,5 +33,6 @@ def build_context(program: Program, workbook: Workbook) -> Context:
             times_completed=progress.times_completed,
             answers=latest.answers,
             results=results,
+            module=module,
         )
     return records

@@ -1,0 +1,166 @@
+"""What Home shows, worked out without Qt: stage progress, next steps, goals due, recent results.
+
+Kept apart from the widgets so the rules are easy to read and to test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from workbook.core.language.model import Module, Program, Stage
+    from workbook.core.scoring import Recommendation
+    from workbook.core.store import Entry, Goal, ModuleProgress
+
+#: A goal is "due for review" when it has not been looked at for this long…
+REVIEW_EVERY = timedelta(days=7)
+#: …or its target date is this close.
+TARGET_SOON = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class StageProgress:
+    stage: Stage
+    done: int
+    started: int
+    total: int
+
+    @property
+    def summary(self) -> str:
+        if self.total == 0:
+            return "No modules yet"
+        text = f"{self.done} of {self.total} done"
+        if self.started:
+            text += f", {self.started} in progress"
+        return text
+
+
+@dataclass(frozen=True)
+class NextStep:
+    module: Module
+    reason: str
+    kind: Literal["urgent", "continue", "recommended", "next"]
+    entry_id: str | None = None
+
+
+@dataclass(frozen=True)
+class DueGoal:
+    goal: Goal
+    why: str
+
+
+@dataclass(frozen=True)
+class RecentResult:
+    entry: Entry
+    module: Module
+    summary: str  # "Total score 12 — Moderate"
+    when: datetime
+
+
+def stage_progress(program: Program, progress: Mapping[str, ModuleProgress]) -> list[StageProgress]:
+    """For each stage: how many of its modules are done and how many are started."""
+    found = []
+    for stage in program.stages:
+        modules = program.modules_in(stage.id)
+        done = sum(1 for m in modules if _status(progress, m.id) == "completed")
+        started = sum(1 for m in modules if _status(progress, m.id) == "in_progress")
+        found.append(StageProgress(stage, done, started, len(modules)))
+    return found
+
+
+def next_steps(
+    program: Program,
+    progress: Mapping[str, ModuleProgress],
+    drafts: Sequence[Entry],
+    recommended: Sequence[Recommendation],
+    limit: int = 3,
+) -> list[NextStep]:
+    """Urgent suggestions first, then the draft left off most recently, then other
+    suggestions, then the next module in the program's order."""
+    steps: list[NextStep] = []
+    seen: set[str] = set()
+
+    def add(step: NextStep) -> None:
+        if step.module.id not in seen and len(steps) < limit:
+            seen.add(step.module.id)
+            steps.append(step)
+
+    for rec in recommended:
+        if rec.urgent:
+            add(NextStep(rec.module, rec.reason, "urgent", _draft_for(drafts, rec.module.id)))
+    for draft in sorted(drafts, key=lambda e: e.updated_at, reverse=True)[:1]:
+        module = program.module(draft.module_id)
+        if module is not None:
+            add(NextStep(module, "Carry on where you left off.", "continue", draft.id))
+    for rec in recommended:
+        add(NextStep(rec.module, rec.reason, "recommended", _draft_for(drafts, rec.module.id)))
+    if not steps or all(s.kind == "urgent" for s in steps):
+        for module in program.modules:
+            if _status(progress, module.id) == "not_started" and _requirements_met(
+                module, progress
+            ):
+                add(NextStep(module, module.summary or "Next in your program.", "next"))
+                break
+    return steps
+
+
+def goals_due(goals: Sequence[Goal], today: date) -> list[DueGoal]:
+    """Active goals not reviewed for a week, or with a target date within a week."""
+    due = []
+    for goal in goals:
+        if goal.status != "active":
+            continue
+        last = max((r.day for r in goal.reviews), default=goal.created_at.date())
+        if goal.target_date is not None and goal.target_date - today <= TARGET_SOON:
+            when = "today" if goal.target_date == today else f"{goal.target_date:%d %B}"
+            past = goal.target_date < today
+            why = f"Target date was {when}" if past else f"Target date {when}"
+            due.append(DueGoal(goal, why))
+        elif today - last >= REVIEW_EVERY:
+            days = (today - last).days
+            reviewed = "Not reviewed yet" if not goal.reviews else "Last reviewed"
+            due.append(DueGoal(goal, f"{reviewed} — {days} days ago"))
+    return due
+
+
+def recent_results(
+    program: Program, entries_by_module: Mapping[str, Sequence[Entry]], limit: int = 4
+) -> list[RecentResult]:
+    """The latest scored results across modules, newest first."""
+    from workbook.core.scoring import Results
+
+    found = []
+    for module_id, entries in entries_by_module.items():
+        module = program.module(module_id)
+        if module is None or not module.scores:
+            continue
+        for entry in entries[:limit]:
+            if not entry.results:
+                continue
+            results = Results.from_json(module, entry.results)
+            main = next((r for r in results.scores if r.value is not None), None)
+            if main is None:
+                continue
+            summary = f"{main.score.label} {main.display}"
+            if main.band is not None:
+                summary += f" — {main.band.label}"
+            when = entry.completed_at or entry.updated_at
+            found.append(RecentResult(entry, module, summary, when))
+    found.sort(key=lambda r: r.when, reverse=True)
+    return found[:limit]
+
+
+def _status(progress: Mapping[str, ModuleProgress], module_id: str) -> str:
+    record = progress.get(module_id)
+    return "not_started" if record is None else record.status
+
+
+def _requirements_met(module: Module, progress: Mapping[str, ModuleProgress]) -> bool:
+    return all(_status(progress, req) == "completed" for req in module.requires)
+
+
+def _draft_for(drafts: Sequence[Entry], module_id: str) -> str | None:
+    return next((d.id for d in drafts if d.module_id == module_id), None)
