@@ -7,6 +7,7 @@ as a source checkout.
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -19,11 +20,18 @@ from sqlalchemy import Connection, Engine
 from workbook.core.store.errors import NewerVersion
 
 
+#: Extra folders of revisions; only tests use it, to rehearse a future migration.
+EXTRA_VERSION_LOCATIONS: list[Path] = []
+
+
 def _config() -> Config:
     config = Config()
     location = Path(str(resources.files("workbook.core.store") / "migrations"))
     config.set_main_option("script_location", str(location))
     config.set_main_option("path_separator", "os")
+    if EXTRA_VERSION_LOCATIONS:
+        folders = [location / "versions", *EXTRA_VERSION_LOCATIONS]
+        config.set_main_option("version_locations", os.pathsep.join(map(str, folders)))
     return config
 
 
