@@ -19,7 +19,6 @@ from sqlalchemy import Connection, Engine
 
 from workbook.core.store.errors import NewerVersion
 
-
 #: Extra folders of revisions; only tests use it, to rehearse a future migration.
 EXTRA_VERSION_LOCATIONS: list[Path] = []
 
