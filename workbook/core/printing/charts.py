@@ -20,6 +20,8 @@ from workbook.core.printing.styles import ACCENT, BAND_FILLS, INK, MUTED, RULE
 Point = tuple[date, float]
 
 LEFT_GUTTER = 30.0
+BAND_GUTTER = 78.0  # room right of a score chart for the band names
+X_PAD = 8.0  # keeps the first and last points off the axes
 BOTTOM_GUTTER = 16.0
 TOP_GAP = 6.0
 
@@ -41,16 +43,23 @@ class _Plot:
     """Maps dates and values into the drawing's plot area."""
 
     def __init__(
-        self, width: float, height: float, start: date, end: date, lo: float, hi: float
+        self,
+        width: float,
+        height: float,
+        start: date,
+        end: date,
+        lo: float,
+        hi: float,
+        right: float = 4.0,
     ) -> None:
         self.x0, self.y0 = LEFT_GUTTER, BOTTOM_GUTTER
-        self.w = width - LEFT_GUTTER - 4
+        self.w = width - LEFT_GUTTER - right
         self.h = height - BOTTOM_GUTTER - TOP_GAP
         self.start, self.days = start, max(1, (end - start).days)
         self.lo, self.hi = lo, hi
 
     def x(self, day: date) -> float:
-        return self.x0 + self.w * (day - self.start).days / self.days
+        return self.x0 + X_PAD + (self.w - 2 * X_PAD) * (day - self.start).days / self.days
 
     def y(self, value: float) -> float:
         clamped = min(max(value, self.lo), self.hi)
@@ -117,7 +126,7 @@ def _line(drawing: Drawing, plot: _Plot, points: Sequence[Point], dots: bool) ->
                 Circle(
                     plot.x(day),
                     plot.y(value),
-                    2.2,
+                    2.6,
                     fillColor=ACCENT,
                     strokeColor=colors.white,
                     strokeWidth=0.6,
@@ -137,7 +146,7 @@ def score_chart(
     start, end = points[0][0], points[-1][0]
     if start == end:
         start, end = start - timedelta(days=7), end + timedelta(days=7)
-    plot = _Plot(width, height, start, end, lo, hi)
+    plot = _Plot(width, height, start, end, lo, hi, right=BAND_GUTTER)
     bands = [b for b in score.bands if b.lower < hi]
     fills = list(BAND_FILLS[: len(bands)])
     if score.better is Better.HIGHER:
@@ -150,13 +159,13 @@ def score_chart(
         if y1 - y0 >= 8:
             drawing.add(
                 String(
-                    plot.x0 + plot.w - 3,
+                    plot.x0 + plot.w + 4,
                     (y0 + y1) / 2 - 2.5,
                     band.label,
                     fontName=fonts.SANS,
                     fontSize=6.5,
                     fillColor=MUTED,
-                    textAnchor="end",
+                    textAnchor="start",
                 )
             )
     if score.caseness is not None and lo <= score.caseness <= hi:

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer, Table, 
 from workbook.core.language.model import Field, FieldType
 from workbook.core.printing import fonts
 from workbook.core.printing.form_fields import field_heading
-from workbook.core.printing.styles import SHADE, WRITE_LINE
+from workbook.core.printing.styles import INK, SHADE, WRITE_LINE
 from workbook.core.printing.text import para
 
 NO_ANSWER = "(no answer)"
@@ -76,10 +76,11 @@ def answer_text(field: Field, value: Any) -> str:
 
 def _bullets(items: list[str]) -> Flowable:
     return ListFlowable(
-        [ListItem(para(item, "answer"), leftIndent=14) for item in items],
+        [ListItem(para(item, "answer_item")) for item in items],
         bulletType="bullet",
         start="•",
-        leftIndent=22,
+        leftIndent=20,
+        bulletColor=INK,
         bulletFontName=fonts.SANS,
     )
 

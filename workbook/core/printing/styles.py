@@ -120,6 +120,9 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=colors.HexColor("#10314a"),
             spaceAfter=4,
         ),
+        "answer_item": ParagraphStyle(
+            "answer_item", parent=body, textColor=colors.HexColor("#10314a"), spaceAfter=2
+        ),
         "code": ParagraphStyle(
             "code", parent=body, fontName=fonts.MONO, fontSize=9, leading=12, backColor=SHADE
         ),

@@ -1,0 +1,193 @@
+"""The progress report: what the person did, how their measures moved, and their plans, on paper.
+
+It is made for bringing to therapy: a cover that says it is a self-report summary,
+then each questionnaire score on a chart with its severity bands, first and latest
+values, whether the change is reliable (``scoring.compare``), recovery status where
+the questionnaire defines a clinical cut-off, and the table of administrations;
+then goals, check-in trends, plans and any entries the person chose to include.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+
+from workbook.core.language.model import Program
+from workbook.core.printing import page
+from workbook.core.printing.charts import score_chart, trend_chart
+from workbook.core.printing.filled_fields import readable_date
+from workbook.core.printing.report_data import (
+    DEFAULT_SECTIONS,
+    Measure,
+    ReportData,
+    ReportSource,
+    gather,
+)
+from workbook.core.printing.report_sections import (
+    checkin_section,
+    goals_section,
+    plans_section,
+    table,
+)
+from workbook.core.printing.results import boxed
+from workbook.core.printing.text import para
+from workbook.core.printing.worksheet import worksheet_story
+
+SUMMARY_NOTE = (
+    "This is a summary of what you wrote and scored yourself. It is not a diagnosis. "
+    "Scores from questionnaires are a starting point for a conversation with your "
+    "clinician, who can put them in context."
+)
+
+
+def _day(day: date | None) -> str:
+    return readable_date(day.isoformat()) if day else ""
+
+
+def date_range_words(start: date | None, end: date | None) -> str:
+    if start and end:
+        return f"{_day(start)} to {_day(end)}"
+    if start:
+        return f"From {_day(start)}"
+    if end:
+        return f"Up to {_day(end)}"
+    return "All dates"
+
+
+def _cover(data: ReportData, width: float) -> list[Flowable]:
+    story: list[Flowable] = [Spacer(1, 20 * mm), para("Progress report", "title")]
+    if data.name:
+        story.append(para(data.name, "large"))
+    story += [
+        para(data.program.title, "subtitle"),
+        para(f"Dates: {date_range_words(data.start, data.end)}", "body"),
+        para(f"Printed: {_day(date.today())}", "body"),
+        Spacer(1, 8 * mm),
+        boxed([para(SUMMARY_NOTE, "body")], "note", width),
+        Spacer(1, 6 * mm),
+        para("What you completed", "h1"),
+    ]
+    if not data.completed:
+        story.append(para("No modules were completed in these dates.", "body"))
+        return story
+    rows: list[list[Any]] = [[para(h, "cell_head") for h in ("Module", "Times", "Last")]]
+    for item in data.completed:
+        rows.append(
+            [
+                para(item.module.title, "cell"),
+                para(str(item.times), "cell"),
+                para(_day(item.last), "cell"),
+            ]
+        )
+    story.append(table(rows, [width * 0.6, width * 0.12, width * 0.28]))
+    return story
+
+
+def recovery_status(measure: Measure) -> str | None:
+    """Where the latest score sits against the clinical cut-off, in words (None without one)."""
+    from workbook.core.scoring import compare, in_clinical_range
+
+    score = measure.score
+    if score.caseness is None:
+        return None
+    first, latest = measure.administrations[0], measure.administrations[-1]
+    now = in_clinical_range(score, latest.value)
+    status = "in the clinical range" if now else "outside the clinical range"
+    text = f"Recovery status: the latest score is {status} (cut-off {score.caseness:g}, the dashed line)."
+    if len(measure.administrations) > 1 and compare(score, first.value, latest.value).recovered:
+        text += " This counts as reliable recovery since the first time."
+    return text
+
+
+def _score_words(value: float, band: str | None, day: date) -> str:
+    from workbook.core.scoring import format_number
+
+    return f"{format_number(value)}{f' ({band})' if band else ''} on {_day(day)}"
+
+
+def _measure(measure: Measure, width: float) -> list[Flowable]:
+    from workbook.core.scoring import compare
+
+    score, admins = measure.score, measure.administrations
+    title = measure.module.title
+    if len(measure.module.scores) > 1:
+        title += f" — {score.label}"
+    first, latest = admins[0], admins[-1]
+    points = [(a.day, a.value) for a in admins]
+    head: list[Flowable] = [
+        para(title, "h2"),
+        score_chart(points, score, width),
+        Spacer(1, 3),
+        para(f"First: {_score_words(first.value, first.band, first.day)}", "body"),
+    ]
+    if len(admins) > 1:
+        head.append(para(f"Latest: {_score_words(latest.value, latest.band, latest.day)}", "body"))
+        head.append(para(compare(score, first.value, latest.value).describe(), "label"))
+    status = recovery_status(measure)
+    if status:
+        head.append(para(status, "body"))
+    rows: list[list[Any]] = [[para(h, "cell_head") for h in ("Date", "Score", "Band")]]
+    for a in admins:
+        rows.append(
+            [para(_day(a.day), "cell"), para(f"{a.value:g}", "cell"), para(a.band or "", "cell")]
+        )
+    return [
+        CondPageBreak(90 * mm),
+        KeepTogether(head),
+        Spacer(1, 3),
+        table(rows, [width * 0.4, width * 0.2, width * 0.4]),
+        Spacer(1, 6 * mm),
+    ]
+
+
+def report_story(data: ReportData, width: float) -> list[Flowable]:
+    story = _cover(data, width)
+    if "measures" in data.sections:
+        story += [PageBreak(), para("Questionnaires over time", "h1")]
+        if not data.measures:
+            story.append(para("No questionnaires were completed in these dates.", "body"))
+        for measure in data.measures:
+            story += _measure(measure, width)
+    if "goals" in data.sections:
+        story += goals_section(data, width)
+    if "checkins" in data.sections:
+        story += checkin_section(data.checkins, width, trend_chart)
+    if "plans" in data.sections:
+        story += plans_section(data.plans, width)
+    for module, entry in data.entries:
+        story += [PageBreak(), *worksheet_story(module, "filled", width, entry)]
+    return story
+
+
+def render_report(data: ReportData, page_size: page.PageSize | None = None) -> bytes:
+    width = page.body_width(page_size)
+    frame = page.PageFrame(
+        header_left=data.program.title,
+        header_right=f"Progress report{f' — {data.name}' if data.name else ''}",
+        confidential=True,
+    )
+    return page.build_pdf(
+        report_story(data, width), frame, page_size=page_size, title="Progress report"
+    )
+
+
+def progress_report_pdf(
+    workbook: ReportSource,
+    program: Program,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    include: Iterable[str] = DEFAULT_SECTIONS,
+    entry_ids: Sequence[str] = (),
+    name: str | None = None,
+    page_size: page.PageSize | None = None,
+) -> bytes:
+    """The progress report as PDF bytes, holding only the sections and dates the person chose."""
+    data = gather(
+        workbook, program, start=start, end=end, include=include, entry_ids=entry_ids, name=name
+    )
+    return render_report(data, page_size)
