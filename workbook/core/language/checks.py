@@ -98,8 +98,9 @@ def check_module_formulas(
         _names(flag.when, fields + scores, (), scope, report, "a flag")
     if module.recommend_when is not None:
         _names(module.recommend_when, (), (), scope, report, "`recommend_when`")
-    for full in (False, True):
-        _try(module, scope, full, report)
+    failed: set[int] = set()
+    for full in (True, False):
+        _try(module, scope, full, report, failed)
 
 
 def _names(
@@ -154,7 +155,7 @@ def _module_hint(name: str, scope: ProgramScope) -> str | None:
     return None
 
 
-def _try(module: Module, scope: ProgramScope, full: bool, report: Report) -> None:
+def _try(module: Module, scope: ProgramScope, full: bool, report: Report, failed: set[int]) -> None:
     """Evaluate every formula strictly on empty (``full`` False) or complete answers."""
     values: dict[str, Value] = {}
     if full:
@@ -163,25 +164,37 @@ def _try(module: Module, scope: ProgramScope, full: bool, report: Report) -> Non
     resolver = MappingResolver(values, scope.sample(full))
     for field in module.fields:
         if field.show_when is not None:
-            _strict(field.show_when, resolver, full, report)
+            _strict(field.show_when, resolver, full, report, failed)
     for score in module.scores:
-        result = _strict(score.formula, resolver, full, report)
+        result = _strict(score.formula, resolver, full, report, failed)
         try:
             values[expression_name(score.id)] = as_number(result)
         except EvaluationError as exc:
-            report.error(score.formula.source, f"the score `{score.id}`: {exc.message}", exc.hint)
+            if id(score.formula) not in failed:
+                failed.add(id(score.formula))
+                report.error(score.formula.source, exc.message, exc.hint)
     for flag in module.flags:
-        _strict(flag.when, resolver, full, report)
+        _strict(flag.when, resolver, full, report, failed)
     if module.recommend_when is not None:
-        _strict(module.recommend_when, resolver, full, report)
+        _strict(module.recommend_when, resolver, full, report, failed)
 
 
-def _strict(expression: Expression, resolver: MappingResolver, full: bool, report: Report) -> Value:
+def _strict(
+    expression: Expression,
+    resolver: MappingResolver,
+    full: bool,
+    report: Report,
+    failed: set[int],
+) -> Value:
+    """Evaluate strictly; report a problem once per formula (complete answers are tried first)."""
     try:
         return evaluate_strict(expression, resolver)
     except EvaluationError as exc:
         where = expression.column(exc.offset)
+        if id(expression) in failed:
+            return None
         if full:
+            failed.add(id(expression))
             report.error(where, exc.message, exc.hint)
         elif "divides by zero" in exc.message:
             report.warning(

@@ -132,8 +132,12 @@ def parse_expression(text: str, source: Source) -> Expression:
         raise ExpressionSyntaxError("cannot read this formula", lead) from None
     for node in ast.walk(tree):
         if hasattr(node, "col_offset"):
-            node.col_offset = max(node.col_offset - 1, 0) + lead
-    _check_shape(tree.body)
+            node.col_offset = max(node.col_offset - 1, 0)
+    try:
+        _check_shape(tree.body)
+    except ExpressionSyntaxError as exc:
+        exc.offset += lead
+        raise
     return Expression(
         text=stripped, source=Source(source.path, source.line, source.column + lead), tree=tree
     )
