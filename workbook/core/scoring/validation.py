@@ -47,7 +47,7 @@ def validate_answers(
 
 def problem_with(field: Field, raw: Any) -> str | None:
     """What is wrong with one answer, in the app's default words (None if it is fine)."""
-    if raw is None or raw == "" or raw == [] or (isinstance(raw, str) and not raw.strip()):
+    if _empty(raw):
         return REQUIRED if field.required else None
     if answer_value(field, raw) is None and field.type != FieldType.TABLE:
         return _wrong_kind(field)
@@ -73,6 +73,17 @@ def problem_with(field: Field, raw: Any) -> str | None:
     if kind == FieldType.TABLE:
         return _table(field, raw)
     return None
+
+
+def _empty(raw: Any) -> bool:
+    """No answer: nothing, blank text, or a list whose items are all blank."""
+    if isinstance(raw, str):
+        return not raw.strip()
+    if isinstance(raw, list):
+        return all(_empty(item) for item in raw)
+    if isinstance(raw, dict):
+        return all(_empty(value) for value in raw.values())
+    return raw is None
 
 
 def _wrong_kind(field: Field) -> str:
