@@ -136,6 +136,17 @@ def build_pdf(
     title: str = "",
 ) -> bytes:
     """Lay out flowables on pages with the shared header and footer; return the PDF's bytes."""
+    return build_pdf_counted(story, frame, page_size=page_size, title=title)[0]
+
+
+def build_pdf_counted(
+    story: list[Flowable],
+    frame: PageFrame,
+    *,
+    page_size: PageSize | None = None,
+    title: str = "",
+) -> tuple[bytes, int]:
+    """``build_pdf`` that also says how many pages it made."""
     fonts.register_fonts()
     size = page_size or default_page_size()
     buffer = io.BytesIO()
@@ -165,8 +176,15 @@ def build_pdf(
     doc.addPageTemplates(
         [PageTemplate(id="page", frames=[body], onPage=lambda c, d: _draw_frame(c, d, frame))]
     )
-    doc.build(story, canvasmaker=_Canvas)
-    return buffer.getvalue()
+    counted: list[int] = []
+
+    class Counting(_Canvas):
+        def save(self) -> None:
+            counted.append(self.getPageNumber() - 1)
+            super().save()
+
+    doc.build(story, canvasmaker=Counting)
+    return buffer.getvalue(), counted[0]
 
 
 def body_width(page_size: PageSize | None) -> float:
