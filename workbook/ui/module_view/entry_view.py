@@ -1,0 +1,313 @@
+"""Working through a module: the current page, Back/Next with "Page 2 of 5", checks and Finish.
+
+Every page is built once when the entry opens (modules are short), so answers on
+other pages, conditional questions and checks all work from the same widgets;
+only the current page is shown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.core.language.model import Module
+from workbook.ui import theme
+from workbook.ui.fields import FieldWidget
+from workbook.ui.module_view.header import ModuleHeader
+from workbook.ui.module_view.page_view import PageView
+from workbook.ui.module_view.session import EntrySession
+
+_CONTENT_MAX_WIDTH = 820
+
+
+class EntryView(QWidget):
+    """One entry of one module, editable or read-only."""
+
+    finished = Signal(str)  # entry id
+    history_requested = Signal()
+    print_requested = Signal(str)
+    edit_requested = Signal(str)  # entry id of a read-only entry to edit
+
+    def __init__(
+        self,
+        service: Any,
+        module: Module,
+        entry: Any = None,
+        *,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.module = module
+        self.session = EntrySession(service, module, entry, read_only=read_only, parent=self)
+        self.session.saved.connect(self._saved)
+        self.session.save_failed.connect(self._save_failed)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll, 1)
+
+        holder = QWidget()
+        holder_row = QHBoxLayout(holder)
+        holder_row.setContentsMargins(40, 28, 40, 28)
+        body = QWidget(holder)
+        body.setMaximumWidth(_CONTENT_MAX_WIDTH)
+        holder_row.addStretch(1)
+        holder_row.addWidget(body, 100)
+        holder_row.addStretch(1)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(14)
+
+        self.header = ModuleHeader(module, body)
+        self.header.history_clicked.connect(self.history_requested)
+        self.header.print_requested.connect(self.print_requested)
+        self.header.edit_clicked.connect(self._edit_clicked)
+        column.addWidget(self.header)
+
+        self.status = QLabel(body)
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(f"color: {theme.palette().muted};")
+        column.addWidget(self.status)
+
+        self.banner = QLabel(body)
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("problems-banner")
+        p = theme.palette()
+        self.banner.setStyleSheet(
+            f"QLabel#problems-banner {{ background: {p.danger_soft}; color: {p.text};"
+            f" border-left: 5px solid {p.danger}; border-radius: 6px; padding: 10px 14px; }}"
+        )
+        self.banner.hide()
+        column.addWidget(self.banner)
+
+        rule = QFrame(body)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setStyleSheet(f"color: {p.border};")
+        column.addWidget(rule)
+
+        self.pages: list[PageView] = []
+        for page in module.pages:
+            view = PageView(module, page, service, body)
+            view.hide()
+            column.addWidget(view)
+            self.pages.append(view)
+        column.addStretch(1)
+        self.scroll.setWidget(holder)
+
+        outer.addWidget(self._nav_bar())
+        self._load_answers()
+        self._apply_mode()
+        self._show_page(self.session.page_index, focus=False)
+
+    # -- building ---------------------------------------------------------------------------
+    def _nav_bar(self) -> QWidget:
+        bar = QFrame(self)
+        bar.setObjectName("module-nav")
+        p = theme.palette()
+        bar.setStyleSheet(
+            f"QFrame#module-nav {{ background: {p.window}; border-top: 1px solid {p.border}; }}"
+        )
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(40, 12, 40, 12)
+        row.setSpacing(12)
+        self.back_button = QPushButton("Back", bar)
+        self.back_button.clicked.connect(self.back)
+        self.page_label = QLabel(bar)
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = QPushButton("Next", bar)
+        self.next_button.clicked.connect(self.next)
+        self.finish_button = QPushButton("Finish", bar)
+        self.finish_button.clicked.connect(self.finish)
+        theme.set_role(self.next_button, "primary")
+        theme.set_role(self.finish_button, "primary")
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.page_label)
+        row.addStretch(1)
+        row.addWidget(self.next_button)
+        row.addWidget(self.finish_button)
+        return bar
+
+    def _load_answers(self) -> None:
+        for view in self.pages:
+            for field_id, widget in view.fields.items():
+                widget.set_value(self.session.answers.get(field_id))
+                widget.changed.connect(lambda fid=field_id, w=widget: self._field_changed(fid, w))
+        self._update_visibility()
+
+    def _apply_mode(self) -> None:
+        read_only = self.session.read_only
+        for view in self.pages:
+            view.set_read_only(read_only)
+        entry = self.session.entry
+        self.header.edit_button.setVisible(read_only and entry is not None)
+        self.header.set_filled_printable(entry is not None)
+        if read_only and entry is not None:
+            when = entry.completed_at or entry.updated_at
+            self.status.setText(
+                f"Finished {when:%-d %B %Y}. You are looking at your answers; "
+                "choose “Edit these answers” to change them."
+                if entry.is_complete
+                else "You are looking at a draft."
+            )
+        elif self.session.revising:
+            self.status.setText("You are changing a finished entry. Your earlier answers are kept.")
+        else:
+            self.status.setText("Your answers are saved as you go.")
+        self.finish_button.setText("Save changes" if self.session.revising else "Finish")
+
+    # -- fields ----------------------------------------------------------------------------
+    def field_widget(self, field_id: str) -> FieldWidget | None:
+        for view in self.pages:
+            if field_id in view.fields:
+                return view.fields[field_id]
+        return None
+
+    def _field_changed(self, field_id: str, widget: FieldWidget) -> None:
+        self.session.set_answer(field_id, widget.value())
+        if widget.error():
+            widget.set_error(None)
+        self._update_visibility()
+
+    def _update_visibility(self) -> None:
+        visible = self.session.visible_ids()
+        for view in self.pages:
+            view.show_fields(visible)
+
+    # -- moving ------------------------------------------------------------------------------
+    def current_page(self) -> int:
+        return self.session.page_index
+
+    def _show_page(self, index: int, *, focus: bool = True) -> None:
+        for i, view in enumerate(self.pages):
+            view.setVisible(i == index)
+        count = self.session.page_count
+        self.page_label.setText(f"Page {index + 1} of {count}")
+        self.page_label.setAccessibleName(self.page_label.text())
+        last = index >= count - 1
+        read_only = self.session.read_only
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setVisible(not last)
+        self.finish_button.setVisible(last and not read_only)
+        self.banner.hide()
+        self.scroll.verticalScrollBar().setValue(0)
+        if focus:
+            first = self.pages[index].first_focusable() if self.pages else None
+            if isinstance(first, FieldWidget):
+                first.focus_editor()
+            else:
+                (self.next_button if not last else self.back_button).setFocus()
+
+    def next(self) -> None:
+        index = self.session.page_index
+        if not self.session.read_only and not self._check(self.session.problems(index)):
+            return
+        self.session.go_to_page(index + 1)
+        self._show_page(self.session.page_index)
+
+    def back(self) -> None:
+        self.session.go_to_page(self.session.page_index - 1)
+        self._show_page(self.session.page_index)
+
+    def finish(self) -> bool:
+        """Check every visible answer, then complete the entry. False if something needs a look."""
+        if self.session.read_only:
+            return False
+        problems = self.session.problems(None)
+        if problems:
+            page = self.session.first_page_with(problems[0].field_id)
+            if page != self.session.page_index:
+                self.session.go_to_page(page)
+                self._show_page(page, focus=False)
+            self._check([p for p in problems if self.session.first_page_with(p.field_id) == page])
+            return False
+        try:
+            entry = self.session.finish()
+        except Exception as error:
+            message = getattr(error, "message", "Workbook couldn't finish this entry just now.")
+            advice = getattr(error, "advice", "Your answers are still here. Please try again.")
+            self._save_failed(str(message), str(advice))
+            self.session.read_only = False
+            return False
+        self.finished.emit(entry.id)
+        return True
+
+    def _check(self, problems: list[Any]) -> bool:
+        """Show problems under their questions, announce them and focus the first."""
+        for view in self.pages:
+            for widget in view.fields.values():
+                widget.set_error(None)
+        if not problems:
+            self.banner.hide()
+            return True
+        first: FieldWidget | None = None
+        for problem in problems:
+            widget = self.field_widget(problem.field_id)
+            if widget is None:
+                continue
+            widget.set_error(problem.message)
+            first = first or widget
+        count = len(problems)
+        text = (
+            "One answer on this page needs a look before you go on."
+            if count == 1
+            else f"{count} answers on this page need a look before you go on."
+        )
+        self.banner.setText(text)
+        self.banner.show()
+        announce(self.banner, f"{text} {problems[0].message}")
+        if first is not None:
+            first.focus_editor()
+            self.scroll.ensureWidgetVisible(first, 0, 60)
+        return False
+
+    def _edit_clicked(self) -> None:
+        if self.session.entry is not None:
+            self.edit_requested.emit(self.session.entry.id)
+
+    # -- saving ------------------------------------------------------------------------------
+    def _saved(self, _entry_id: str) -> None:
+        stamp = QTime.currentTime().toString("HH:mm")
+        self.status.setText(
+            f"Changes saved at {stamp}." if self.session.revising else f"Draft saved at {stamp}."
+        )
+        self.status.setStyleSheet(f"color: {theme.palette().muted};")
+
+    def _save_failed(self, message: str, advice: str) -> None:
+        self.status.setText(f"{message} {advice}")
+        self.status.setStyleSheet(f"color: {theme.palette().danger}; font-weight: 600;")
+        announce(self.status, self.status.text())
+
+    def flush(self) -> bool:
+        """Save what is on screen now (leaving the module, locking)."""
+        return self.session.flush()
+
+    def clear_content(self) -> None:
+        """Forget every answer on screen and in memory (after ``flush``, on lock)."""
+        for view in self.pages:
+            view.clear()
+        self.session.discard()
+
+
+def announce(widget: QWidget, message: str) -> None:
+    """Ask screen readers to say ``message`` now (polite: after what they are reading)."""
+    event = QAccessibleAnnouncementEvent(widget, message)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)

@@ -1,0 +1,82 @@
+"""The top of a module: its title, summary and length, and the actions that apply to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.core.language.model import Module
+from workbook.ui import theme
+
+PRINT_MODES = (
+    ("blank", "Blank worksheet to print"),
+    ("fillable", "Worksheet to fill in on screen (PDF form)"),
+    ("filled", "With these answers"),
+)
+
+
+class ModuleHeader(QWidget):
+    """Title, summary, "About N minutes", and buttons: past entries, print, edit."""
+
+    history_clicked = Signal()
+    print_requested = Signal(str)  # "blank", "fillable" or "filled"
+    edit_clicked = Signal()
+
+    def __init__(self, module: Module, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.title = QLabel(module.title, self)
+        self.title.setWordWrap(True)
+        theme.set_role(self.title, "title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(font.Weight.DemiBold)
+        self.title.setFont(font)
+        self.title.setAccessibleName(module.title)
+        top.addWidget(self.title, 1)
+
+        self.edit_button = QPushButton("Edit these answers", self)
+        self.edit_button.clicked.connect(self.edit_clicked)
+        self.edit_button.hide()
+        self.history_button = QPushButton("Past entries", self)
+        self.history_button.clicked.connect(self.history_clicked)
+        self.print_button = QPushButton("Print or save…", self)
+        self.print_button.setAccessibleName("Print or save this module as a PDF")
+        menu = QMenu(self.print_button)
+        self.print_actions: dict[str, QAction] = {}
+        for mode, text in PRINT_MODES:
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _c=False, m=mode: self.print_requested.emit(m))
+            self.print_actions[mode] = action
+        self.print_button.setMenu(menu)
+        for button in (self.edit_button, self.history_button, self.print_button):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+
+        if module.summary:
+            summary = QLabel(module.summary, self)
+            summary.setWordWrap(True)
+            summary.setStyleSheet(f"color: {theme.palette().muted};")
+            layout.addWidget(summary)
+        self.meta = QLabel(self)
+        self.meta.setStyleSheet(f"color: {theme.palette().muted};")
+        self.meta.setText(
+            f"About {module.estimated_minutes} minutes" if module.estimated_minutes else ""
+        )
+        self.meta.setVisible(bool(module.estimated_minutes))
+        layout.addWidget(self.meta)
+
+    def set_filled_printable(self, available: bool) -> None:
+        self.print_actions["filled"].setEnabled(available)

@@ -1,0 +1,109 @@
+"""The author's Markdown, shown as calm, selectable text that sizes itself to its content.
+
+Prose goes through ``workbook.core.language.markdown_html.render`` (safe HTML: raw
+HTML escaped, only http(s)/mailto links, images resolved beside the module) and is
+shown in a frameless QTextBrowser that is exactly as tall as its text, so a page
+scrolls as one piece rather than as a stack of little scrolling boxes.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+
+from workbook.ui import theme
+
+
+def render_markdown(markdown: str, base_dir: Path | None) -> str:
+    """Safe HTML for the author's Markdown (plain paragraphs if the renderer is unavailable)."""
+    try:
+        from workbook.core.language.markdown_html import render
+    except ImportError:
+        paragraphs = [p.strip() for p in markdown.split("\n\n") if p.strip()]
+        return "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    return render(markdown, base_dir)
+
+
+def document_css() -> str:
+    """Spacing and colours for headings, lists and tables inside prose (from the theme)."""
+    p = theme.palette()
+    return f"""
+h1 {{ font-size: 135%; font-weight: 600; margin-top: 4px; margin-bottom: 10px; }}
+h2 {{ font-size: 118%; font-weight: 600; margin-top: 14px; margin-bottom: 8px; }}
+h3 {{ font-size: 105%; font-weight: 600; margin-top: 12px; margin-bottom: 6px; }}
+p {{ margin-top: 0px; margin-bottom: 10px; line-height: 140%; }}
+ul, ol {{ margin-top: 0px; margin-bottom: 10px; }}
+li {{ margin-bottom: 4px; line-height: 135%; }}
+a {{ color: {p.focus}; }}
+table {{ border-collapse: collapse; margin-top: 4px; margin-bottom: 12px; }}
+th {{ background-color: {p.sunken}; font-weight: 600; padding: 6px 10px;
+      border: 1px solid {p.border}; text-align: left; }}
+td {{ padding: 6px 10px; border: 1px solid {p.border}; }}
+blockquote {{ color: {p.muted}; margin-left: 16px; }}
+code {{ font-family: monospace; }}
+"""
+
+
+class ProseView(QTextBrowser):
+    """Read-only rich text that grows to fit its content; links open in the browser."""
+
+    def __init__(self, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setReadOnly(True)
+        self.setOpenLinks(False)  # we open them, so only http(s)/mailto ever leave the app
+        self.anchorClicked.connect(_open_link)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.viewport().setAutoFillBackground(False)
+        # the shared sheet pads and frames text boxes; prose should read as part of the page
+        focus = theme.palette().focus
+        self.setStyleSheet(
+            "QTextBrowser { background: transparent; border: 2px solid transparent;"
+            " border-radius: 4px; padding: 0px; margin: 0px; }"
+            f" QTextBrowser:focus {{ border: 2px solid {focus}; }}"
+        )
+        self.document().setDocumentMargin(0)
+        self.document().setDefaultStyleSheet(document_css())
+        self.setHtml(html)
+        has_links = "<a " in html
+        # Tab stops only where there is something to follow; the text itself stays selectable
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_links else Qt.FocusPolicy.ClickFocus)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            if has_links
+            else Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAccessibleName("Text")
+        self.setAccessibleDescription(self.document().toPlainText()[:400])
+        self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
+        self._fit()
+
+    def plain_text(self) -> str:
+        return self.document().toPlainText()
+
+    def _fit(self) -> None:
+        width = self.viewport().width() if self.isVisible() else max(self.width(), 400)
+        self.document().setTextWidth(width)
+        height = int(self.document().size().height()) + 4
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.height())
+
+
+def _open_link(url: QUrl) -> None:
+    if url.scheme() in {"http", "https", "mailto"}:
+        QDesktopServices.openUrl(url)

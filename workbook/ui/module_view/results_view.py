@@ -1,0 +1,256 @@
+"""What finishing a module produced: scores with their bands and meaning, change since last
+time, raised flags, and — for a risk flag — crisis help right there and the safety panel.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.core import scoring
+from workbook.core.language.model import FlagLevel, Module
+from workbook.core.scoring import format_number
+from workbook.ui import theme
+from workbook.ui.module_view.callouts import CrisisContacts
+from workbook.ui.module_view.formatting import long_date
+
+SELF_REPORT = "This is a self-report, not a diagnosis — talk it through with your clinician."
+
+
+def previous_entry(service: Any, module: Module, entry: Any) -> Any | None:
+    """The finished entry of this module just before ``entry`` (None if it is the first)."""
+    done = service.require().entries(module.id, status="complete")
+    ids = [e.id for e in done]
+    if entry.id not in ids:
+        return done[0] if done else None
+    index = ids.index(entry.id)
+    return done[index + 1] if index + 1 < len(done) else None
+
+
+def change_text(score: Any, earlier: float | None, later: float | None) -> str | None:
+    """ "Reliable improvement: down 7 points (15 → 8)" — or a plain difference when the
+    instrument has no reliable-change figure (we then never call a change reliable)."""
+    if earlier is None or later is None:
+        return None
+    if score.reliable_change is None:
+        diff = later - earlier
+        if diff == 0:
+            return f"The same as last time ({format_number(later)})"
+        moved = "up" if diff > 0 else "down"
+        return f"{moved.capitalize()} {format_number(abs(diff))} since last time ({format_number(earlier)} → {format_number(later)})"
+    return scoring.compare(score, earlier, later).describe()
+
+
+class ResultsView(QWidget):
+    """Results of one finished entry."""
+
+    show_answers = Signal(str)  # entry id
+    history_requested = Signal()
+    print_requested = Signal(str)
+    done = Signal()
+
+    def __init__(self, service: Any, module: Module, entry: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.module = module
+        self.entry = entry
+        results = service.results_for(entry) if hasattr(service, "results_for") else None
+        if results is None and entry.results:
+            results = scoring.Results.from_json(module, entry.results)
+        self.results = results
+        previous = previous_entry(service, module, entry) if module.is_scored else None
+        self.previous = previous
+        self.previous_results = (
+            scoring.Results.from_json(module, previous.results)
+            if previous is not None and previous.results
+            else None
+        )
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(40, 28, 40, 28)
+        body = QWidget(holder)
+        body.setMaximumWidth(820)
+        row.addStretch(1)
+        row.addWidget(body, 100)
+        row.addStretch(1)
+        self.column = QVBoxLayout(body)
+        self.column.setSpacing(16)
+        scroll.setWidget(holder)
+        self._body = body
+        self._build()
+
+    # -- building -----------------------------------------------------------------------------
+    def _label(
+        self, text: str, *, size: float = 1.0, bold: bool = False, muted: bool = False
+    ) -> QLabel:
+        label = QLabel(text, self._body)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * size)
+        if bold:
+            font.setWeight(font.Weight.DemiBold)
+        label.setFont(font)
+        if muted:
+            label.setStyleSheet(f"color: {theme.palette().muted};")
+        return label
+
+    def _build(self) -> None:
+        module, entry = self.module, self.entry
+        heading = "Your results" if module.is_scored else "Finished — well done"
+        self.title = self._label(heading, size=1.6, bold=True)
+        self.column.addWidget(self.title)
+        when = long_date(entry.completed_at or entry.updated_at)
+        self.column.addWidget(self._label(f"{module.title} · {when}", muted=True))
+        self.flag_boxes: list[QWidget] = []
+        if self.results is not None:
+            for flag in self.results.flags:
+                self.column.addWidget(self._flag_box(flag))
+            for result in self.results.scores:
+                self.column.addWidget(self._score_card(result))
+        if module.is_scored:
+            self.disclaimer = self._label(SELF_REPORT, muted=True)
+            self.column.addWidget(self.disclaimer)
+        else:
+            self.column.addWidget(
+                self._label(
+                    "Your answers are saved in your workbook. You can look at them, "
+                    "change them or print them whenever you like."
+                )
+            )
+        self.column.addLayout(self._buttons())
+        self.column.addStretch(1)
+
+    def _score_card(self, result: scoring.ScoreResult) -> QWidget:
+        p = theme.palette()
+        card = QFrame(self._body)
+        card.setObjectName("score-card")
+        card.setStyleSheet(
+            f"QFrame#score-card {{ background: {p.surface}; border: 1px solid {p.border};"
+            f" border-radius: 10px; }}"
+        )
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(20, 16, 20, 18)
+        layout.setSpacing(8)
+        score = result.score
+        layout.addWidget(self._label(score.label, bold=True))
+        out_of = f" out of {format_number(score.max)}" if score.max is not None else ""
+        line = QHBoxLayout()
+        line.setSpacing(14)
+        value = self._label(f"{result.display}{out_of}", size=1.8, bold=True)
+        value.setObjectName(f"score-{score.id}-value")
+        line.addWidget(value)
+        if result.band is not None:
+            band = QLabel(result.band.label, card)
+            band.setObjectName(f"score-{score.id}-band")
+            band.setStyleSheet(
+                f"background: {p.accent_soft}; color: {p.text}; border-radius: 12px;"
+                f" padding: 4px 12px; font-weight: 600;"
+            )
+            line.addWidget(band, 0, Qt.AlignmentFlag.AlignVCenter)
+        line.addStretch(1)
+        layout.addLayout(line)
+        if result.band is not None and result.band.interpretation:
+            layout.addWidget(self._label(result.band.interpretation))
+        earlier = (
+            self.previous_results.score_value(score.id)
+            if self.previous_results is not None
+            else None
+        )
+        if self.previous is not None and earlier is not None:
+            when = long_date(self.previous.completed_at or self.previous.updated_at)
+            layout.addWidget(
+                self._label(f"Last time ({when}): {format_number(earlier)}", muted=True)
+            )
+            text = change_text(score, earlier, result.value)
+            if text:
+                change = self._label(text)
+                change.setObjectName(f"score-{score.id}-change")
+                layout.addWidget(change)
+        elif self.previous is None:
+            layout.addWidget(
+                self._label(
+                    "This is your first result. Next time you will see how it changed.", muted=True
+                )
+            )
+        card.setAccessibleName(f"{score.label}: {result.display}{out_of}")
+        return card
+
+    def _flag_box(self, flag: Any) -> QWidget:
+        p = theme.palette()
+        colours = {
+            FlagLevel.RISK: (p.danger_soft, p.danger),
+            FlagLevel.WARNING: (p.warning_soft, p.warning),
+            FlagLevel.INFO: (p.info_soft, p.focus),
+        }
+        background, edge = colours.get(flag.level, (p.info_soft, p.focus))
+        box = QFrame(self._body)
+        box.setObjectName("flag-box")
+        box.setStyleSheet(
+            f"QFrame#flag-box {{ background: {background}; border: 1px solid {edge};"
+            f" border-left: 5px solid {edge}; border-radius: 8px; }}"
+        )
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(18, 12, 18, 14)
+        layout.setSpacing(8)
+        layout.addWidget(self._label(flag.message))
+        if flag.level == FlagLevel.RISK:
+            layout.addWidget(CrisisContacts(self.service, box))
+        box.setAccessibleName("Something to take care of")
+        self.flag_boxes.append(box)
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        answers = QPushButton("See my answers", self._body)
+        answers.clicked.connect(lambda: self.show_answers.emit(self.entry.id))
+        row.addWidget(answers)
+        if self.module.repeatable:
+            history = QPushButton("Past entries", self._body)
+            history.clicked.connect(self.history_requested)
+            row.addWidget(history)
+        printing = QPushButton("Print or save with my answers", self._body)
+        printing.clicked.connect(lambda: self.print_requested.emit("filled"))
+        row.addWidget(printing)
+        row.addStretch(1)
+        done = QPushButton("Done", self._body)
+        theme.set_role(done, "primary")
+        done.clicked.connect(self.done)
+        row.addWidget(done)
+        self.done_button = done
+        return row
+
+    # -- the safety panel ------------------------------------------------------------------
+    def risk_flags(self) -> list[Any]:
+        if self.results is None:
+            return []
+        return [f for f in self.results.flags if f.level == FlagLevel.RISK]
+
+    def open_safety_panel_if_needed(self) -> bool:
+        """Right after finishing: a raised risk flag opens the safety panel with its message."""
+        risks = self.risk_flags()
+        if not risks:
+            return False
+        from workbook.ui import safety_panel
+
+        safety_panel.show_safety_panel(self.service, self.window(), risks[0].message)
+        return True

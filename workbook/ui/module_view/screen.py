@@ -1,0 +1,229 @@
+"""The Program screen: the outline of stages and modules, and the module being worked on.
+
+It decides which entry a module opens on (a draft resumes where it was left; a
+finished one-off module shows its answers; otherwise a fresh entry), and moves
+between the page, results, past entries and comparisons.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from workbook.core.language.model import Module
+from workbook.ui import theme
+from workbook.ui.module_view.compare_view import CompareView
+from workbook.ui.module_view.entry_view import EntryView
+from workbook.ui.module_view.history_view import HistoryView
+from workbook.ui.module_view.outline import ProgramOutline
+from workbook.ui.module_view.results_view import ResultsView
+
+
+class ModuleScreen(QWidget):
+    """``open_module(module_id, entry_id=None, read_only=False)``; emits ``finished(entry_id)``."""
+
+    finished = Signal(str)
+
+    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.module: Module | None = None
+        self.content: QWidget | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.outline = ProgramOutline(self)
+        self.outline.setFixedWidth(300)
+        self.outline.module_chosen.connect(lambda module_id: self.open_module(module_id))
+        layout.addWidget(self.outline)
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack, 1)
+        self.overview = self._overview()
+        self.stack.addWidget(self.overview)
+        self.outline.build(service.program)
+        self.refresh()
+
+    def _overview(self) -> QWidget:
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(40, 32, 40, 32)
+        column.setSpacing(12)
+        program = self.service.program
+        title = QLabel(program.title, page)
+        title.setWordWrap(True)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(font.Weight.DemiBold)
+        title.setFont(font)
+        column.addWidget(title)
+        if program.description:
+            text = QLabel(program.description, page)
+            text.setWordWrap(True)
+            column.addWidget(text)
+        hint = QLabel("Choose a module on the left to start or carry on.", page)
+        hint.setStyleSheet(f"color: {theme.palette().muted};")
+        column.addWidget(hint)
+        column.addStretch(1)
+        return page
+
+    # -- the screen contract ----------------------------------------------------------------
+    def refresh(self) -> None:
+        """Update module statuses; never rebuilds the page being worked on."""
+        workbook = getattr(self.service, "workbook", None)
+        if workbook is None:
+            return
+        try:
+            progress = workbook.progress()
+            recommended = self._recommended()
+        except Exception:  # a failing read must not take the screen down; statuses can wait
+            return
+        self.outline.set_status(progress, recommended)
+        if isinstance(self.content, HistoryView):
+            self.content.refresh()
+
+    def _recommended(self) -> set[str]:
+        from workbook.core.scoring import recommendations
+
+        try:
+            found = recommendations(self.service.program, self.service.context())
+        except Exception:
+            return set()
+        return {r.module.id for r in found}
+
+    def flush(self) -> None:
+        """Save the draft on screen now (before locking or leaving)."""
+        if isinstance(self.content, EntryView):
+            self.content.flush()
+
+    def clear_content(self) -> None:
+        """Destroy every widget that shows the person's words (on lock)."""
+        self._set_content(None, flush=False)
+        self.module = None
+        self.outline.select_module(None)
+
+    # -- opening ------------------------------------------------------------------------------
+    def open_module(
+        self, module_id: str, entry_id: str | None = None, read_only: bool = False
+    ) -> None:
+        module = self.service.program.module(module_id)
+        if module is None:
+            return
+        self.module = module
+        self.outline.select_module(module_id)
+        workbook = self.service.require()
+        if entry_id is not None:
+            entry = workbook.entry(entry_id)
+            self._open_entry(module, entry, read_only=read_only or entry.is_complete)
+            return
+        drafts = workbook.entries(module_id, status="draft")
+        if drafts:
+            self._open_entry(module, drafts[0], read_only=read_only)
+            return
+        done = workbook.entries(module_id, status="complete")
+        if done and not module.repeatable:
+            self._open_entry(module, done[0], read_only=True)
+            return
+        self._open_entry(module, None, read_only=False)
+
+    def _open_entry(self, module: Module, entry: Any, *, read_only: bool) -> None:
+        view = EntryView(self.service, module, entry, read_only=read_only)
+        view.finished.connect(lambda entry_id: self._finished(module, entry_id))
+        view.history_requested.connect(lambda: self.show_history(module))
+        view.print_requested.connect(lambda mode: self.print_module(module, mode))
+        view.edit_requested.connect(lambda entry_id: self.edit_entry(module, entry_id))
+        self._set_content(view)
+        view.header.history_button.setVisible(self._has_history(module))
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _has_history(self, module: Module) -> bool:
+        return module.repeatable or bool(
+            self.service.require().entries(module.id, status="complete")
+        )
+
+    def edit_entry(self, module: Module, entry_id: str) -> None:
+        """Change a finished entry: saving makes a new revision, earlier answers are kept."""
+        entry = self.service.require().entry(entry_id)
+        self._open_entry(module, entry, read_only=False)
+
+    def _finished(self, module: Module, entry_id: str) -> None:
+        results = self.show_results(module, entry_id)
+        self.refresh()
+        self.finished.emit(entry_id)
+        # after the results are on screen, so the panel opens over them
+        QTimer.singleShot(0, results.open_safety_panel_if_needed)
+
+    def show_results(self, module: Module, entry_id: str) -> ResultsView:
+        entry = self.service.require().entry(entry_id)
+        view = ResultsView(self.service, module, entry)
+        view.show_answers.connect(
+            lambda eid: self._open_entry(module, self.service.require().entry(eid), read_only=True)
+        )
+        view.history_requested.connect(lambda: self.show_history(module))
+        view.print_requested.connect(lambda mode: self.print_module(module, mode, entry_id))
+        view.done.connect(self.show_overview)
+        self._set_content(view)
+        return view
+
+    def show_history(self, module: Module) -> HistoryView:
+        view = HistoryView(self.service, module)
+        view.open_entry.connect(lambda eid: self.open_module(module.id, eid, read_only=True))
+        view.edit_entry.connect(lambda eid: self.edit_entry(module, eid))
+        view.compare_entries.connect(lambda a, b: self.compare(module, a, b))
+        view.back.connect(lambda: self.open_module(module.id))
+        self._set_content(view)
+        return view
+
+    def compare(self, module: Module, earlier_id: str, later_id: str) -> CompareView:
+        workbook = self.service.require()
+        view = CompareView(module, workbook.entry(earlier_id), workbook.entry(later_id))
+        view.back.connect(lambda: self.show_history(module))
+        self._set_content(view)
+        return view
+
+    def show_overview(self) -> None:
+        self._set_content(None)
+        self.module = None
+        self.outline.select_module(None)
+
+    def _set_content(self, widget: QWidget | None, *, flush: bool = True) -> None:
+        old = self.content
+        if isinstance(old, EntryView):
+            if flush:
+                old.flush()
+            old.clear_content()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        self.content = widget
+        if widget is None:
+            self.stack.setCurrentWidget(self.overview)
+            return
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+
+    # -- printing -----------------------------------------------------------------------------
+    def print_module(self, module: Module, mode: str, entry_id: str | None = None) -> None:
+        """Open the print preview of this module's worksheet (blank, fillable or filled)."""
+        entry = None
+        if mode == "filled":
+            if entry_id is None and isinstance(self.content, EntryView):
+                self.content.flush()
+                entry = self.content.session.entry
+            elif entry_id is not None:
+                entry = self.service.require().entry(entry_id)
+            if entry is None:
+                return
+        program_title = self.service.program.title
+
+        def make_pdf() -> bytes:
+            from workbook.core.printing import worksheet_pdf
+
+            return worksheet_pdf(module, program_title, mode, entry)  # type: ignore[arg-type]
+
+        from workbook.ui.printing_bridge import preview_pdf
+
+        suffix = {"blank": "worksheet", "fillable": "fillable", "filled": "my-answers"}[mode]
+        preview_pdf(make_pdf, f"{module.id}-{suffix}.pdf", self)
