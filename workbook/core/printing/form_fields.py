@@ -9,6 +9,8 @@ yes/no or scale is one radio group named by the field id.
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
@@ -97,22 +99,43 @@ def _column_weight(column: Column) -> float:
     return 2.0 if column.type is FieldType.LONG_TEXT else 1.0
 
 
-def _table(field: Field, width: float, *, fillable: bool) -> Flowable:
-    columns = field.columns
+def column_widths(columns: tuple[Column, ...], width: float) -> list[float]:
+    """Share ``width`` by weight, but never so narrow that a header word breaks in two."""
+    padding = 8.0
+    floors = [
+        max(fonts_width(word, 9) for word in (c.label.split() or [""])) + padding for c in columns
+    ]
     weights = [_column_weight(c) for c in columns]
     widths = [width * w / sum(weights) for w in weights]
+    short = sum(max(0.0, f - w) for f, w in zip(floors, widths, strict=True))
+    if short <= 0:
+        return widths
+    spare = [max(0.0, w - f) for f, w in zip(floors, widths, strict=True)]
+    total_spare = sum(spare) or 1.0
+    return [
+        max(f, w - short * s / total_spare) for f, w, s in zip(floors, widths, spare, strict=True)
+    ]
+
+
+def _grid(field: Field, width: float, *, fillable: bool) -> Flowable:
+    """A table to write in: a header row and empty rows tall enough for the answers."""
+    columns = field.columns
+    widths = column_widths(columns, width)
     tall = any(c.type is FieldType.LONG_TEXT for c in columns)
     row_height = 3 * LINE_GAP if tall else 1.4 * LINE_GAP
     count = max(field.rows, field.lines or 0, MIN_TABLE_ROWS)
-    header: list[Flowable] = [para(c.label, "cell_head") for c in columns]
-    rows: list[list[Flowable | str]] = [list(header)]
+    rows: list[list[Flowable | str]] = [[para(c.label, "cell_head") for c in columns]]
     for row in range(1, count + 1):
         cells: list[Flowable | str] = []
         for column, cell_width in zip(columns, widths, strict=True):
             if fillable:
-                name = f"{field.id}.{row}.{column.id}"
                 lines = 3 if tall and column.type is FieldType.LONG_TEXT else 1
-                cells.append(WritingLines(lines, cell_width - 6, name=name, tooltip=column.label))
+                name = f"{field.id}.{row}.{column.id}"
+                cells.append(
+                    WritingLines(
+                        lines, cell_width - 6, name=name, tooltip=column.label, ruled=False
+                    )
+                )
             else:
                 cells.append("")
         rows.append(cells)
@@ -130,6 +153,50 @@ def _table(field: Field, width: float, *, fillable: bool) -> Flowable:
         )
     )
     return table
+
+
+def _record_blocks(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
+    """A wide table (many columns) as one block per row, each column a labelled writing space."""
+    label_width = min(45 * mm, width * 0.3)
+    blocks: list[Flowable] = []
+    item = field.item_label or "Entry"
+    for row in range(1, max(field.rows, field.lines or 0, 2) + 1):
+        lines: list[list[Any]] = []
+        for column in field.columns:
+            count = 3 if column.type is FieldType.LONG_TEXT else 1
+            name = f"{field.id}.{row}.{column.id}" if fillable else None
+            label: list[Flowable] = [para(column.label, "cell_head")]
+            if column.help:
+                label.append(para(column.help, "help"))
+            lines.append(
+                [
+                    label,
+                    WritingLines(count, width - label_width, name=name, tooltip=column.label),
+                ]
+            )
+        table = Table(lines, colWidths=[label_width, width - label_width], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (0, -1), 8),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE),
+                ]
+            )
+        )
+        blocks.append(KeepTogether([para(f"{item} {row}", "help"), table, Spacer(1, 6)]))
+    return blocks
+
+
+#: More columns than this and a table prints as one block per row, so each answer has room.
+MAX_GRID_COLUMNS = 4
+
+
+def _table(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
+    if len(field.columns) > MAX_GRID_COLUMNS:
+        return _record_blocks(field, width, fillable=fillable)
+    return [_grid(field, width, fillable=fillable)]
 
 
 def _number(field: Field, fillable: bool) -> Flowable:
@@ -203,7 +270,7 @@ def answer_form(field: Field, width: float, *, fillable: bool = False) -> list[F
             )
         )
         return [table]
-    return [_table(field, width, fillable=fillable)]
+    return _table(field, width, fillable=fillable)
 
 
 def form_field(
@@ -217,4 +284,4 @@ def form_field(
     return [KeepTogether([*heading, *form, Spacer(1, 4)])]
 
 
-__all__ = ["RULE", "answer_form", "field_heading", "form_field"]
+__all__ = ["answer_form", "column_widths", "field_heading", "form_field"]

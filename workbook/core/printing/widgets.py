@@ -29,9 +29,16 @@ class WritingLines(Flowable):  # type: ignore[misc]
     """Ruled lines to write on; with a name, one text field over them (multi-line if more than one)."""
 
     def __init__(
-        self, lines: int, width: float, *, name: str | None = None, tooltip: str = ""
+        self,
+        lines: int,
+        width: float,
+        *,
+        name: str | None = None,
+        tooltip: str = "",
+        ruled: bool = True,
     ) -> None:
         super().__init__()
+        self.ruled = ruled
         self.lines = max(1, lines)
         self.width = width
         self.name = name
@@ -49,6 +56,12 @@ class WritingLines(Flowable):  # type: ignore[misc]
         return [WritingLines(fit, self.width), WritingLines(self.lines - fit, self.width)]
 
     def draw(self) -> None:
+        if self.ruled:
+            self._rule()
+        if self.name:
+            self._field()
+
+    def _rule(self) -> None:
         canvas = self.canv
         canvas.saveState()
         canvas.setStrokeColor(WRITE_LINE)
@@ -57,23 +70,24 @@ class WritingLines(Flowable):  # type: ignore[misc]
             y = self.height - (i + 1) * LINE_GAP + 1.5
             canvas.line(0, y, self.width, y)
         canvas.restoreState()
-        if self.name:
-            _acro(canvas).textfield(
-                name=self.name,
-                tooltip=self.tooltip or None,
-                x=0,
-                y=1.5,
-                width=self.width,
-                height=self.height - 3,
-                fontName=_FORM_FONT,
-                fontSize=10 if self.lines == 1 else 0,
-                borderWidth=0,
-                borderColor=None,
-                fillColor=None,
-                textColor=INK,
-                fieldFlags="multiline doNotSpellCheck" if self.lines > 1 else "doNotSpellCheck",
-                relative=True,
-            )
+
+    def _field(self) -> None:
+        _acro(self.canv).textfield(
+            name=self.name,
+            tooltip=self.tooltip or None,
+            x=0,
+            y=1.5,
+            width=self.width,
+            height=self.height - 3,
+            fontName=_FORM_FONT,
+            fontSize=10 if self.lines == 1 else 0,
+            borderWidth=0,
+            borderColor=None,
+            fillColor=None,
+            textColor=INK,
+            fieldFlags="multiline doNotSpellCheck" if self.lines > 1 else "doNotSpellCheck",
+            relative=True,
+        )
 
 
 class Box(Flowable):  # type: ignore[misc]
