@@ -1,0 +1,134 @@
+"""Results after finishing, the safety panel on a risk flag, past entries and comparing two."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from workbook.ui.module_view.compare_view import CompareView
+from workbook.ui.module_view.entry_view import EntryView
+from workbook.ui.module_view.history_view import HistoryView
+from workbook.ui.module_view.results_view import SELF_REPORT, ResultsView
+
+
+def _finish(service: Any, module_id: str, answers: dict[str, Any]) -> str:
+    """Complete an entry the way the app does (through the service) and return its id."""
+    module = service.program.module(module_id)
+    entry = service.workbook.start_entry(module)
+    return str(service.complete_entry(entry.id, answers).id)
+
+
+def _texts(widget: Any) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+@pytest.fixture
+def no_panel(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    """Record safety-panel openings instead of showing the real panel."""
+    calls: list[str | None] = []
+    from workbook.ui import safety_panel
+
+    monkeypatch.setattr(
+        safety_panel,
+        "show_safety_panel",
+        lambda service, parent, flag_message=None: calls.append(flag_message),
+    )
+    return calls
+
+
+def test_results_show_change_since_last_time(screen: Any, service: Any) -> None:
+    """Second time: the score, its band, last time's score and a reliable-change sentence."""
+    _finish(service, "mood", {"q1": "often", "q2": "some"})  # 4: High
+    later = _finish(service, "mood", {"q1": "never", "q2": "never"})  # 0: Low
+    view = screen.show_results(service.program.module("mood"), later)
+    text = _texts(view)
+    assert "0 out of 6" in text
+    assert "Low" in text
+    assert "Few signs of low mood." in text
+    assert "Last time" in text
+    assert "Reliable improvement: down 4 points (4 → 0)" in text
+    assert SELF_REPORT in text
+
+
+def test_risk_flag_opens_safety_panel(qtbot: QtBot, screen: Any, no_panel: list) -> None:
+    """Answering "Nearly every day" to the harm question opens the safety panel with its message,
+    and the results show crisis help inline."""
+    screen.open_module("mood")
+    view: EntryView = screen.content
+    view.session.set_answers({"q1": "never", "q2": "often"})
+    view.session.go_to_page(2)
+    view._show_page(2)
+    assert view.finish()
+    qtbot.waitUntil(lambda: len(no_panel) == 1)
+    assert no_panel == ["You said you often feel you might hurt yourself."]
+    results: ResultsView = screen.content
+    assert results.flag_boxes
+    assert "If you are in danger now" in _texts(results.flag_boxes[0])
+
+
+def test_no_panel_without_a_risk_flag(
+    qtbot: QtBot, screen: Any, service: Any, no_panel: list
+) -> None:
+    """Results without a raised risk flag never open the safety panel."""
+    entry_id = _finish(service, "mood", {"q1": "some", "q2": "never"})
+    view = screen.show_results(service.program.module("mood"), entry_id)
+    assert view.open_safety_panel_if_needed() is False
+    assert no_panel == []
+
+
+def test_history_lists_entries_and_compares_two(screen: Any, service: Any) -> None:
+    """Past entries are listed newest first with scores; ticking two compares them side by side."""
+    first = _finish(service, "mood", {"q1": "often", "q2": "some", "details": "Work"})
+    second = _finish(service, "mood", {"q1": "never", "q2": "never"})
+    history: HistoryView = screen.show_history(service.program.module("mood"))
+    assert history.entry_ids() == [second, first]
+    assert "Mood total 0 (Low)" in history.list.item(0).text()
+    assert not history.compare_button.isEnabled()
+    history.tick(first)
+    history.tick(second)
+    assert history.compare_button.isEnabled()
+    history.compare_button.click()
+    compare = screen.content
+    assert isinstance(compare, CompareView)
+    text = compare.text()
+    assert "Nearly every day" in text and "Not at all" in text
+    assert "Work" in text
+    assert "Reliable improvement" in text
+
+
+def test_open_past_entry_read_only_then_edit_makes_revision(
+    qtbot: QtBot, screen: Any, service: Any
+) -> None:
+    """A past entry opens read-only; "Edit these answers" saves a revision of the same entry."""
+    entry_id = _finish(service, "mood", {"q1": "some", "q2": "never"})
+    screen.open_module("mood", entry_id)
+    view: EntryView = screen.content
+    assert view.session.read_only
+    assert view.field_widget("q1").is_read_only()
+    view.header.edit_button.click()
+    editing: EntryView = screen.content
+    assert not editing.session.read_only
+    assert editing.finish_button.text() == "Save changes"
+    editing.field_widget("q1")._buttons[2].click()  # "Nearly every day"
+    editing.session.go_to_page(2)
+    editing._show_page(2)
+    assert editing.finish()
+    entries = service.workbook.entries("mood", status="complete")
+    assert [e.id for e in entries] == [entry_id]
+    assert entries[0].answers["q1"] == "often"
+    history = service.workbook.answer_history(entry_id, "q1")
+    assert [r.value for r in history][-2:] == ["some", "often"]
+
+
+def test_outline_shows_status(screen: Any, service: Any) -> None:
+    """The outline says which modules are done and which are under way."""
+    _finish(service, "mood", {"q1": "some", "q2": "never"})
+    service.workbook.save_draft(
+        service.workbook.start_entry(service.program.module("reading")).id, {"thoughts": "x"}
+    )
+    screen.refresh()
+    assert screen.outline.status_text("mood") == "Done"
+    assert screen.outline.status_text("reading") == "In progress"
