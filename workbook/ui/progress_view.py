@@ -1,0 +1,271 @@
+"""The Progress screen: each questionnaire over time, check-in trends, goals, modules finished.
+
+Every chart has a table twin on a second tab, so the same facts reach keyboard and
+screen-reader users. A printed report is one button away.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.core import progress_data
+from workbook.core.goal_review import status_words
+from workbook.core.progress_data import CHECKIN_RATINGS, CHECKIN_WINDOWS, MeasureSeries
+from workbook.ui import theme
+from workbook.ui.progress_charts import (
+    checkin_chart,
+    checkin_table,
+    fit_height,
+    measure_chart,
+    measure_table,
+    table,
+)
+from workbook.ui.screen_support import label
+
+WINDOW_WORDS = {30: "Last 30 days", 90: "Last 3 months", 365: "Last year"}
+
+
+def _card() -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame()
+    theme.set_role(card, "card")
+    box = QVBoxLayout(card)
+    box.setContentsMargins(18, 14, 18, 14)
+    box.setSpacing(8)
+    return card, box
+
+
+def _tabs(chart: QWidget, data: QWidget, name: str) -> QTabWidget:
+    tabs = QTabWidget()
+    tabs.setAccessibleName(name)
+    tabs.addTab(chart, "Chart")
+    tabs.addTab(data, "Table")
+    tabs.setDocumentMode(True)
+    return tabs
+
+
+class ProgressScreen(QWidget):
+    """Rebuilt from the store on every refresh; holds nothing once cleared."""
+
+    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.window_days = CHECKIN_WINDOWS[0]
+        self.shown_ratings = [key for key, _ in CHECKIN_RATINGS]
+        self.series: list[MeasureSeries] = []
+        self.measure_views: list[QWidget] = []
+        self.checkin_view: QWidget | None = None
+        self.setAccessibleName("Progress")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll)
+        self.refresh()
+
+    # ---- building -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(28, 22, 28, 28)
+        layout.setSpacing(16)
+        head = QHBoxLayout()
+        head.addWidget(label("Your progress", "title"), 1)
+        self.print_button = QPushButton("Print progress report…")
+        self.print_button.setAccessibleName("Print a progress report")
+        self.print_button.clicked.connect(self.print_report)
+        self.print_button.setVisible(_report_printing_available())
+        head.addWidget(self.print_button)
+        layout.addLayout(head)
+        layout.addWidget(
+            label(
+                "Questionnaire results are self-reports to talk through with your clinician, "
+                "not a diagnosis.",
+                "muted",
+            )
+        )
+        workbook = getattr(self.service, "workbook", None)
+        if workbook is not None:
+            self._measures(layout, workbook)
+            self._checkins(layout, workbook)
+            self._goals(layout, workbook)
+            self._modules(layout, workbook)
+        layout.addStretch(1)
+        self.scroll.setWidget(body)  # the previous body (and every chart) is deleted
+
+    def _measures(self, layout: QVBoxLayout, workbook: Any) -> None:
+        layout.addWidget(label("Questionnaires", "subtitle"))
+        self.series = progress_data.measure_series(self.service.program, workbook)
+        self.measure_views = []
+        if not self.series:
+            layout.addWidget(
+                label(
+                    "When you finish a questionnaire such as the PHQ-9, its results appear "
+                    "here, so you can see how things change over time.",
+                    "muted",
+                )
+            )
+        for series in self.series:
+            card, box = _card()
+            box.addWidget(label(series.title, "subtitle"))
+            box.addWidget(label(series.summary(), "muted"))
+            view = measure_chart(series)
+            self.measure_views.append(view)
+            box.addWidget(_tabs(view, measure_table(series), f"{series.title}: chart or table"))
+            layout.addWidget(card)
+
+    def _checkins(self, layout: QVBoxLayout, workbook: Any) -> None:
+        layout.addWidget(label("Daily check-ins", "subtitle"))
+        card, box = _card()
+        controls = QHBoxLayout()
+        window = QComboBox()
+        window.setAccessibleName("Check-in period")
+        for days in CHECKIN_WINDOWS:
+            window.addItem(WINDOW_WORDS.get(days, f"Last {days} days"), days)
+        window.setCurrentIndex(max(window.findData(self.window_days), 0))
+        window.currentIndexChanged.connect(lambda i: self._set_window(window.itemData(i)))
+        controls.addWidget(window)
+        for key, words in CHECKIN_RATINGS:
+            check = QCheckBox(words)
+            check.setAccessibleName(f"Show {words.lower()}")
+            check.setChecked(key in self.shown_ratings)
+            check.toggled.connect(lambda on, k=key: self._set_rating(k, on))
+            controls.addWidget(check)
+        controls.addStretch(1)
+        box.addLayout(controls)
+        start, end = progress_data.checkin_window(self.window_days)
+        rows = progress_data.checkin_rows(workbook.checkins(start, end))
+        self.checkin_rows = rows
+        if rows:
+            self.checkin_view = checkin_chart(rows, self.shown_ratings, start, end)
+            box.addWidget(
+                _tabs(self.checkin_view, checkin_table(rows), "Check-ins: chart or table")
+            )
+        else:
+            self.checkin_view = None
+            box.addWidget(
+                label(
+                    "No check-ins in this period. A daily check-in takes under a minute.", "muted"
+                )
+            )
+        layout.addWidget(card)
+
+    def _goals(self, layout: QVBoxLayout, workbook: Any) -> None:
+        layout.addWidget(label("Goals", "subtitle"))
+        goals = workbook.goals()
+        if not goals:
+            layout.addWidget(label("Goals you set appear here with their reviews.", "muted"))
+            return
+        rows = []
+        for goal in goals:
+            latest = goal.reviews[-1] if goal.reviews else None
+            progress = (
+                "" if latest is None or latest.progress is None else f"{latest.progress} / 10"
+            )
+            rows.append(
+                (
+                    goal.goal,
+                    status_words(goal.status),
+                    str(len(goal.reviews)),
+                    progress,
+                    f"{latest.day:%d %b %Y}" if latest else "",
+                )
+            )
+        goals_table = table(
+            ("Goal", "Where it is", "Reviews", "Latest progress", "Last reviewed"), rows, "Goals"
+        )
+        fit_height(goals_table, 320)
+        layout.addWidget(goals_table)
+
+    def _modules(self, layout: QVBoxLayout, workbook: Any) -> None:
+        layout.addWidget(label("Modules finished", "subtitle"))
+        done = progress_data.completed_modules(self.service.program, workbook.progress())
+        if not done:
+            layout.addWidget(label("Modules you finish are listed here.", "muted"))
+            return
+        rows = [
+            (
+                m.title,
+                m.stage,
+                "once" if m.times == 1 else f"{m.times} times",
+                f"{m.last:%d %b %Y}" if m.last else "",
+            )
+            for m in done
+        ]
+        modules_table = table(
+            ("Module", "Stage", "Finished", "Last finished"), rows, "Modules finished"
+        )
+        fit_height(modules_table)
+        layout.addWidget(modules_table)
+
+    # ---- choices and actions --------------------------------------------------------------
+
+    def _set_window(self, days: Any) -> None:
+        self.window_days = int(days)
+        self._rebuild_later()
+
+    def _set_rating(self, key: str, on: bool) -> None:
+        shown = [
+            k
+            for k, _ in CHECKIN_RATINGS
+            if (k == key and on) or (k != key and k in self.shown_ratings)
+        ]
+        self.shown_ratings = shown
+        self._rebuild_later()
+
+    def _rebuild_later(self) -> None:
+        # The control that asked is part of what a rebuild replaces: rebuild after it returns.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self, self._rebuild_keeping_place)
+
+    def _rebuild_keeping_place(self) -> None:
+        position = self.scroll.verticalScrollBar().value()
+        self.refresh()
+        self.scroll.verticalScrollBar().setValue(position)
+
+    def print_report(self) -> None:
+        from workbook.core import printing
+        from workbook.ui.printing_bridge import preview_pdf
+        from workbook.ui.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.service, self)
+        accepted = dialog.exec() == ReportDialog.DialogCode.Accepted
+        include, entry_ids = dialog.include(), dialog.entry_ids()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        workbook, program = self.service.workbook, self.service.program
+        make = printing.progress_report_pdf  # type: ignore[attr-defined]
+        preview_pdf(
+            lambda: make(workbook, program, include=include, entry_ids=entry_ids),
+            "progress-report.pdf",
+            self,
+        )
+
+    def clear_content(self) -> None:
+        """Drop every chart and table (they show the person's results)."""
+        self.series = []
+        self.measure_views = []
+        self.checkin_view = None
+        self.checkin_rows = []
+        self.scroll.setWidget(QWidget())
+
+
+def _report_printing_available() -> bool:
+    import workbook.core.printing as printing
+
+    return hasattr(printing, "progress_report_pdf")

@@ -1,0 +1,119 @@
+"""What goes into a printed progress report: measures only, plus goals, plus chosen entries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.ui.screen_support import label
+
+MEASURES, WITH_GOALS, WITH_ENTRIES = "measures", "goals", "entries"
+#: Modules whose entries are not offered one by one (they are charted instead).
+SKIPPED_RECORDS = {"checkin"}
+
+
+class ReportDialog(QDialog):
+    """Asks what to include; ``include()`` and ``entry_ids()`` feed ``progress_report_pdf``."""
+
+    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Print progress report")
+        self.setAccessibleName("Progress report choices")
+        self.resize(560, 560)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(label("What should the report include?", "subtitle"))
+        layout.addWidget(
+            label(
+                "The printed report is not encrypted. Take it to your clinician, or keep it "
+                "somewhere private.",
+                "muted",
+            )
+        )
+        self.choice = QButtonGroup(self)
+        for key, words in (
+            (MEASURES, "Questionnaire results only"),
+            (WITH_GOALS, "Questionnaire results and my goals"),
+            (WITH_ENTRIES, "Results, goals and entries I choose"),
+        ):
+            button = QRadioButton(words)
+            button.setAccessibleName(words)
+            button.setProperty("key", key)
+            self.choice.addButton(button)
+            layout.addWidget(button)
+        self.choice.buttons()[1].setChecked(True)
+        self.checkins = QCheckBox("Include my daily check-in trends")
+        self.checkins.setChecked(True)
+        self.checkins.setAccessibleName("Include daily check-in trends")
+        layout.addWidget(self.checkins)
+
+        self.entries = QListWidget()
+        self.entries.setAccessibleName("Entries to include")
+        self._fill_entries(service)
+        layout.addWidget(self.entries, 1)
+        self.choice.buttonToggled.connect(lambda *_: self._update())
+        self._update()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Preview report…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _fill_entries(self, service: Any) -> None:
+        program = service.program
+        for entry in service.workbook.entries(status="complete"):
+            module = program.module(entry.module_id)
+            if module is None or module.records in SKIPPED_RECORDS:
+                continue
+            when = entry.completed_at or entry.updated_at
+            item = QListWidgetItem(f"{module.title} — {when:%d %B %Y}".replace(" 0", " "))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.entries.addItem(item)
+
+    def mode(self) -> str:
+        checked = self.choice.checkedButton()
+        return str(checked.property("key")) if checked is not None else WITH_GOALS
+
+    def set_mode(self, key: str) -> None:
+        for button in self.choice.buttons():
+            button.setChecked(button.property("key") == key)
+
+    def _update(self) -> None:
+        self.entries.setEnabled(self.mode() == WITH_ENTRIES)
+
+    def include(self) -> tuple[str, ...]:
+        """Sections for ``progress_report_pdf(include=...)``."""
+        parts = ["measures"]
+        if self.checkins.isChecked():
+            parts.append("checkins")
+        if self.mode() in (WITH_GOALS, WITH_ENTRIES):
+            parts.append("goals")
+        return tuple(parts)
+
+    def entry_ids(self) -> tuple[str, ...]:
+        if self.mode() != WITH_ENTRIES:
+            return ()
+        chosen = []
+        for row in range(self.entries.count()):
+            item = self.entries.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return tuple(chosen)
