@@ -50,6 +50,12 @@ class BlankableSpinBox(QDoubleSpinBox):
         self.setAccelerated(True)
         self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToNearestValue)
         self.setValue(self.minimum())
+        # Arrow keys and typing do the work; the tiny step buttons are hard to hit and,
+        # under the shared style sheet, hard to see. The range shows while empty.
+        self.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+        if minimum is not None and maximum is not None:
+            low, high = (self.textFromValue(v) for v in (float(minimum), float(maximum)))
+            self.lineEdit().setPlaceholderText(f"{low}–{high}")
 
     def is_blank(self) -> bool:
         return self.value() <= self.minimum()
@@ -118,11 +124,6 @@ class NumberField(FieldWidget):
 
     def _apply_read_only(self, read_only: bool) -> None:
         self._spin.setReadOnly(read_only)
-        self._spin.setButtonSymbols(
-            QDoubleSpinBox.ButtonSymbols.NoButtons
-            if read_only
-            else QDoubleSpinBox.ButtonSymbols.UpDownArrows
-        )
 
     def _clear_editor(self) -> None:
         self._spin.set_blank()

@@ -89,12 +89,6 @@ class _Cell:
     def set_read_only(self, read_only: bool) -> None:
         w = self.widget
         w.setReadOnly(read_only)
-        if isinstance(w, BlankableSpinBox):
-            w.setButtonSymbols(
-                BlankableSpinBox.ButtonSymbols.NoButtons
-                if read_only
-                else BlankableSpinBox.ButtonSymbols.UpDownArrows
-            )
 
 
 class _Row(QFrame):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workbook.core.language.model import Callout, CalloutKind
@@ -80,7 +80,13 @@ def crisis_html(service: Any, max_lines: int = 2) -> str:
     store = settings_store(service)
     try:
         directory = crisis.load_directory()
-        country = crisis.chosen_country(store) if store is not None else None
+        # the same country the safety panel picks, so both always show the same numbers
+        locale_name = QLocale.system().name()
+        country = (
+            crisis.chosen_country(store, locale_name)
+            if store is not None
+            else crisis.country_from_locale(locale_name)
+        )
         lines = directory.for_country(country)
     except (crisis.CrisisDataError, OSError):
         return "<p>If you are in danger now, call your local emergency number.</p>"

@@ -83,10 +83,7 @@ class CompareView(QWidget):
         column.setSpacing(14)
         title = QLabel(f"Comparing two entries — {module.title}", body)
         title.setWordWrap(True)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setWeight(font.Weight.DemiBold)
-        title.setFont(font)
+        theme.set_role(title, "title")  # size and weight from the shared sheet
         column.addWidget(title)
         hint = QLabel("Answers that changed are shaded in the right-hand column.", body)
         hint.setStyleSheet(f"color: {theme.palette().muted};")

@@ -40,10 +40,6 @@ class ModuleHeader(QWidget):
         self.title = QLabel(module.title, self)
         self.title.setWordWrap(True)
         theme.set_role(self.title, "title")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setWeight(font.Weight.DemiBold)
-        self.title.setFont(font)
         self.title.setAccessibleName(module.title)
         top.addWidget(self.title, 1)
 

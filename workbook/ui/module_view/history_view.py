@@ -32,8 +32,6 @@ def entry_summary(module: Module, entry: Any) -> str:
         for result in results.scores:
             band = f" ({result.band.label})" if result.band is not None else ""
             parts.append(f"{result.score.label} {result.display}{band}")
-        if any(f.level == "risk" for f in results.flags):
-            parts.append("needed care")
     return f"{when} — " + ", ".join(parts) if parts else when
 
 
@@ -54,10 +52,7 @@ class HistoryView(QWidget):
         layout.setSpacing(14)
         title = QLabel(f"Past entries — {module.title}", self)
         title.setWordWrap(True)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setWeight(font.Weight.DemiBold)
-        title.setFont(font)
+        theme.set_role(title, "title")  # size and weight from the shared sheet
         layout.addWidget(title)
         hint = QLabel(
             "Open an entry to read it, or change it (your earlier answers are kept). "

@@ -28,10 +28,6 @@ class PageView(QWidget):
             title = QLabel(page.title, self)
             title.setWordWrap(True)
             theme.set_role(title, "subtitle")
-            font = title.font()
-            font.setPointSizeF(font.pointSizeF() * 1.3)
-            font.setWeight(font.Weight.DemiBold)
-            title.setFont(font)
             title.setAccessibleName(page.title)
             layout.addWidget(title)
         for block in page.blocks:

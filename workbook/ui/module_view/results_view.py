@@ -97,29 +97,26 @@ class ResultsView(QWidget):
         self._build()
 
     # -- building -----------------------------------------------------------------------------
-    def _label(
-        self, text: str, *, size: float = 1.0, bold: bool = False, muted: bool = False
-    ) -> QLabel:
+    def _label(self, text: str, *, role: str | None = None, bold: bool = False) -> QLabel:
         label = QLabel(text, self._body)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * size)
         if bold:
+            font = label.font()
             font.setWeight(font.Weight.DemiBold)
-        label.setFont(font)
-        if muted:
-            label.setStyleSheet(f"color: {theme.palette().muted};")
+            label.setFont(font)
+        if role:
+            theme.set_role(label, role)  # sizes and colours come from the shared sheet
         return label
 
     def _build(self) -> None:
         module, entry = self.module, self.entry
         heading = "Your results" if module.is_scored else "Finished — well done"
-        self.title = self._label(heading, size=1.6, bold=True)
+        self.title = self._label(heading, role="title")
         self.column.addWidget(self.title)
         when = long_date(entry.completed_at or entry.updated_at)
-        self.column.addWidget(self._label(f"{module.title} · {when}", muted=True))
+        self.column.addWidget(self._label(f"{module.title} · {when}", role="muted"))
         self.flag_boxes: list[QWidget] = []
         if self.results is not None:
             for flag in self.results.flags:
@@ -127,7 +124,7 @@ class ResultsView(QWidget):
             for result in self.results.scores:
                 self.column.addWidget(self._score_card(result))
         if module.is_scored:
-            self.disclaimer = self._label(SELF_REPORT, muted=True)
+            self.disclaimer = self._label(SELF_REPORT, role="muted")
             self.column.addWidget(self.disclaimer)
         else:
             self.column.addWidget(
@@ -155,7 +152,7 @@ class ResultsView(QWidget):
         out_of = f" out of {format_number(score.max)}" if score.max is not None else ""
         line = QHBoxLayout()
         line.setSpacing(14)
-        value = self._label(f"{result.display}{out_of}", size=1.8, bold=True)
+        value = self._label(f"{result.display}{out_of}", role="title")
         value.setObjectName(f"score-{score.id}-value")
         line.addWidget(value)
         if result.band is not None:
@@ -178,7 +175,7 @@ class ResultsView(QWidget):
         if self.previous is not None and earlier is not None:
             when = long_date(self.previous.completed_at or self.previous.updated_at)
             layout.addWidget(
-                self._label(f"Last time ({when}): {format_number(earlier)}", muted=True)
+                self._label(f"Last time ({when}): {format_number(earlier)}", role="muted")
             )
             text = change_text(score, earlier, result.value)
             if text:
@@ -188,7 +185,8 @@ class ResultsView(QWidget):
         elif self.previous is None:
             layout.addWidget(
                 self._label(
-                    "This is your first result. Next time you will see how it changed.", muted=True
+                    "This is your first result. Next time you will see how it changed.",
+                    role="muted",
                 )
             )
         card.setAccessibleName(f"{score.label}: {result.display}{out_of}")

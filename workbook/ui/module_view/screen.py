@@ -53,10 +53,7 @@ class ModuleScreen(QWidget):
         program = self.service.program
         title = QLabel(program.title, page)
         title.setWordWrap(True)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setWeight(font.Weight.DemiBold)
-        title.setFont(font)
+        theme.set_role(title, "title")  # size and weight from the shared sheet
         column.addWidget(title)
         if program.description:
             text = QLabel(program.description, page)
