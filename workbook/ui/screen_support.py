@@ -42,13 +42,14 @@ def settings_store(service: Any) -> ServiceSettings | None:
     return ServiceSettings(service)
 
 
-def announce(service: Any, topic: str) -> None:
-    """Tell every screen that ``topic`` changed (after a write made straight on the workbook)."""
+def announce(service: Any, *topics: str) -> None:
+    """Tell every screen that these topics changed (after a write made straight on the workbook)."""
     notify = getattr(service, "notify", None)
     if notify is not None:
-        notify(topic)
+        notify(*topics)
     else:
-        service.changed.emit(topic)
+        for topic in topics:
+            service.changed.emit(topic)
 
 
 def label(text: str, role: str | None = None, *, rich: bool = False) -> QLabel:

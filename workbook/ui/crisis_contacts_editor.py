@@ -1,0 +1,178 @@
+"""Settings for the safety panel: which country's crisis lines to show, and the person's own
+crisis contacts. Both are kept in the encrypted workbook, never in QSettings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.core import crisis
+from workbook.core.crisis import PersonalContact
+from workbook.ui.screen_support import label, settings_store
+
+COLUMNS = (("name", "Name"), ("phone", "Phone"), ("note", "Note (when to call, who they are)"))
+
+
+class CrisisContactsEditor(QWidget):
+    """Country picker, that country's lines (read-only), and an editable list of own contacts.
+
+    Each finished cell edit is saved straight away, so nothing typed here is lost.
+    """
+
+    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._saving = False
+        self.directory = crisis.load_directory()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+
+        row = QHBoxLayout()
+        row.addWidget(label("Country"))
+        self.country = QComboBox()
+        self.country.setAccessibleName("Country for crisis lines")
+        for code, name in self.directory.choices():
+            self.country.addItem(name, code)
+        self.country.currentIndexChanged.connect(self._country_chosen)
+        row.addWidget(self.country)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.lines_note = label("", "muted")
+        self.lines_note.setAccessibleName("Crisis lines shown for this country")
+        layout.addWidget(self.lines_note)
+
+        layout.addWidget(label("People you choose", "subtitle"))
+        layout.addWidget(
+            label(
+                "Shown in Need help now, beside the crisis lines: a friend, a relative, "
+                "your care team.",
+                "muted",
+            )
+        )
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([words for _, words in COLUMNS])
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName("Your crisis contacts")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(160)
+        self.table.itemChanged.connect(self._cell_changed)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add a person")
+        self.add_button.setAccessibleName("Add a crisis contact")
+        self.add_button.clicked.connect(self.add_contact)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName("Remove the chosen crisis contact")
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.load()
+
+    def load(self) -> None:
+        store = settings_store(self.service)
+        if store is None or self._saving:
+            return  # (a save of ours announces a change; the table already shows it)
+        code = crisis.chosen_country(store, QLocale.system().name())
+        self.country.blockSignals(True)
+        self.country.setCurrentIndex(max(self.country.findData(code), 0))
+        self.country.blockSignals(False)
+        self._show_lines(code)
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for contact in crisis.personal_contacts(store):
+            self._append_row(contact)
+        self.table.blockSignals(False)
+
+    def _show_lines(self, code: str) -> None:
+        lines = self.directory.for_country(code)
+        shown = [
+            f"emergency {lines.emergency_phrase}" if lines.emergency else lines.emergency_phrase
+        ]
+        shown += [f"{line.name} {line.phone or line.text or ''}".strip() for line in lines.lines]
+        self.lines_note.setText(f"Need help now shows: {', '.join(shown)}.")
+
+    def _append_row(self, contact: PersonalContact) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, (key, _) in enumerate(COLUMNS):
+            self.table.setItem(row, column, QTableWidgetItem(getattr(contact, key)))
+
+    def contacts(self) -> list[PersonalContact]:
+        found = []
+        for row in range(self.table.rowCount()):
+            values = []
+            for column in range(len(COLUMNS)):
+                item = self.table.item(row, column)
+                values.append(item.text().strip() if item is not None else "")
+            found.append(PersonalContact(*values))
+        return found
+
+    def save(self) -> None:
+        store = settings_store(self.service)
+        if store is None:
+            return
+        self._saving = True
+        try:
+            crisis.save_personal_contacts(store, self.contacts())
+        finally:
+            self._saving = False
+
+    def add_contact(self) -> None:
+        self.table.blockSignals(True)
+        self._append_row(PersonalContact(""))
+        self.table.blockSignals(False)
+        row = self.table.rowCount() - 1
+        self.table.setCurrentCell(row, 0)
+        self.table.setFocus()
+        self.table.editItem(self.table.item(row, 0))
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.currentRow() >= 0:
+            rows = [self.table.currentRow()]
+        for row in rows:
+            self.table.removeRow(row)
+        if rows:
+            self.save()
+
+    def _cell_changed(self, _item: QTableWidgetItem) -> None:
+        self.save()
+
+    def _country_chosen(self, index: int) -> None:
+        code = str(self.country.itemData(index) or "")
+        store = settings_store(self.service)
+        if store is not None:
+            self._saving = True
+            try:
+                crisis.save_country(store, code)
+            finally:
+                self._saving = False
+        self._show_lines(code)
+
+    def clear_content(self) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        self.table.blockSignals(False)
+        self.table.setCurrentItem(None)

@@ -1,0 +1,129 @@
+"""Export everything the person wrote as JSON or CSV, after a plain warning that the files
+are NOT encrypted. The one place the app writes their words in the clear, on purpose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.ui import theme
+from workbook.ui.screen_support import label
+
+JSON, CSV = "json", "csv"
+
+
+def export_warning() -> str:
+    from workbook.core.store.export import WARNING
+
+    return WARNING
+
+
+class ExportDialog(QDialog):
+    """Choose a format, read the warning, choose where; ``exported(path)`` when written."""
+
+    exported = Signal(str)
+
+    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle("Export my data")
+        self.setAccessibleName("Export my data")
+        self.setMinimumWidth(540)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(label("Export everything you have written", "subtitle"))
+
+        box = QFrame()
+        theme.set_role(box, "callout-warning")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(16, 12, 16, 12)
+        headline = label("The exported files are NOT encrypted.", "subtitle")
+        inner.addWidget(headline)
+        self.warning = label(export_warning())
+        self.warning.setAccessibleName("Warning: the export is not encrypted")
+        inner.addWidget(self.warning)
+        layout.addWidget(box)
+
+        self.format = QButtonGroup(self)
+        for key, words in (
+            (JSON, "One JSON file (complete, for another program)"),
+            (CSV, "A folder of CSV files (for a spreadsheet)"),
+        ):
+            button = QRadioButton(words)
+            button.setAccessibleName(words)
+            button.setProperty("key", key)
+            self.format.addButton(button)
+            layout.addWidget(button)
+        self.format.buttons()[0].setChecked(True)
+        self.status = label("")
+        self.status.setAccessibleName("Export status")
+        layout.addWidget(self.status)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.go = buttons.addButton(
+            "I understand, choose where to save…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.go.setAccessibleName("I understand the export is not encrypted; choose where to save")
+        buttons.accepted.connect(self.choose_and_export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen_format(self) -> str:
+        checked = self.format.checkedButton()
+        return str(checked.property("key")) if checked is not None else JSON
+
+    def choose_and_export(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = getattr(self.service.workbook, "name", "workbook")
+        safe = "".join(c if c.isalnum() or c in "-_ " else "-" for c in name).strip() or "workbook"
+        option = QFileDialog.Option.DontUseNativeDialog
+        if self.chosen_format() == JSON:
+            target, _ = QFileDialog.getSaveFileName(
+                self, "Export as JSON", str(Path(folder) / f"{safe} export.json"),
+                "JSON files (*.json)", options=option,
+            )  # fmt: skip
+        else:
+            target = QFileDialog.getExistingDirectory(
+                self, "Choose a folder for the CSV files", folder, options=option
+            )
+            if target:
+                target = str(Path(target) / f"{safe} export")
+        if target:
+            self.export_to(Path(target), self.chosen_format())
+
+    def export_to(self, target: Path, kind: str) -> None:
+        """Write the export in the background; the dialog closes when it is written."""
+        from workbook.core.store.export import write_csv, write_json
+
+        workbook = self.service.workbook
+        write = write_json if kind == JSON else write_csv
+        self.go.setEnabled(False)
+        self.status.setText("Exporting…")
+        theme.set_role(self.status, "muted")
+        self.service.run_in_background(
+            lambda: write(workbook, target), lambda _r: self._done(target), self._failed
+        )
+
+    def _done(self, target: Path) -> None:
+        self.status.setText(f"Exported to {target}. Remember: it is not encrypted.")
+        theme.set_role(self.status, "success")
+        self.exported.emit(str(target))
+        self.accept()
+
+    def _failed(self, message: str, advice: str) -> None:
+        self.go.setEnabled(True)
+        self.status.setText(f"{message} {advice}".strip())
+        theme.set_role(self.status, "error")
