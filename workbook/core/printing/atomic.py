@@ -31,12 +31,20 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _remove_leftovers(target: Path) -> None:
+    """Delete temporary files an earlier, interrupted save of this same file left behind."""
+    for leftover in target.parent.glob(f".{target.name}.*.part"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
 def write_atomically(path: Path | str, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step; raise ExportError with advice if it cannot."""
     target = Path(path)
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(f"The folder {folder} does not exist. Choose another place to save.")
+    _remove_leftovers(target)
     temp_name: str | None = None
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)

@@ -1,0 +1,69 @@
+"""Text in any script the person typed reaches the PDF's text layer, drawn with a font that has it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.core.printing.conftest import pdf_text
+from tests.core.printing.sample_data import complete
+from workbook.core.language.model import Module
+from workbook.core.printing import fonts, worksheet_pdf
+from workbook.core.store import Workbook
+
+GREEK = "Καλημέρα κόσμε"
+CYRILLIC = "Привет, мир"
+ARABIC = "مرحبا"
+CHINESE = "今天我感觉好多了"
+JAPANESE = "ありがとう"
+KOREAN = "안녕하세요"
+
+
+def _text_for(workbook: Workbook, module: Module, story: str) -> str:
+    entry_id = complete(workbook, module, {"story": story}, date(2024, 1, 2))
+    return pdf_text(worksheet_pdf(module, "P", "filled", entry=workbook.entry(entry_id)))
+
+
+def test_greek_cyrillic_and_arabic_use_the_shipped_font(
+    workbook: Workbook, every_field: Module
+) -> None:
+    """Greek, Cyrillic and Arabic print with the bundled DejaVu Sans and land in the text layer."""
+    text = _text_for(workbook, every_field, f"{GREEK}. {CYRILLIC}. {ARABIC}.")
+    assert GREEK in text
+    assert CYRILLIC in text
+    # Arabic is drawn in logical order (no bidi reordering yet), and extractors may reverse
+    # right-to-left runs: either way every letter is real text, not a box.
+    assert ARABIC in text or ARABIC[::-1] in text
+    for char in GREEK + CYRILLIC + ARABIC:
+        if not char.isspace() and char not in ",.":
+            assert fonts.font_for(char) == fonts.SANS
+
+
+def test_chinese_japanese_and_korean_use_a_system_fallback(
+    workbook: Workbook, every_field: Module
+) -> None:
+    """CJK text prints with a TrueType fallback found on the machine (CI: fonts-wqy-microhei)."""
+    if fonts.font_for("中") is None:
+        pytest.fail(
+            "No TrueType font with Chinese characters on this machine; install one, e.g. "
+            "Debian's fonts-wqy-microhei (the CI script does)."
+        )
+    text = _text_for(workbook, every_field, f"{CHINESE} {JAPANESE} {KOREAN}")
+    assert CHINESE in text
+    assert JAPANESE in text
+    assert KOREAN in text
+
+
+def test_long_cjk_answer_wraps_inside_the_page(workbook: Workbook, every_field: Module) -> None:
+    """A long answer with no spaces (Chinese) still breaks into lines rather than running off."""
+    if fonts.font_for("中") is None:
+        pytest.fail("No CJK TrueType font installed (Debian: fonts-wqy-microhei).")
+    text = _text_for(workbook, every_field, CHINESE * 60)
+    assert CHINESE in text.replace(" ", "")
+
+
+def test_markup_escapes_what_people_type() -> None:
+    """Angle brackets and ampersands in answers are printed, never read as markup."""
+    assert fonts.markup("a < b & <b>c</b>") == "a &lt; b &amp; &lt;b&gt;c&lt;/b&gt;"
+    assert fonts.markup("line one\nline two") == "line one<br/>line two"
