@@ -7,6 +7,7 @@ python store_worker.py passwd  FOLDER OLD NEW             flip the passphrase fo
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -44,7 +45,7 @@ def markers(folder: str, passphrase: str, marker: str) -> None:
         done = wb.start_entry(checkin_module)
         wb.complete_entry(done.id, {"mood": 2, "note": f"module checkin {marker}"}, None)
         # Enough rows that sorting them could spill to a temp file if it were allowed.
-        for i in range(400):
+        for i in range(120):
             wb.save_checkin(day + timedelta(days=i + 1), mood=i % 11, note=f"{marker} {i}")
         wb.checkins()
         wb.entries()
@@ -73,6 +74,32 @@ def passwd(folder: str, old: str, new: str) -> None:
             current, other = other, current
 
 
+COMMANDS = {"markers": markers, "entries": entries, "passwd": passwd}
+
+
+def zygote(mode: str, *args: str) -> None:
+    child = 0
+    for line in sys.stdin:
+        word, _, rest = line.strip().partition(" ")
+        if word == "run":
+            child = os.fork()
+            if child == 0:
+                fd = os.open(rest, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+                os.dup2(fd, 1)
+                sys.stdout = os.fdopen(1, "w", buffering=1)
+                try:
+                    COMMANDS[mode](*args)
+                finally:
+                    os._exit(0)
+            print(child, flush=True)
+        elif word == "reap":
+            _, status = os.waitpid(child, 0)
+            print(f"done {status}", flush=True)
+
+
 if __name__ == "__main__":
     command, *rest = sys.argv[1:]
-    {"markers": markers, "entries": entries, "passwd": passwd}[command](*rest)
+    if command == "zygote":
+        zygote(*rest)
+    else:
+        COMMANDS[command](*rest)

@@ -14,6 +14,9 @@ Errors are ``StoreError`` subclasses with ``.message`` and ``.advice``.
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from workbook.core.store.errors import (
     AlreadyOpen,
     CorruptWorkbook,
@@ -26,13 +29,6 @@ from workbook.core.store.errors import (
     StoreError,
     WrongPassphrase,
     WrongRecoveryKey,
-)
-from workbook.core.store.opening import (
-    create_workbook,
-    import_backup,
-    open_workbook,
-    recover_workbook,
-    restore_damaged,
 )
 from workbook.core.store.program_ref import ProgramChange
 from workbook.core.store.program_ref import fingerprint as program_fingerprint
@@ -47,7 +43,38 @@ from workbook.core.store.records import (
     WorkbookInfo,
 )
 from workbook.core.store.registry import list_workbooks
-from workbook.core.store.workbook import Workbook
+
+if TYPE_CHECKING:
+    from workbook.core.store.opening import (
+        create_workbook,
+        import_backup,
+        open_workbook,
+        recover_workbook,
+        restore_damaged,
+    )
+    from workbook.core.store.workbook import Workbook
+
+# Opening a workbook needs SQLAlchemy and Alembic (over a second to import on a slow
+# machine). They load on first use, so the unlock window — which only lists workbooks —
+# appears quickly (PEP 562 module __getattr__).
+_LAZY = {
+    "create_workbook": "opening",
+    "import_backup": "opening",
+    "open_workbook": "opening",
+    "recover_workbook": "opening",
+    "restore_damaged": "opening",
+    "Workbook": "workbook",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AlreadyOpen",

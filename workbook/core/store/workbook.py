@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from workbook.core.store import backups as backup_files
 from workbook.core.store import checkins, clock, entries, goals
-from workbook.core.store.engine.connection import integrity_problems
+from workbook.core.store.engine.connection import close_keeper, integrity_problems, open_keeper
 from workbook.core.store.entries import ModuleLike, detached_answers
 from workbook.core.store.errors import NotFound, SaveFailed
 from workbook.core.store.failures import translated
@@ -50,6 +50,8 @@ class Workbook:
         engine: Engine,
         lock: WorkbookLock,
     ) -> None:
+        # Opened before anything else so a failure here leaves nothing to undo.
+        self._keeper = open_keeper(files.db, data_key)
         self._files = files
         self._envelope = envelope
         self._data_key = data_key
@@ -84,6 +86,7 @@ class Workbook:
                 return
             self._closed = True
             self._engine.dispose()
+            close_keeper(self._keeper)
             self._data_key = b""
             self._lock.release()
 

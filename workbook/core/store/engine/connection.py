@@ -111,3 +111,32 @@ def integrity_problems(db_path: Path, data_key: bytes) -> list[str]:
     except sqlcipher3.DatabaseError as exc:
         problems.append(str(exc))
     return problems
+
+
+def open_keeper(db_path: Path, data_key: bytes) -> Any:
+    """An idle connection held while a workbook is open, closed with it.
+
+    With ``NullPool`` every transaction gets a fresh connection; without a keeper,
+    each one would be the last to close, and SQLite checkpoints and deletes the WAL
+    on last close: several extra fsyncs per save. The keeper keeps the WAL open so
+    a save costs one commit. It holds no transaction, so checkpoints still run.
+    """
+    keeper = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
+    try:
+        keeper.execute(raw_key_pragma(data_key))
+        configure_connection(keeper)
+        keeper.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        keeper.close()
+        raise
+    return keeper
+
+
+def close_keeper(keeper: Any) -> None:
+    """Fold the WAL back into the database, then close: a closed workbook is one file."""
+    try:
+        keeper.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlcipher3.Error:
+        pass  # the data is safe in the WAL; the next open folds it in
+    finally:
+        keeper.close()
