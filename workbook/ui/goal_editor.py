@@ -58,6 +58,7 @@ class GoalEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setVerticalSpacing(12)
         form.setHorizontalSpacing(16)
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
