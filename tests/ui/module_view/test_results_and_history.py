@@ -132,3 +132,20 @@ def test_outline_shows_status(screen: Any, service: Any) -> None:
     screen.refresh()
     assert screen.outline.status_text("mood") == "Done"
     assert screen.outline.status_text("reading") == "In progress"
+
+
+def test_print_offers_the_worksheet_pdf(
+    screen: Any, service: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Print or save…" hands the print preview a function that makes the worksheet PDF."""
+    shown: list[tuple[Any, str]] = []
+    from workbook.ui import printing_bridge
+
+    monkeypatch.setattr(
+        printing_bridge, "preview_pdf", lambda make, name, parent: shown.append((make, name))
+    )
+    screen.open_module("mood")
+    screen.content.header.print_actions["blank"].trigger()
+    make_pdf, name = shown[0]
+    assert name == "mood-worksheet.pdf"
+    assert make_pdf().startswith(b"%PDF")

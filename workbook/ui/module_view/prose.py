@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from workbook.ui import theme
@@ -31,10 +31,12 @@ def render_markdown(markdown: str, base_dir: Path | None) -> str:
 def document_css() -> str:
     """Spacing and colours for headings, lists and tables inside prose (from the theme)."""
     p = theme.palette()
+    base = theme.base_point_size()  # QTextDocument ignores percentages: sizes in points
+    h1, h2, h3 = (f"{base * k:.1f}pt" for k in (1.35, 1.18, 1.05))
     return f"""
-h1 {{ font-size: 135%; font-weight: 600; margin-top: 4px; margin-bottom: 10px; }}
-h2 {{ font-size: 118%; font-weight: 600; margin-top: 14px; margin-bottom: 8px; }}
-h3 {{ font-size: 105%; font-weight: 600; margin-top: 12px; margin-bottom: 6px; }}
+h1 {{ font-size: {h1}; font-weight: 600; margin-top: 4px; margin-bottom: 10px; }}
+h2 {{ font-size: {h2}; font-weight: 600; margin-top: 14px; margin-bottom: 8px; }}
+h3 {{ font-size: {h3}; font-weight: 600; margin-top: 12px; margin-bottom: 6px; }}
 p {{ margin-top: 0px; margin-bottom: 10px; line-height: 140%; }}
 ul, ol {{ margin-top: 0px; margin-bottom: 10px; }}
 li {{ margin-bottom: 4px; line-height: 135%; }}
@@ -71,6 +73,7 @@ class ProseView(QTextBrowser):
         self.document().setDocumentMargin(0)
         self.document().setDefaultStyleSheet(document_css())
         self.setHtml(html)
+        _size_headings(self)
         has_links = "<a " in html
         # Tab stops only where there is something to follow; the text itself stays selectable
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_links else Qt.FocusPolicy.ClickFocus)
@@ -102,6 +105,30 @@ class ProseView(QTextBrowser):
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.height())
+
+
+def _size_headings(view: QTextBrowser) -> None:
+    """Headings a step above body text and below the module's title.
+
+    Qt's HTML import gives <h1>–<h3> a fixed "xx-large"-style size adjustment that
+    style sheets cannot override, which made a page's heading shout over the title.
+    """
+    base = theme.base_point_size()
+    sizes = {1: 1.35, 2: 1.18, 3: 1.05}
+    block = view.document().firstBlock()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level:
+            cursor = QTextCursor(block)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            fmt = QTextCharFormat(block.begin().fragment().charFormat())
+            fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+            fmt.setFontPointSize(base * sizes.get(level, 1.0))
+            fmt.setFontWeight(600)
+            cursor.setCharFormat(fmt)
+        block = block.next()
 
 
 def _open_link(url: QUrl) -> None:

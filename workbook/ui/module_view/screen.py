@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from workbook.core.language.model import Module
@@ -93,6 +94,12 @@ class ModuleScreen(QWidget):
         """Save the draft on screen now (before locking or leaving)."""
         if isinstance(self.content, EntryView):
             self.content.flush()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Going to another screen counts as leaving the module: save the draft now."""
+        if getattr(self.service, "workbook", None) is not None:
+            self.flush()
+        super().hideEvent(event)
 
     def clear_content(self) -> None:
         """Destroy every widget that shows the person's words (on lock)."""
