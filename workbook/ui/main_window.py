@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
+        self.start_screen.close_pending()
         self.service.shutdown()
         if self.reminder is not None:
             self.reminder.hide()

@@ -124,6 +124,13 @@ class StartScreen(QStackedWidget):
         self.recovery.show_key(workbook.name, recovery_key, None)
         self._go(self.recovery)
 
+    def close_pending(self) -> None:
+        """Quitting on the recovery-key page: close the just-created workbook cleanly."""
+        workbook, self._pending = self._pending, None
+        if workbook is not None:
+            workbook.close()
+        self.recovery.reset()
+
     def _recovery_kept(self) -> None:
         workbook, self._pending = self._pending, None
         if workbook is not None:

@@ -1,0 +1,16 @@
+"""Helpers the shell tests share (a uniquely named module, so pytest imports it unambiguously)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+PASSPHRASE = "kettle violin harbour moon"
+
+
+def open_new_workbook(win: Any, name: str = "Test workbook") -> Any:
+    """Create a workbook straight through the store and hand it to the window (no typing)."""
+    from workbook.core.store import create_workbook
+
+    workbook, _key = create_workbook(name, PASSPHRASE)
+    win.start_screen.unlocked.emit(workbook)
+    return workbook
