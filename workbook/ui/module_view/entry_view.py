@@ -65,7 +65,7 @@ class EntryView(QWidget):
 
         holder = QWidget()
         holder_row = QHBoxLayout(holder)
-        holder_row.setContentsMargins(40, 28, 40, 28)
+        holder_row.setContentsMargins(36, 24, 36, 28)
         body = QWidget(holder)
         body.setMaximumWidth(_CONTENT_MAX_WIDTH)
         holder_row.addStretch(1)
@@ -125,7 +125,7 @@ class EntryView(QWidget):
             f"QFrame#module-nav {{ background: {p.window}; border-top: 1px solid {p.border}; }}"
         )
         row = QHBoxLayout(bar)
-        row.setContentsMargins(40, 12, 40, 12)
+        row.setContentsMargins(36, 12, 36, 12)
         row.setSpacing(12)
         self.back_button = QPushButton("Back", bar)
         self.back_button.clicked.connect(self.back)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,14 +35,27 @@ class ModuleHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        top = QHBoxLayout()
-        top.setSpacing(8)
+        # the title gets the full width; the buttons sit on the line with the length,
+        # so a long title never squeezes into a narrow column beside them
         self.title = QLabel(module.title, self)
         self.title.setWordWrap(True)
         theme.set_role(self.title, "title")
         self.title.setAccessibleName(module.title)
-        top.addWidget(self.title, 1)
+        layout.addWidget(self.title)
+        if module.summary:
+            summary = QLabel(module.summary, self)
+            summary.setWordWrap(True)
+            summary.setStyleSheet(f"color: {theme.palette().muted};")
+            layout.addWidget(summary)
 
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.meta = QLabel(self)
+        self.meta.setStyleSheet(f"color: {theme.palette().muted};")
+        self.meta.setText(
+            f"About {module.estimated_minutes} minutes" if module.estimated_minutes else ""
+        )
+        row.addWidget(self.meta, 1)
         self.edit_button = QPushButton("Edit these answers", self)
         self.edit_button.clicked.connect(self.edit_clicked)
         self.edit_button.hide()
@@ -58,21 +71,9 @@ class ModuleHeader(QWidget):
             self.print_actions[mode] = action
         self.print_button.setMenu(menu)
         for button in (self.edit_button, self.history_button, self.print_button):
-            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
-
-        if module.summary:
-            summary = QLabel(module.summary, self)
-            summary.setWordWrap(True)
-            summary.setStyleSheet(f"color: {theme.palette().muted};")
-            layout.addWidget(summary)
-        self.meta = QLabel(self)
-        self.meta.setStyleSheet(f"color: {theme.palette().muted};")
-        self.meta.setText(
-            f"About {module.estimated_minutes} minutes" if module.estimated_minutes else ""
-        )
-        self.meta.setVisible(bool(module.estimated_minutes))
-        layout.addWidget(self.meta)
+            row.addWidget(button)
+        layout.addSpacing(4)
+        layout.addLayout(row)
 
     def set_filled_printable(self, available: bool) -> None:
         self.print_actions["filled"].setEnabled(available)

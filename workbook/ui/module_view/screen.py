@@ -36,7 +36,7 @@ class ModuleScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.outline = ProgramOutline(self)
-        self.outline.setFixedWidth(300)
+        self.outline.setFixedWidth(260)
         self.outline.module_chosen.connect(lambda module_id: self.open_module(module_id))
         layout.addWidget(self.outline)
         self.stack = QStackedWidget(self)
