@@ -249,7 +249,7 @@ class ProgressScreen(QWidget):
         if not accepted:
             return
         workbook, program = self.service.workbook, self.service.program
-        make = printing.progress_report_pdf  # type: ignore[attr-defined]
+        make = printing.progress_report_pdf
         preview_pdf(
             lambda: make(workbook, program, include=include, entry_ids=entry_ids),
             "progress-report.pdf",

@@ -59,6 +59,9 @@ class ReportDialog(QDialog):
         self.checkins.setChecked(True)
         self.checkins.setAccessibleName("Include daily check-in trends")
         layout.addWidget(self.checkins)
+        self.plans = QCheckBox("Include my safety and relapse-prevention plans")
+        self.plans.setAccessibleName("Include my safety and relapse-prevention plans")
+        layout.addWidget(self.plans)
 
         self.entries = QListWidget()
         self.entries.setAccessibleName("Entries to include")
@@ -106,6 +109,10 @@ class ReportDialog(QDialog):
             parts.append("checkins")
         if self.mode() in (WITH_GOALS, WITH_ENTRIES):
             parts.append("goals")
+        if self.plans.isChecked():
+            parts.append("plans")
+        if self.mode() == WITH_ENTRIES:
+            parts.append("entries")
         return tuple(parts)
 
     def entry_ids(self) -> tuple[str, ...]:

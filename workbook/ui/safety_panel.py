@@ -305,11 +305,15 @@ class SafetyPanel(QDialog):
             self.load()
 
     def _print_plan_card(self) -> None:
-        from workbook.core.printing import plan_card_pdf  # type: ignore[attr-defined]
+        from workbook.core.printing import plan_card_pdf
         from workbook.ui.printing_bridge import preview_pdf
 
         workbook, program = self.service.workbook, self.service.program
-        preview_pdf(lambda: plan_card_pdf(workbook, program), "safety-plan-card.pdf", self)
+        preview_pdf(
+            lambda: plan_card_pdf(workbook, program, SAFETY_PLAN_MODULE),
+            "safety-plan-card.pdf",
+            self,
+        )
 
     def _on_changed(self, topic: str) -> None:
         if self.isVisible() and topic in {"settings", "entries"}:

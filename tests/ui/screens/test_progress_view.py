@@ -144,3 +144,37 @@ def test_checkin_table_lists_days_newest_first(screen: ProgressScreen) -> None:
     newest = screen.checkin_rows[-1][0]
     assert table.item(0, 0).text() == f"{newest:%a %d %b %Y}"
     assert newest >= date.today() - timedelta(days=7)
+
+
+def test_report_choices_map_to_report_sections(
+    qtbot: QtBot, sample_workbook: Any, program: Program
+) -> None:
+    """'Results only', '+ goals' and '+ chosen entries' decide what the printed report holds."""
+    from PySide6.QtCore import Qt
+
+    from workbook.ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(FakeService(program, sample_workbook))
+    qtbot.addWidget(dialog)
+    dialog.checkins.setChecked(False)
+    dialog.set_mode("measures")
+    assert dialog.include() == ("measures",) and dialog.entry_ids() == ()
+    dialog.set_mode("goals")
+    assert dialog.include() == ("measures", "goals")
+    assert not dialog.entries.isEnabled()
+    dialog.set_mode("entries")
+    assert dialog.entries.isEnabled()
+    first = dialog.entries.item(0)
+    first.setCheckState(Qt.CheckState.Checked)
+    assert dialog.include() == ("measures", "goals", "entries")
+    assert dialog.entry_ids() == (first.data(Qt.ItemDataRole.UserRole),)
+    titles = [dialog.entries.item(i).text() for i in range(dialog.entries.count())]
+    assert not any(t.startswith("Daily check-in") for t in titles)
+
+
+def test_report_pdf_is_built_from_the_choices(sample_workbook: Any, program: Program) -> None:
+    """The chosen sections make a real PDF (the print preview shows these bytes)."""
+    from workbook.core.printing import progress_report_pdf
+
+    pdf = progress_report_pdf(sample_workbook, program, include=("measures", "goals"))
+    assert pdf.startswith(b"%PDF")
