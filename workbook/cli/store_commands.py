@@ -149,7 +149,10 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _print_backups(workbook: Workbook) -> None:
-    items = workbook.backups()
+    _print_list(workbook.backups())
+
+
+def _print_list(items: list[Any]) -> None:
     if not items:
         print("No backups yet.")
     for number, backup in enumerate(items, 1):
@@ -157,26 +160,49 @@ def _print_backups(workbook: Workbook) -> None:
         print(f"{number:>3}  {when:%a %d %b %Y %H:%M}  {backup.kind:<13}  {backup.path.name}")
 
 
+def _choose(items: list[Any], wanted: str) -> Any:
+    if wanted.isdigit() and 1 <= int(wanted) <= len(items):
+        return items[int(wanted) - 1]
+    if wanted == "latest" and items:
+        return items[0]
+    chosen = next((b for b in items if wanted in (b.path.name, str(b.path))), None)
+    if chosen is None:
+        raise CliProblem(f"There's no backup {wanted!r}. See them with: workbook restore WORKBOOK")
+    return chosen
+
+
 def _cmd_restore(args: argparse.Namespace) -> int:
+    from workbook.core.store import CorruptWorkbook, open_workbook, restore_damaged
+    from workbook.core.store.backups import list_backups
+    from workbook.core.store.layout import WorkbookFiles
+
     if args.from_file:
         return _import(args)
-    with _open(args) as workbook:
+    path = _path_of(_find(args.workbook))
+    passphrase = _ask("Passphrase: ", args.passphrase_file)
+    try:
+        workbook = open_workbook(path, passphrase)
+    except CorruptWorkbook as damaged:
+        # A damaged workbook can't be opened, but its backups can still be put back.
+        items = list_backups(WorkbookFiles.at(path))
+        if args.backup is None or not items:
+            print(damaged.message, file=sys.stderr)
+            _print_list(items)
+            print("\nName one to restore: workbook restore WORKBOOK NUMBER", file=sys.stderr)
+            return 1
+        chosen = _choose(items, args.backup)
+        with restore_damaged(path, passphrase, chosen.path):
+            pass
+        print(f"Restored the backup from {chosen.created.astimezone():%a %d %b %Y %H:%M}.")
+        print("The damaged file is kept beside it, renamed, in case it is needed.")
+        return 0
+    with workbook:
         items = workbook.backups()
         if args.backup is None:
-            _print_backups(workbook)
+            _print_list(items)
             print("\nName one to restore: workbook restore WORKBOOK NUMBER")
             return 0
-        chosen: Any = None
-        if args.backup.isdigit() and 1 <= int(args.backup) <= len(items):
-            chosen = items[int(args.backup) - 1]
-        elif args.backup == "latest" and items:
-            chosen = items[0]
-        else:
-            chosen = next((b for b in items if args.backup in (b.path.name, str(b.path))), None)
-        if chosen is None:
-            raise CliProblem(
-                f"There's no backup {args.backup!r}. See them with: workbook backup --list"
-            )
+        chosen = _choose(items, args.backup)
         undo = workbook.restore_backup(chosen)
         print(f"Restored the backup from {chosen.created.astimezone():%a %d %b %Y %H:%M}.")
         print(f"What was there before is kept in {undo.path.name}, in case you change your mind.")

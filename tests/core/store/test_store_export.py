@@ -1,0 +1,65 @@
+"""Export gives back everything a person wrote, readable anywhere, on purpose only."""
+
+from __future__ import annotations
+
+import csv
+import json
+import stat
+from datetime import date
+from pathlib import Path
+
+from conftest import FakeModule
+
+from workbook.core.store import Workbook
+from workbook.core.store.export import WARNING, export_data, write_csv, write_json
+
+
+def _write_everything(wb: Workbook) -> str:
+    entry = wb.start_entry(FakeModule(id="thought-record"))
+    wb.save_draft(entry.id, {"situation": "first draft"})
+    wb.complete_entry(entry.id, {"situation": "On the bus", "feelings": ["anxious"]}, {"s": 1})
+    goal = wb.add_goal("Walk daily", specific="20 minutes", target_date="2026-09-01")
+    wb.add_goal_review(goal.id, "Going well", progress=6, day=date(2026, 6, 1))
+    wb.save_checkin(date(2026, 6, 2), mood=6, anxiety=3, sleep=7, energy=5, note="calm")
+    wb.set_setting("crisis_contacts", [{"name": "Jo"}])
+    return entry.id
+
+
+def test_the_json_export_has_every_kind_of_record(wb: Workbook, tmp_path: Path) -> None:
+    """Entries with answers and their history, goals with reviews, check-ins and settings."""
+    entry_id = _write_everything(wb)
+    path = write_json(wb, tmp_path / "export.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["warning"] == WARNING
+    (entry,) = data["entries"]
+    assert entry["id"] == entry_id
+    assert entry["answers"] == {"situation": "On the bus", "feelings": ["anxious"]}
+    assert [h["value"] for h in entry["answer_history"] if h["field_id"] == "situation"] == [
+        "first draft",
+        "On the bus",
+    ]
+    (goal,) = data["goals"]
+    assert goal["goal"] == "Walk daily" and goal["reviews"][0]["note"] == "Going well"
+    assert data["checkins"][0]["note"] == "calm"
+    assert data["settings"] == {"crisis_contacts": [{"name": "Jo"}]}
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_the_csv_export_opens_in_a_spreadsheet(wb: Workbook, tmp_path: Path) -> None:
+    """One CSV per kind of record, one answer per row, with a warning beside them."""
+    _write_everything(wb)
+    files = write_csv(wb, tmp_path / "export")
+    names = {p.name for p in files}
+    assert {"README.txt", "answers.csv", "goals.csv", "checkins.csv", "settings.csv"} <= names
+    with (tmp_path / "export" / "answers.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    by_field = {r["field_id"]: r["value"] for r in rows}
+    assert by_field == {"situation": "On the bus", "feelings": '["anxious"]'}
+    assert WARNING in (tmp_path / "export" / "README.txt").read_text(encoding="utf-8")
+
+
+def test_an_empty_workbook_exports_cleanly(wb: Workbook, tmp_path: Path) -> None:
+    """A brand new workbook exports without errors, with empty lists."""
+    data = export_data(wb)
+    assert (data["entries"], data["goals"], data["checkins"], data["settings"]) == ([], [], [], {})
+    assert len(write_csv(wb, tmp_path / "empty")) == 8
