@@ -162,6 +162,7 @@ def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse
             return 1
         except (ExportError, NoPlan) as error:
             print(error.message, file=sys.stderr)
+            print(error.advice, file=sys.stderr)
             return 1
         except (PrintProblem, CliProblem, ValueError) as problem:
             print(str(problem), file=sys.stderr)

@@ -34,7 +34,7 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(os, "replace", full_disk)
     with pytest.raises(ExportError) as caught:
         write_atomically(target, b"new")
-    assert "free space" in caught.value.message
+    assert "free space" in caught.value.advice
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
 
@@ -44,6 +44,7 @@ def test_missing_folder_is_explained(tmp_path: Path) -> None:
     with pytest.raises(ExportError) as caught:
         write_atomically(tmp_path / "gone" / "x.pdf", b"x")
     assert "does not exist" in caught.value.message
+    assert "another place" in caught.value.advice
 
 
 def test_killed_mid_write_leaves_the_old_file_whole(tmp_path: Path) -> None:

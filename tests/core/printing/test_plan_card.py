@@ -58,4 +58,4 @@ def test_no_plan_yet_is_explained(workbook: Workbook, program: Program) -> None:
     """Without a plan, the person is told which module to fill in first."""
     with pytest.raises(NoPlan) as caught:
         plan_card_pdf(workbook, program)
-    assert "My safety plan" in caught.value.message
+    assert "My safety plan" in caught.value.advice

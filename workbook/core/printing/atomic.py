@@ -14,11 +14,14 @@ from pathlib import Path
 
 
 class ExportError(Exception):
-    """Saving an export failed; ``message`` says what happened and what to try, in plain words."""
+    """Saving an export failed: ``message`` says what happened, ``advice`` what to try."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, advice: str = "Choose another place to save and try again."
+    ) -> None:
+        super().__init__(f"{message} {advice}")
         self.message = message
+        self.advice = advice
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -43,7 +46,7 @@ def write_atomically(path: Path | str, data: bytes) -> None:
     target = Path(path)
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist. Choose another place to save.")
+        raise ExportError(f"The folder {folder} does not exist.")
     _remove_leftovers(target)
     temp_name: str | None = None
     try:
@@ -57,13 +60,13 @@ def write_atomically(path: Path | str, data: bytes) -> None:
         _fsync_folder(folder)
     except PermissionError as error:
         raise ExportError(
-            f"Workbook may not write to {folder}. Choose a folder you can save in, "
-            f"such as your Documents folder. ({error.strerror})"
+            f"Workbook may not write to {folder} ({error.strerror}).",
+            "Choose a folder you can save in, such as your Documents folder.",
         ) from error
     except OSError as error:
         raise ExportError(
-            f"Could not save {target.name}: {error.strerror or error}. "
-            "Check there is free space and that the drive is still connected, then try again."
+            f"Could not save {target.name}: {error.strerror or error}.",
+            "Check there is free space and that the drive is still connected, then try again.",
         ) from error
     finally:
         if temp_name is not None:

@@ -34,11 +34,12 @@ class PlanSource(Protocol):
 
 
 class NoPlan(Exception):
-    """There is no plan to print yet; ``message`` says which module to fill in."""
+    """There is no plan to print yet: ``message`` says so, ``advice`` which module to fill in."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, advice: str) -> None:
+        super().__init__(f"{message} {advice}")
         self.message = message
+        self.advice = advice
 
 
 def _styles(size: float) -> dict[str, ParagraphStyle]:
@@ -118,8 +119,8 @@ def choose_plan(
             return module, entries[0]
     names = " or ".join(repr(m.title) for i in wanted if (m := program.module(i)))
     raise NoPlan(
-        f"There is no plan to print yet. Fill in {names or 'a safety plan'} first, "
-        "ideally together with your clinician."
+        "There is no plan to print yet.",
+        f"Fill in {names or 'a safety plan'} first, ideally together with your clinician.",
     )
 
 
