@@ -38,6 +38,8 @@ class ProgramOutline(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setItemDelegate(OutlineDelegate(self))
+        # rows re-wrap when the column changes width (e.g. a scroll bar appears)
+        self.header().sectionResized.connect(lambda *_a: self.scheduleDelayedItemsLayout())
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
         self._items: dict[str, QTreeWidgetItem] = {}

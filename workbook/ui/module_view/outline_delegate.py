@@ -23,12 +23,14 @@ class OutlineDelegate(QStyledItemDelegate):
         self.view = view
 
     def _text_width(self, option: QStyleOptionViewItem, index: Index) -> int:
-        width = option.rect.width() if option.rect.width() > 0 else self.view.viewport().width()
-        if width <= 0:
-            width = 260
-        depth = 1 if index.parent().isValid() else 0
-        if not option.rect.width():
-            width -= depth * self.view.indentation()
+        if option.rect.width() > 0:
+            width = option.rect.width()
+        else:
+            # the column, not the viewport: the two differ for a moment while a scroll
+            # bar comes or goes, and the narrower one is what painting will get
+            width = min(self.view.viewport().width(), self.view.columnWidth(0) or 10_000)
+            if index.parent().isValid():
+                width -= self.view.indentation()
         return max(width - 2 * _PAD_X, 60)
 
     @staticmethod
