@@ -143,3 +143,15 @@ def test_a_broken_file_is_reported_by_name(tmp_path: Path) -> None:
     bad.write_text("countries: [", encoding="utf-8")
     with pytest.raises(CrisisDataError, match="cannot read"):
         crisis.load_directory(bad)
+
+
+def test_a_broken_bundled_file_still_gives_help(monkeypatch: pytest.MonkeyPatch) -> None:
+    """If the shipped file cannot be read, the panel still says to call the emergency number."""
+
+    def broken() -> crisis.CrisisDirectory:
+        raise CrisisDataError("broken")
+
+    monkeypatch.setattr(crisis, "load_directory", broken)
+    directory = crisis.directory_or_minimal()
+    assert directory.for_country("GB").emergency_phrase == "your local emergency number"
+    assert directory.fallback.lines[0].website == "https://findahelpline.com"

@@ -193,6 +193,34 @@ def load_directory(path: Path | None = None) -> CrisisDirectory:
     return parse_directory(data)
 
 
+#: Used only if the bundled file cannot be read: help must still be shown, never an error.
+MINIMAL_DIRECTORY = CrisisDirectory(
+    source="Workbook's built-in fallback (the crisis lines file could not be read)",
+    last_checked=date(2026, 11, 21),
+    countries={},
+    fallback=CountryLines(
+        FALLBACK_CODE,
+        "Another country",
+        (),
+        (
+            CrisisLine(
+                "Find A Helpline",
+                "Free, confidential helplines in many countries.",
+                website="https://findahelpline.com",
+            ),
+        ),
+    ),
+)
+
+
+def directory_or_minimal() -> CrisisDirectory:
+    """The bundled directory, or a minimal one if it is broken: the safety panel never fails."""
+    try:
+        return load_directory()
+    except CrisisDataError:
+        return MINIMAL_DIRECTORY
+
+
 @lru_cache(maxsize=1)
 def _bundled_directory() -> CrisisDirectory:
     return load_directory(resources_dir() / "crisis_lines.yaml")

@@ -35,7 +35,7 @@ class CrisisContactsEditor(QWidget):
         super().__init__(parent)
         self.service = service
         self._saving = False
-        self.directory = crisis.load_directory()
+        self.directory = crisis.directory_or_minimal()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)

@@ -67,7 +67,7 @@ class SafetyPanel(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.setAccessibleName("Help and crisis support")
         self.resize(1040, 760)
-        self.directory = crisis.load_directory()
+        self.directory = crisis.directory_or_minimal()
         self.flag_message: str | None = None
         self.session_country: str | None = None
         self._reload_pending = False
@@ -157,10 +157,15 @@ class SafetyPanel(QDialog):
             right.addWidget(
                 label(
                     "You can add people you trust, such as a friend or your care team, "
-                    "in Settings under Crisis contacts.",
+                    "in Settings under Crisis support.",
                     "muted",
                 )
             )
+            if getattr(self.service, "request_screen", None) is not None:
+                add = QPushButton("Add people in Settings")
+                add.setAccessibleName("Add crisis contacts in Settings")
+                add.clicked.connect(lambda: self.service.request_screen("settings"))
+                right.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
         if workbook is not None:
             self._add_plan(right)
         right.addStretch(1)
