@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,6 +67,8 @@ class ProgressScreen(QWidget):
         self.series: list[MeasureSeries] = []
         self.measure_views: list[QWidget] = []
         self.checkin_view: QWidget | None = None
+        self._built_look = self._look()
+        self._rebuild_pending = False
         self.setAccessibleName("Progress")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -77,7 +80,19 @@ class ProgressScreen(QWidget):
 
     # ---- building -------------------------------------------------------------------------
 
+    def _look(self) -> tuple[bool, float]:
+        return theme.palette().dark, self.font().pointSizeF()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Charts are painted with the theme's colours and fonts when built: when the person
+        # switches light/dark or text size, build them again (once, after the change settles).
+        looks = (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+        if event.type() in looks and self._look() != self._built_look:
+            self._rebuild_later()
+        super().changeEvent(event)
+
     def refresh(self) -> None:
+        self._built_look = self._look()
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(28, 22, 28, 28)
@@ -228,11 +243,14 @@ class ProgressScreen(QWidget):
 
     def _rebuild_later(self) -> None:
         # The control that asked is part of what a rebuild replaces: rebuild after it returns.
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, self, self._rebuild_keeping_place)
+        if not self._rebuild_pending:
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self, self._rebuild_keeping_place)
 
     def _rebuild_keeping_place(self) -> None:
+        self._rebuild_pending = False
+        if getattr(self.service, "workbook", None) is None:
+            return  # locked meanwhile: nothing to show
         position = self.scroll.verticalScrollBar().value()
         self.refresh()
         self.scroll.verticalScrollBar().setValue(position)

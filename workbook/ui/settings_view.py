@@ -77,6 +77,7 @@ class SettingsScreen(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(self.scroll)
         self._loading = False
+        self._writing = False
         self._build()
         self.refresh()
 
@@ -208,6 +209,8 @@ class SettingsScreen(QWidget):
 
     def refresh(self) -> None:
         """Show the saved values (without writing them back)."""
+        if self._writing:
+            return  # our own change, announced back to us: the screen already shows it
         self._loading = True
         try:
             scale = theme.text_scale()
@@ -250,11 +253,11 @@ class SettingsScreen(QWidget):
     def _write(self, key: str, value: Any) -> None:
         store = settings_store(self.service)
         if store is not None and not self._loading:
-            self._loading = True  # our own change comes back as "settings": nothing to reload
+            self._writing = True
             try:
                 store.set_setting(key, value)
             finally:
-                self._loading = False
+                self._writing = False
 
     def _auto_lock_chosen(self, index: int) -> None:
         self._write(AUTO_LOCK_MINUTES, int(self.auto_lock.itemData(index)))

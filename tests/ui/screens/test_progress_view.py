@@ -178,3 +178,18 @@ def test_report_pdf_is_built_from_the_choices(sample_workbook: Any, program: Pro
 
     pdf = progress_report_pdf(sample_workbook, program, include=("measures", "goals"))
     assert pdf.startswith(b"%PDF")
+
+
+def test_switching_to_dark_rebuilds_the_charts(qtbot: QtBot, screen: ProgressScreen) -> None:
+    """After switching light/dark the charts are drawn again in the new colours."""
+    from workbook.ui import theme
+
+    before = screen.measure_views[0]
+    theme.set_color_scheme_preference("dark")
+    try:
+        qtbot.waitUntil(lambda: screen.measure_views and screen.measure_views[0] is not before)
+        assert (
+            screen.measure_views[0].chart().backgroundBrush().color().name() == theme.DARK.surface
+        )
+    finally:
+        theme.set_color_scheme_preference("system")
