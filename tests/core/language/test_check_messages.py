@@ -268,3 +268,30 @@ def test_a_missing_path(tmp_path: Path) -> None:
     """Checking a path that does not exist says so."""
     found = check_paths([tmp_path / "nope"])
     assert found[0].message == "there is no file or folder here"
+
+
+def test_formulas_over_several_lines_point_at_their_start(write: Write) -> None:
+    """A formula written as a block (`when: >`) is reported at its first line, not a made-up column."""
+    extra = "flags:\n  - id: f\n    when: >\n      1 > 0 and\n      nowhere\n    message: m"
+    found = find(only(write(module_text("Hi\n", extra=extra))), "uses `nowhere`")
+    assert (found.line, found.column) == (10, 7)
+
+
+def test_quoted_formulas_point_inside_the_quotes(write: Write) -> None:
+    """In `when: "1 > 0 and nowhere"` the caret sits under `nowhere`."""
+    extra = 'flags:\n  - id: f\n    when: "1 > 0 and nowhere"\n    message: m'
+    found = find(only(write(module_text("Hi\n", extra=extra))), "uses `nowhere`")
+    assert (found.line, found.column) == (9, 22)
+
+
+def test_recommend_when_must_name_other_modules(write: Write) -> None:
+    """`recommend_when: total > 3` is explained: it needs `module.name`."""
+    found = find(
+        only(write(module_text("Hi\n", extra="recommend_when: total > 3"))),
+        "must name another module's result",
+    )
+    assert (
+        found.hint is not None
+        and "phq9.total" in found.hint
+        and (found.line, found.column) == (7, 17)
+    )

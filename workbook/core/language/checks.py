@@ -26,6 +26,7 @@ from workbook.core.language.header import Header
 from workbook.core.language.model import Module, Source
 
 MODULE_ATTRIBUTES = ("completed", "times")
+RECOMMEND = "`recommend_when`"
 
 
 class ProgramScope:
@@ -97,7 +98,7 @@ def check_module_formulas(
     for flag in module.flags:
         _names(flag.when, fields + scores, (), scope, report, "a flag")
     if module.recommend_when is not None:
-        _names(module.recommend_when, (), (), scope, report, "`recommend_when`")
+        _names(module.recommend_when, (), (), scope, report, RECOMMEND)
     failed: set[int] = set()
     for full in (True, False):
         _try(module, scope, full, report, failed)
@@ -122,7 +123,7 @@ def _names(
                     f"the score `{ref.name}` is worked out after this one",
                     "scores are worked out from top to bottom: move this score below it",
                 )
-            elif not names:
+            elif what == RECOMMEND:
                 report.error(
                     where,
                     f"`{ref.name}` here must name another module's result",

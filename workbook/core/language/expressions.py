@@ -68,6 +68,8 @@ class Expression:
     text: str
     source: Source
     tree: ast.Expression = field(compare=False, repr=False)
+    #: False when written over several lines: columns then point at the formula's start
+    one_line: bool = field(default=True, compare=False, repr=False)
 
     def references(self) -> tuple[Reference, ...]:
         found: list[Reference] = []
@@ -96,7 +98,7 @@ class Expression:
 
     def column(self, offset: int) -> Source:
         """Where in the file the character at ``offset`` of the formula is."""
-        if "\n" in self.text[:offset]:
+        if not self.one_line or "\n" in self.text[:offset]:
             return self.source
         return Source(self.source.path, self.source.line, self.source.column + offset)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import keyword
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from workbook.core.language.diagnostics import Report, did_you_mean
@@ -175,16 +176,18 @@ class Reader:
             self.wrong(key, "a formula on one line", 'e.g. `sum(q1, q2)` or `mood == "low"`')
             return None
         where = self.at(key)
+        block = key in getattr(self.data, "block_keys", ())
         try:
-            return parse_expression(value, where)
+            expression = parse_expression(value, where)
         except ExpressionSyntaxError as exc:
             at = (
                 where
-                if "\n" in value[: exc.offset]
+                if block or "\n" in value[: exc.offset]
                 else Source(where.path, where.line, where.column + exc.offset)
             )
             self.report.error(at, exc.message, exc.hint)
             return None
+        return replace(expression, one_line=False) if block else expression
 
 
 def check_id(value: str, where: Source, report: Report) -> bool:

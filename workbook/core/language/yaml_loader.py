@@ -27,6 +27,8 @@ class YMap(dict[Any, Any]):
     source: Source
     key_sources: dict[Any, Source]
     value_sources: dict[Any, Source]
+    #: keys whose value was written as a block of lines (after `|` or `>`)
+    block_keys: set[Any]
 
     def key_source(self, key: Any) -> Source:
         return self.key_sources.get(key, self.source)
@@ -53,6 +55,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
     path: Path
     first_line: int
     report: Report
+    lines: list[str]
 
     def where(self, node: yaml.Node) -> Source:
         mark = node.start_mark
@@ -60,7 +63,18 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
         style = getattr(node, "style", None)
         if style in ("'", '"'):
             column += 1  # point at the text inside the quotes
+        elif style in ("|", ">"):
+            # A block of text starts on the line after its `|` or `>`.
+            line = mark.line + 1
+            text = self.lines[line] if line < len(self.lines) else ""
+            return Source(self.path, line + self.first_line, len(text) - len(text.lstrip()) + 1)
         return Source(self.path, mark.line + self.first_line, column)
+
+    def is_block(self, node: yaml.Node) -> bool:
+        """Whether a value was written over several lines (so columns inside it are unknown)."""
+        if not isinstance(node, yaml.ScalarNode):
+            return False
+        return node.style in ("|", ">") or node.end_mark.line > node.start_mark.line
 
 
 _Loader.add_implicit_resolver(
@@ -88,6 +102,7 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode) -> Iterator[YMap]:
     data.source = loader.where(node)
     data.key_sources = {}
     data.value_sources = {}
+    data.block_keys = set()
     yield data
     loader.flatten_mapping(node)
     for key_node, value_node in node.value:
@@ -107,6 +122,8 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode) -> Iterator[YMap]:
         data[key] = loader.construct_object(value_node, deep=True)
         data.key_sources[key] = where
         data.value_sources[key] = loader.where(value_node)
+        if loader.is_block(value_node):
+            data.block_keys.add(key)
 
 
 def _construct_seq(loader: _Loader, node: yaml.SequenceNode) -> Iterator[YList]:
@@ -147,6 +164,7 @@ def load_yaml(text: str, path: Path, first_line: int, report: Report) -> Any:
     loader.path = path
     loader.first_line = first_line
     loader.report = report
+    loader.lines = text.split("\n")
     try:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
