@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
+import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
@@ -110,3 +114,27 @@ def test_lock_clears_the_persons_words(qtbot: QtBot, fake_service: FakeService) 
     service.locked.emit()
     assert not panel.isVisible()
     assert "Sam" not in texts(panel) and "Walk the dog" not in texts(panel)
+
+
+def test_plan_card_prints_the_persons_own_plan(
+    qtbot: QtBot, real_workbook: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a finished safety plan, 'Print plan card' makes a PDF of it for the print preview."""
+    import screens_sample
+
+    from workbook.core.language import load_program
+    from workbook.paths import builtin_program_dir
+
+    program = load_program(builtin_program_dir())
+    module = program.module("safety-plan")
+    assert module is not None
+    screens_sample.complete(real_workbook, module, {"coping": ["Walk the dog"]}, date.today())
+    made: list[bytes] = []
+    monkeypatch.setattr(
+        "workbook.ui.printing_bridge.preview_pdf",
+        lambda make, name, parent: made.append(make()),
+    )
+    panel = open_panel(qtbot, FakeService(program, real_workbook))
+    assert panel.print_button is not None
+    panel.print_button.click()
+    assert made and made[0].startswith(b"%PDF")
