@@ -57,6 +57,17 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
     )
 
 
+def _custom_folder(folder: Path) -> Path | None:
+    """``folder``, or None when it is the built-in program's own folder."""
+    from workbook.paths import builtin_program_dir
+
+    try:
+        same = folder.resolve() == builtin_program_dir().resolve()
+    except OSError:
+        same = False
+    return None if same else folder
+
+
 class _Relay(QObject):
     """Carries a background result back to the GUI thread (it lives there; signals queue)."""
 
@@ -106,6 +117,8 @@ class WorkbookService(QObject):
         built-in program) on first use, or earlier by ``preload_program``."""
         super().__init__(parent)
         self._program = program
+        if program_dir is None and program is not None:
+            program_dir = _custom_folder(program.path)
         self.program_dir = program_dir  # None: the built-in program
         self._program_lock = threading.Lock()
         self.workbook: Workbook | None = None
