@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.core import crisis
-from workbook.core.crisis import CountryLines, CrisisLine, PersonalContact
+from workbook.core.crisis import CountryLines
 from workbook.ui import theme
 from workbook.ui.plan_view import PlanView
+from workbook.ui.safety_cards import contact_card, copy_button, line_card
 from workbook.ui.screen_support import label, settings_store
 
 SAFETY_PLAN_MODULE = "safety-plan"
@@ -142,7 +143,7 @@ class SafetyPanel(QDialog):
         layout.addLayout(columns)
         left.addLayout(self._country_row(lines))
         for line in lines.lines:
-            left.addWidget(self._line_card(line))
+            left.addWidget(line_card(line, self.copy_number))
         left.addWidget(label(f"Numbers last checked {self.directory.last_checked:%B %Y}.", "small"))
         left.addStretch(1)
         right.addWidget(label("People you chose", "subtitle"))
@@ -152,7 +153,7 @@ class SafetyPanel(QDialog):
             )
         elif contacts:
             for contact in contacts:
-                right.addWidget(self._contact_row(contact))
+                right.addWidget(contact_card(contact, self.copy_number))
         else:
             right.addWidget(
                 label(
@@ -184,7 +185,7 @@ class SafetyPanel(QDialog):
         self.emergency_label.setAccessibleName("Emergency number")
         row.addWidget(self.emergency_label, 1)
         if lines.emergency:
-            row.addWidget(self._copy_button(lines.emergency[0], "emergency number"))
+            row.addWidget(copy_button(self.copy_number, lines.emergency[0], "emergency number"))
         return box
 
     def _country_row(self, lines: CountryLines) -> QHBoxLayout:
@@ -200,52 +201,6 @@ class SafetyPanel(QDialog):
         row.addWidget(combo)
         row.addStretch(1)
         return row
-
-    def _line_card(self, line: CrisisLine) -> QFrame:
-        card = QFrame()
-        theme.set_role(card, "card")
-        card.setAccessibleName(line.name)
-        box = QVBoxLayout(card)
-        box.setContentsMargins(16, 12, 16, 12)
-        box.setSpacing(6)
-        box.addWidget(label(line.name, "subtitle"))
-        if line.description:
-            box.addWidget(label(line.description))
-        actions = QHBoxLayout()
-        if line.phone:
-            actions.addWidget(label("Call"))
-            actions.addWidget(self._copy_button(line.phone, f"{line.name} phone number"))
-        if line.text:
-            words = f"Text {line.text_keyword} to" if line.text_keyword else "Text"
-            actions.addWidget(label(words))
-            actions.addWidget(self._copy_button(line.text, f"{line.name} text number"))
-        actions.addStretch(1)
-        box.addLayout(actions)
-        details = []
-        if line.website:
-            shown = line.website.removeprefix("https://").removeprefix("www.").rstrip("/")
-            details.append(f'<a href="{line.website}">{shown}</a>')
-        if line.hours:
-            details.append(line.hours)
-        if details:
-            link = label(" · ".join(details), "muted", rich=True)
-            link.setAccessibleName(f"{line.name} website and hours")
-            box.addWidget(link)
-        return card
-
-    def _contact_row(self, contact: PersonalContact) -> QFrame:
-        card = QFrame()
-        theme.set_role(card, "card")
-        row = QHBoxLayout(card)
-        row.setContentsMargins(16, 10, 16, 10)
-        words = QVBoxLayout()
-        words.addWidget(label(contact.name or contact.phone, "subtitle"))
-        if contact.note:
-            words.addWidget(label(contact.note, "muted"))
-        row.addLayout(words, 1)
-        if contact.phone:
-            row.addWidget(self._copy_button(contact.phone, f"{contact.name} phone number"))
-        return card
 
     def _add_plan(self, layout: QVBoxLayout) -> None:
         layout.addWidget(label("Your safety plan", "subtitle"))
@@ -270,15 +225,6 @@ class SafetyPanel(QDialog):
             self.print_button.setAccessibleName("Print your safety plan as a card")
             self.print_button.clicked.connect(self._print_plan_card)
             layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-    def _copy_button(self, number: str, what: str) -> QPushButton:
-        button = QPushButton(number)
-        theme.set_role(button, "primary")
-        button.setToolTip("Copy this number")
-        button.setAccessibleName(f"Copy {what} {number}")
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.clicked.connect(lambda: self.copy_number(number))
-        return button
 
     # ---- actions --------------------------------------------------------------------------
 
