@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from workbook.core.language.model import Column, Field, FieldType
 from workbook.core.printing import fonts
@@ -39,7 +39,7 @@ def field_heading(field: Field, number: int | None = None) -> list[Flowable]:
     label = f"{number}. {field.label}" if number is not None else field.label
     story: list[Flowable] = [para(label, "label")]
     if field.help:
-        story.append(para(field.help, "help"))
+        story.append(para(field.help, "field_help"))
     return story
 
 
@@ -185,7 +185,7 @@ def _record_blocks(field: Field, width: float, *, fillable: bool) -> list[Flowab
                 ]
             )
         )
-        blocks.append(KeepTogether([para(f"{item} {row}", "help"), table, Spacer(1, 6)]))
+        blocks += [para(f"{item} {row}", "field_help"), table, Spacer(1, 6)]
     return blocks
 
 
@@ -276,12 +276,12 @@ def answer_form(field: Field, width: float, *, fillable: bool = False) -> list[F
 def form_field(
     field: Field, width: float, *, fillable: bool = False, number: int | None = None
 ) -> list[Flowable]:
-    """Question, help and answer space; short ones are kept on one page with their question."""
-    heading = field_heading(field, number)
-    form = answer_form(field, width, fillable=fillable)
-    if field.type in (FieldType.TABLE, FieldType.LONG_TEXT) and (field.lines or 0) > 12:
-        return [*heading, *form, Spacer(1, 4)]
-    return [KeepTogether([*heading, *form, Spacer(1, 4)])]
+    """Question, help and answer space (the label's style keeps them on one page)."""
+    return [
+        *field_heading(field, number),
+        *answer_form(field, width, fillable=fillable),
+        Spacer(1, 4),
+    ]
 
 
 __all__ = ["answer_form", "column_widths", "field_heading", "form_field"]

@@ -101,7 +101,7 @@ def results_flowables(results: Any, width: float, country: str | None = None) ->
         band = item.band
         if band is not None:
             lines.append(para(f"{band.label} — {band.interpretation}", "body"))
-        story.append(KeepTogether(lines))
+        story += lines
     flags: Sequence[Flag] = results.flags
     if flags:
         story.append(Spacer(1, 4))

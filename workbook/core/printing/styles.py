@@ -50,6 +50,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "subtitle": ParagraphStyle("subtitle", parent=body, textColor=MUTED, spaceAfter=12),
         "h1": ParagraphStyle(
             "h1",
+            keepWithNext=1,
             parent=body,
             fontName=fonts.SANS_BOLD,
             fontSize=15,
@@ -60,6 +61,7 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "h2": ParagraphStyle(
             "h2",
+            keepWithNext=1,
             parent=body,
             fontName=fonts.SANS_BOLD,
             fontSize=12.5,
@@ -69,6 +71,7 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "h3": ParagraphStyle(
             "h3",
+            keepWithNext=1,
             parent=body,
             fontName=fonts.SANS_BOLD,
             fontSize=11,
@@ -76,8 +79,23 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceBefore=6,
             spaceAfter=3,
         ),
+        # A question keeps its label, help and answer space together on one page.
         "label": ParagraphStyle(
-            "label", parent=body, fontName=fonts.SANS_BOLD, spaceBefore=8, spaceAfter=2
+            "label",
+            parent=body,
+            fontName=fonts.SANS_BOLD,
+            spaceBefore=8,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
+        "field_help": ParagraphStyle(
+            "field_help",
+            parent=body,
+            fontSize=9,
+            leading=12,
+            textColor=MUTED,
+            spaceAfter=3,
+            keepWithNext=1,
         ),
         "help": ParagraphStyle(
             "help", parent=body, fontSize=9, leading=12, textColor=MUTED, spaceAfter=3

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from workbook.core.printing import fonts
 from workbook.core.printing.styles import style
@@ -25,3 +25,29 @@ def rich(markup: str, style_name: str | ParagraphStyle, plain: str) -> Paragraph
 def para(text: str, style_name: str | ParagraphStyle = "body") -> Paragraph:
     """A paragraph of plain text: escaped, line breaks kept, every script drawn with a font that has it."""
     return Paragraph(fonts.markup(text), _style_for(style_name, text))
+
+
+def _keeps_with_next(item: Flowable) -> bool:
+    return isinstance(item, Paragraph) and bool(getattr(item.style, "keepWithNext", False))
+
+
+def glue_headings(story: list[Flowable]) -> list[Flowable]:
+    """Keep each run of headings and question labels with the block that follows it.
+
+    reportlab's own ``keepWithNext`` will not glue a heading to a list or to a block
+    that is already kept together, which left headings alone at the foot of a page.
+    """
+    out: list[Flowable] = []
+    i = 0
+    while i < len(story):
+        j = i
+        while j < len(story) and _keeps_with_next(story[j]):
+            j += 1
+        if j == i:
+            out.append(story[i])
+            i += 1
+            continue
+        group = story[i : min(j + 1, len(story))]
+        out.append(KeepTogether(group) if len(group) > 1 else group[0])
+        i = j + 1
+    return out

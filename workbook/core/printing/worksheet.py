@@ -21,7 +21,7 @@ from workbook.core.printing.form_fields import form_field
 from workbook.core.printing.markdown_flow import markdown_flowables
 from workbook.core.printing.results import boxed, crisis_lines, results_flowables
 from workbook.core.printing.styles import MUTED
-from workbook.core.printing.text import para
+from workbook.core.printing.text import glue_headings, para
 from workbook.core.printing.widgets import WritingLines
 
 Mode = Literal["blank", "fillable", "filled"]
@@ -119,6 +119,7 @@ def worksheet_story(
                 story += _field(block, mode, width, answers)
     if mode == "filled" and entry is not None and module.is_scored:
         story += results_flowables(entry_results(module, entry), width)
+    story = glue_headings(story)
     if module.source or module.licence:
         story.append(Spacer(1, 8))
         for text in (module.source, module.licence):
