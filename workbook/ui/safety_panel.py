@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -269,6 +269,12 @@ class SafetyPanel(QDialog):
     def _on_changed(self, topic: str) -> None:
         if self.isVisible() and topic in {"settings", "entries"}:
             self._schedule_reload()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A flag's message belongs to the moment it was raised; opening the panel again
+        # from the toolbar later should not repeat it.
+        self.flag_message = None
+        super().hideEvent(event)
 
     def clear_content(self) -> None:
         """Drop every widget holding the person's words (the app is locking) and close."""

@@ -138,3 +138,13 @@ def test_plan_card_prints_the_persons_own_plan(
     assert panel.print_button is not None
     panel.print_button.click()
     assert made and made[0].startswith(b"%PDF")
+
+
+def test_flag_message_is_not_repeated_after_closing(
+    qtbot: QtBot, fake_service: FakeService
+) -> None:
+    """Reopening the panel from the toolbar later does not repeat an old flag's message."""
+    panel = open_panel(qtbot, fake_service, "You said you have had thoughts.")
+    panel.close()
+    panel = open_panel(qtbot, fake_service)
+    assert "You said you have had thoughts." not in texts(panel)
