@@ -36,7 +36,7 @@ def test_report_time_grows_linearly() -> None:
     for years in YEARS:
         workbook, _ = create_workbook(f"perf {years}", "perf passphrase")
         with workbook:
-            populate(workbook, program, start=date(2015, 1, 1), days=365 * years, measures=measures)  # noqa: E501
+            populate(workbook, program, start=date(2015, 1, 1), days=365 * years, measures=measures)
             data = gather(workbook, program)
             assert len(data.measures) == 4
             started = time.perf_counter()
