@@ -127,3 +127,19 @@ def test_finish_completes_and_shows_results(qtbot: QtBot, screen: Any, service: 
     results = screen.content
     assert results.findChild(type(results.title), "score-total-value").text() == "3 out of 6"
     assert results.findChild(type(results.title), "score-total-band").text() == "High"
+
+
+def test_a_failed_save_keeps_the_page(screen: Any, monkeypatch: Any) -> None:
+    """If the workbook cannot be written, leaving the module keeps the words on screen."""
+    screen.open_module("reading")
+    view = screen.content
+    view.field_widget("thoughts")._text.setPlainText("words that must not vanish")
+
+    def fail(*_args: Any, **_kwargs: Any) -> Any:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(screen.service.workbook, "start_entry", fail)
+    screen.open_module("mood")
+    assert screen.content is view
+    assert view.field_widget("thoughts").value() == "words that must not vanish"
+    assert "couldn't save" in view.status.text()

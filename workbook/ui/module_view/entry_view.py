@@ -209,6 +209,8 @@ class EntryView(QWidget):
         self.banner.hide()
         self.scroll.verticalScrollBar().setValue(0)
         if focus:
+            title = self.pages[index].page.title if self.pages else None
+            announce(self, f"{self.page_label.text()}{': ' + title if title else ''}")
             first = self.pages[index].first_focusable() if self.pages else None
             if isinstance(first, FieldWidget):
                 first.focus_editor()

@@ -114,8 +114,6 @@ class ModuleScreen(QWidget):
         module = self.service.program.module(module_id)
         if module is None:
             return
-        self.module = module
-        self.outline.select_module(module_id)
         workbook = self.service.require()
         if entry_id is not None:
             entry = workbook.entry(entry_id)
@@ -137,7 +135,10 @@ class ModuleScreen(QWidget):
         view.history_requested.connect(lambda: self.show_history(module))
         view.print_requested.connect(lambda mode: self.print_module(module, mode))
         view.edit_requested.connect(lambda entry_id: self.edit_entry(module, entry_id))
-        self._set_content(view)
+        if not self._set_content(view):
+            return
+        self.module = module
+        self.outline.select_module(module.id)
         view.header.history_button.setVisible(self._has_history(module))
         view.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -187,15 +188,21 @@ class ModuleScreen(QWidget):
         return view
 
     def show_overview(self) -> None:
-        self._set_content(None)
-        self.module = None
-        self.outline.select_module(None)
+        if self._set_content(None):
+            self.module = None
+            self.outline.select_module(None)
 
-    def _set_content(self, widget: QWidget | None, *, flush: bool = True) -> None:
+    def _set_content(self, widget: QWidget | None, *, flush: bool = True) -> bool:
+        """Show ``widget`` instead of what is there; False if the current draft can't be saved."""
         old = self.content
         if isinstance(old, EntryView):
-            if flush:
-                old.flush()
+            if flush and not old.flush():
+                # the words could not be saved: stay on them (the page says why) rather
+                # than destroy the only copy
+                if widget is not None:
+                    widget.deleteLater()
+                self.outline.select_module(old.module.id)
+                return False
             old.clear_content()
         if old is not None:
             self.stack.removeWidget(old)
@@ -204,9 +211,10 @@ class ModuleScreen(QWidget):
         self.content = widget
         if widget is None:
             self.stack.setCurrentWidget(self.overview)
-            return
+            return True
         self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
+        return True
 
     # -- printing -----------------------------------------------------------------------------
     def print_module(self, module: Module, mode: str, entry_id: str | None = None) -> None:
