@@ -7,11 +7,20 @@ between the page, results, past entries and comparisons.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workbook.core.language.model import Module
 from workbook.ui import theme
@@ -63,8 +72,41 @@ class ModuleScreen(QWidget):
         hint = QLabel("Choose a module on the left to start or carry on.", page)
         hint.setStyleSheet(f"color: {theme.palette().muted};")
         column.addWidget(hint)
+        column.addSpacing(8)
+        self.suggestions = QVBoxLayout()
+        self.suggestions.setSpacing(10)
+        column.addLayout(self.suggestions)
         column.addStretch(1)
         return page
+
+    def _show_suggestions(self, found: list[Any]) -> None:
+        """ "Suggested for you" cards on the overview: the module, why, and a button to open it."""
+        while self.suggestions.count():
+            item = self.suggestions.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        if not found:
+            return
+        heading = QLabel("Suggested for you", self.overview)
+        theme.set_role(heading, "subtitle")
+        self.suggestions.addWidget(heading)
+        for suggestion in found[:3]:
+            card = QFrame(self.overview)
+            theme.set_role(card, "card")
+            row = QHBoxLayout(card)
+            row.setContentsMargins(16, 12, 16, 12)
+            text = QLabel(
+                f"<b>{escape(suggestion.module.title)}</b><br>{escape(suggestion.reason)}", card
+            )
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.RichText)
+            row.addWidget(text, 1)
+            button = QPushButton("Open", card)
+            button.setAccessibleName(f"Open {suggestion.module.title}")
+            module_id = suggestion.module.id
+            button.clicked.connect(lambda _c=False, m=module_id: self.open_module(m))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.suggestions.addWidget(card)
 
     # -- the screen contract ----------------------------------------------------------------
     def refresh(self) -> None:
@@ -74,21 +116,21 @@ class ModuleScreen(QWidget):
             return
         try:
             progress = workbook.progress()
-            recommended = self._recommended()
+            found = self._recommendations()
         except Exception:  # a failing read must not take the screen down; statuses can wait
             return
-        self.outline.set_status(progress, recommended)
+        self.outline.set_status(progress, {r.module.id for r in found})
+        self._show_suggestions(found)
         if isinstance(self.content, HistoryView):
             self.content.refresh()
 
-    def _recommended(self) -> set[str]:
+    def _recommendations(self) -> list[Any]:
         from workbook.core.scoring import recommendations
 
         try:
-            found = recommendations(self.service.program, self.service.context())
-        except Exception:
-            return set()
-        return {r.module.id for r in found}
+            return list(recommendations(self.service.program, self.service.context()))
+        except Exception:  # suggestions are a help, never a reason for the screen to fail
+            return []
 
     def flush(self) -> None:
         """Save the draft on screen now (before locking or leaving)."""
