@@ -11,10 +11,11 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, Row, Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbook.core.store import clock
@@ -22,6 +23,9 @@ from workbook.core.store.errors import NotFound
 from workbook.core.store.models import AnswerRevision as RevisionRow
 from workbook.core.store.models import EntryRow, ModuleProgressRow
 from workbook.core.store.records import AnswerRevision, Entry, ModuleProgress
+
+ENTRIES = cast(Table, EntryRow.__table__)
+REVISIONS = cast(Table, RevisionRow.__table__)
 
 
 class ModuleLike(Protocol):
@@ -38,9 +42,12 @@ class ModuleLike(Protocol):
 
 
 def detached_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
-    """A deep, JSON-checked copy: the store never mutates or keeps the caller's objects."""
-    copied = copy.deepcopy(dict(answers))
-    json.dumps(copied)  # raises TypeError now rather than half-way through a save
+    """A deep, JSON-checked copy: the store never mutates or keeps the caller's objects.
+
+    A JSON round trip both copies and proves the values storable, so a bad value
+    raises TypeError here rather than half-way through a save.
+    """
+    copied: dict[str, Any] = json.loads(json.dumps(dict(answers), allow_nan=False))
     return copied
 
 
@@ -110,33 +117,90 @@ def current_answers(session: Session, entry_ids: list[str]) -> dict[str, dict[st
     return result
 
 
+def answers_of(connection: Connection, entry_id: str) -> dict[str, Any]:
+    """One entry's current answers: its revisions in order, the last per field winning.
+
+    A plain indexed scan; cheaper than the grouped query for the one entry a save
+    touches (this runs on every autosave).
+    """
+    rows = connection.exec_driver_sql(
+        "SELECT field_id, value FROM answer_revisions WHERE entry_id = ? ORDER BY id",
+        (entry_id,),
+    )
+    current: dict[str, Any] = {}
+    for field_id, value in rows:
+        current[field_id] = json.loads(value)
+    return {k: v for k, v in current.items() if v is not None}
+
+
+def _append_revisions(
+    connection: Connection,
+    entry_id: str,
+    entry_status: str,
+    answers: Mapping[str, Any],
+    moment: datetime,
+) -> dict[str, Any]:
+    current = answers_of(connection, entry_id)
+    offset = clock.offset_minutes(moment)
+    revisions = []
+    for field_id, value in answers.items():
+        if value is None and field_id not in current:
+            continue
+        if field_id in current and _same(current[field_id], value):
+            continue
+        revisions.append(
+            {
+                "entry_id": entry_id,
+                "field_id": field_id,
+                "value": value,
+                "saved_at": moment,
+                "saved_offset_min": offset,
+                "entry_status": entry_status,
+            }
+        )
+        if value is None:
+            current.pop(field_id, None)
+        else:
+            current[field_id] = value
+    if revisions:
+        # Core executemany: revisions are append-only rows that need no ORM identity,
+        # and the ORM bulk path costs more than the disk write here.
+        connection.execute(insert(REVISIONS), revisions)
+    return current
+
+
 def record_answers(
     session: Session, row: EntryRow, answers: Mapping[str, Any], moment: datetime
-) -> None:
+) -> dict[str, Any]:
     """Append a revision for every field whose value changed; nothing is overwritten.
 
     Fields missing from ``answers`` are left as they were (a screen may only know the
     fields of the current module version); ``None`` records that an answer was cleared.
+    Returns the entry's current answers after the save.
     """
-    before = current_answers(session, [row.id]).get(row.id, {})
-    offset = clock.offset_minutes(moment)
-    for field_id, value in answers.items():
-        if value is None and field_id not in before:
-            continue
-        if field_id in before and _same(before[field_id], value):
-            continue
-        session.add(
-            RevisionRow(
-                entry_id=row.id,
-                field_id=field_id,
-                value=value,
-                saved_at=moment,
-                saved_offset_min=offset,
-                entry_status=row.status,
-            )
-        )
+    current = _append_revisions(session.connection(), row.id, row.status, answers, moment)
     row.updated_at = moment
-    row.updated_offset_min = offset
+    row.updated_offset_min = clock.offset_minutes(moment)
+    return current
+
+
+def save_draft(
+    session: Session, entry_id: str, answers: Mapping[str, Any], page_index: int, moment: datetime
+) -> Entry:
+    """The autosave path, in Core statements: it runs every few seconds while someone writes."""
+    connection = session.connection()
+    row = connection.execute(select(ENTRIES).where(ENTRIES.c.id == entry_id)).one_or_none()
+    if row is None:
+        raise NotFound("That entry isn't in this workbook.")
+    current = _append_revisions(connection, entry_id, row.status, answers, moment)
+    offset = clock.offset_minutes(moment)
+    connection.execute(
+        update(ENTRIES)
+        .where(ENTRIES.c.id == entry_id)
+        .values(page_index=page_index, updated_at=moment, updated_offset_min=offset)
+    )
+    saved = to_record(row, current)
+    return replace(saved, page_index=page_index, updated_at=clock.in_offset(moment, offset))
 
 
 def mark_complete(session: Session, row: EntryRow, moment: datetime) -> None:
@@ -161,7 +225,8 @@ def mark_complete(session: Session, row: EntryRow, moment: datetime) -> None:
         progress.times_completed = (progress.times_completed or 0) + 1
 
 
-def to_record(row: EntryRow, answers: dict[str, Any]) -> Entry:
+def to_record(row: EntryRow | Row[Any], answers: dict[str, Any]) -> Entry:
+    """``answers`` must be a dict no one else holds (callers pass fresh ones)."""
     return Entry(
         id=row.id,
         module_id=row.module_id,
@@ -170,7 +235,7 @@ def to_record(row: EntryRow, answers: dict[str, Any]) -> Entry:
         status="complete" if row.status == "complete" else "draft",
         created_at=clock.in_offset(row.created_at, row.created_offset_min),
         updated_at=clock.in_offset(row.updated_at, row.updated_offset_min),
-        answers=copy.deepcopy(answers),
+        answers=answers,
         results=copy.deepcopy(row.results),
         page_index=row.page_index,
         completed_at=(
@@ -183,7 +248,7 @@ def to_record(row: EntryRow, answers: dict[str, Any]) -> Entry:
 
 def load(session: Session, entry_id: str) -> Entry:
     row = get_row(session, entry_id)
-    return to_record(row, current_answers(session, [row.id]).get(row.id, {}))
+    return to_record(row, answers_of(session.connection(), row.id))
 
 
 def load_many(session: Session, module_id: str | None, status: str | None) -> list[Entry]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from workbook.core.store.failures import translated
 from workbook.core.store.keys.envelope import Envelope
 from workbook.core.store.layout import WorkbookFiles
 from workbook.core.store.locking import WorkbookLock
-from workbook.core.store.models import Setting, WorkbookMeta
+from workbook.core.store.models import EntryRow, Setting, WorkbookMeta
 from workbook.core.store.records import (
     AnswerRevision,
     BackupInfo,
@@ -129,10 +129,7 @@ class Workbook:
         """Autosave: record changed answers and where the person is; committed on return."""
         answers = detached_answers(answers)
         with self._write() as s:
-            row = entries.get_row(s, entry_id)
-            entries.record_answers(s, row, answers, clock.now())
-            row.page_index = page_index
-            return entries.load(s, entry_id)
+            return entries.save_draft(s, entry_id, answers, page_index, clock.now())
 
     def complete_entry(
         self, entry_id: str, answers: Mapping[str, Any], results_json: Mapping[str, Any] | None
@@ -144,11 +141,11 @@ class Workbook:
         with self._write() as s:
             row = entries.get_row(s, entry_id)
             moment = clock.now()
-            entries.record_answers(s, row, answers, moment)
+            current = entries.record_answers(s, row, answers, moment)
             entries.mark_complete(s, row, moment)
             row.results = results
-            self._write_records(s, row.id, row.records, moment)
-            return entries.load(s, entry_id)
+            self._write_records(s, row, current, moment)
+            return entries.to_record(row, current)
 
     def revise_entry(
         self, entry_id: str, answers: Mapping[str, Any], results_json: Mapping[str, Any] | None
@@ -156,17 +153,15 @@ class Workbook:
         """Edit a completed entry; every earlier value stays in ``answer_history``."""
         return self.complete_entry(entry_id, answers, results_json)
 
-    def _write_records(self, s: Session, entry_id: str, records: str | None, moment: Any) -> None:
-        if records is None:
-            return
-        answers = entries.current_answers(s, [entry_id]).get(entry_id, {})
-        if records == "checkin":
+    def _write_records(
+        self, s: Session, row: EntryRow, answers: dict[str, Any], moment: datetime
+    ) -> None:
+        if row.records == "checkin":
             day = goals.as_date(answers.get("date")) or moment.date()
-            checkins.save(
-                s, day, answers, str(answers.get("note") or ""), moment, entry_id=entry_id
-            )
-        elif records == "goal":
-            goals.add(s, answers, moment, entry_id=entry_id)
+            note = str(answers.get("note") or "")
+            checkins.save(s, day, answers, note, moment, entry_id=row.id)
+        elif row.records == "goal":
+            goals.add(s, answers, moment, entry_id=row.id)
 
     def entry(self, entry_id: str) -> Entry:
         with self._read() as s:

@@ -43,6 +43,11 @@ def raw_key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
 
 
+_SET_PRAGMAS = "".join(f"PRAGMA {name} = {value};" for name, (value, _) in REQUIRED_PRAGMAS.items())
+_READ_PRAGMAS = "SELECT " + ", ".join(f"(SELECT * FROM pragma_{name})" for name in REQUIRED_PRAGMAS)
+_EXPECTED = tuple(expected for _, expected in REQUIRED_PRAGMAS.values())
+
+
 def configure_connection(dbapi_connection: Any) -> None:
     """Set and verify the pragmas on a freshly keyed DB-API connection."""
     # Autocommit at the driver level: SQLAlchemy's begin event below issues BEGIN,
@@ -50,12 +55,12 @@ def configure_connection(dbapi_connection: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute("PRAGMA busy_timeout = 10000")
-        for name, (value, expected) in REQUIRED_PRAGMAS.items():
-            cursor.execute(f"PRAGMA {name} = {value}")
-            row = cursor.execute(f"PRAGMA {name}").fetchone()
-            if row is None or str(row[0]).lower() != expected:
-                raise UnsafeConnection(f"PRAGMA {name} is {row!r}, wanted {expected}")
+        # One script and one read-back: this runs for every transaction (NullPool).
+        cursor.executescript("PRAGMA busy_timeout = 10000;" + _SET_PRAGMAS)
+        row = cursor.execute(_READ_PRAGMAS).fetchone()
+        found = tuple(str(value).lower() for value in row or ())
+        if found != _EXPECTED:
+            raise UnsafeConnection(f"pragmas {list(REQUIRED_PRAGMAS)} are {found}, not {_EXPECTED}")
     finally:
         cursor.close()
 
