@@ -13,7 +13,16 @@ from dataclasses import asdict, dataclass
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -154,7 +163,9 @@ def system_is_dark() -> bool:
 
 def base_point_size() -> float:
     """The body text size in points: the system's (at least 11 pt) times the text size setting."""
-    system = QFont().pointSizeF()
+    # The platform's own size, not QFont() (which is the app font this module already scaled:
+    # reading that would compound the scale on every restyle).
+    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
     return round(max(system, MIN_BASE_POINT_SIZE) * text_scale(), 1)
 
 

@@ -172,3 +172,16 @@ def test_lock_clears_contacts(screen: SettingsScreen, service: FakeService) -> N
     assert screen.contacts.table.rowCount() == 1
     screen.clear_content()
     assert screen.contacts.table.rowCount() == 0
+
+
+def test_text_size_does_not_grow_each_time_the_look_is_applied(screen: SettingsScreen) -> None:
+    """Choosing 130% twice, or switching light/dark after it, keeps the text at 130%."""
+    screen.text_size.setCurrentIndex(screen.text_size.findData(1.3))
+    first = theme.base_point_size()
+    theme.apply_theme()
+    theme.set_color_scheme_preference("dark")
+    try:
+        assert theme.base_point_size() == first
+    finally:
+        theme.set_color_scheme_preference("system")
+        theme.set_text_scale(1.0)
