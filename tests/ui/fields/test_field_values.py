@@ -120,3 +120,15 @@ def test_read_only_blocks_edits(qtbot: QtBot, make_field: Any, kind: FieldType) 
         qtbot.keyClick(focused, Qt.Key.Key_Right)
         qtbot.keyClick(focused, Qt.Key.Key_Space)
     assert widget.value() == EXAMPLES[kind]
+
+
+def test_long_scale_becomes_a_slider(qtbot: QtBot, make_field: Any) -> None:
+    """A 0–100 scale is a slider that stays unanswered until moved, then keeps its value."""
+    widget = widget_for(make_field(FieldType.SCALE, max=100, step=1))
+    qtbot.addWidget(widget)
+    assert widget._slider is not None
+    assert widget.value() is None
+    widget.set_value(65)
+    assert widget.value() == 65
+    widget.clear()
+    assert widget.value() is None

@@ -143,3 +143,17 @@ def test_a_failed_save_keeps_the_page(screen: Any, monkeypatch: Any) -> None:
     assert screen.content is view
     assert view.field_widget("thoughts").value() == "words that must not vanish"
     assert "couldn't save" in view.status.text()
+
+
+def test_blocked_next_moves_focus_to_the_problem(qtbot: QtBot, screen: Any) -> None:
+    """A keyboard user lands on the unanswered question, not somewhere above it."""
+    from PySide6.QtWidgets import QApplication
+
+    with qtbot.waitActive(screen):
+        screen.activateWindow()
+    screen.open_module("mood")
+    view = screen.content
+    view.next_button.click()
+    view.next_button.click()
+    focused = QApplication.focusWidget()
+    assert focused is view.field_widget("q1")._buttons[0]
