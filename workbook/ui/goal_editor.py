@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -45,6 +46,23 @@ PARTS = (
 )
 
 
+def _field_label(text: str, hint: str, buddy: QWidget) -> QWidget:
+    """A question's name in bold with its hint beside it (muted), above its box."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(8)
+    name = QLabel(f"<b>{html.escape(text)}</b>")
+    name.setTextFormat(Qt.TextFormat.RichText)
+    name.setBuddy(buddy)
+    layout.addWidget(name, 0, Qt.AlignmentFlag.AlignTop)
+    if hint:
+        layout.addWidget(label(hint, "muted"), 1)
+    else:
+        layout.addStretch(1)
+    return row
+
+
 class GoalEditor(QWidget):
     """Edits one goal's words; ``edited`` fires on any change so the screen can offer Save."""
 
@@ -55,12 +73,11 @@ class GoalEditor(QWidget):
         self.goal_id: str | None = None
         self._loaded: dict[str, Any] = {}
         self._loading = False
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setVerticalSpacing(12)
-        form.setHorizontalSpacing(16)
+        # One column, each question's name and hint above its box: nothing gets squeezed,
+        # whatever the text size.
+        form = QVBoxLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setSpacing(6)
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
         for part, text, hint, multi in PARTS:
             box: QLineEdit | QPlainTextEdit
@@ -72,16 +89,30 @@ class GoalEditor(QWidget):
             else:
                 box = QLineEdit()
                 box.textEdited.connect(self._changed)
-            box.setPlaceholderText(hint)
             box.setAccessibleName(text)
             box.setAccessibleDescription(hint)
             self.inputs[part] = box
-            form.addRow(label(text), box)
-        self.goal_error = label("", "error")
-        self.goal_error.setAccessibleName("Goal problem")
-        self.goal_error.hide()
-        form.insertRow(1, "", self.goal_error)
+            if part == "first_step":
+                self._add_target_date(form)
+            form.addWidget(_field_label(text, hint, box))
+            form.addWidget(box)
+            form.addSpacing(8)
+            if part == "goal":
+                self.goal_error = label("", "error")
+                self.goal_error.setAccessibleName("Goal problem")
+                self.goal_error.hide()
+                form.addWidget(self.goal_error)
 
+        self.status = QComboBox()
+        self.status.setAccessibleName("Where this goal is now")
+        for value, words in STATUS_WORDS.items():
+            self.status.addItem(words, value)
+        self.status.currentIndexChanged.connect(self._changed)
+        form.addWidget(_field_label("Where it is now", "", self.status))
+        form.addWidget(self.status, 0, Qt.AlignmentFlag.AlignLeft)
+        self.load(None)
+
+    def _add_target_date(self, form: QVBoxLayout) -> None:
         dates = QHBoxLayout()
         self.has_target = QCheckBox("By")
         self.has_target.setAccessibleName("Set a target date")
@@ -95,16 +126,11 @@ class GoalEditor(QWidget):
         dates.addWidget(self.has_target)
         dates.addWidget(self.target)
         dates.addStretch(1)
-        form.insertRow(6, label("Time-bound"), dates)
-
-        self.status = QComboBox()
-        self.status.setAccessibleName("Where this goal is now")
-        for value, words in STATUS_WORDS.items():
-            self.status.addItem(words, value)
-        self.status.currentIndexChanged.connect(self._changed)
-        form.addRow(label("Where it is now"), self.status)
-        outer.addLayout(form)
-        self.load(None)
+        form.addWidget(
+            _field_label("Time-bound", "By when would you like to reach it?", self.has_target)
+        )
+        form.addLayout(dates)
+        form.addSpacing(8)
 
     def load(self, goal: Any | None) -> None:
         """Show a goal (a store Goal), or empty boxes for a new one."""

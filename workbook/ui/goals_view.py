@@ -53,7 +53,10 @@ class GoalsScreen(QWidget):
         root.setContentsMargins(24, 20, 24, 20)
         root.setSpacing(20)
 
-        side = QVBoxLayout()
+        side_panel = QWidget()
+        side_panel.setMaximumWidth(self.fontMetrics().averageCharWidth() * 42)
+        side = QVBoxLayout(side_panel)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(label("Goals", "title"))
         self.new_button = QPushButton("New goal")
         theme.set_role(self.new_button, "primary")
@@ -70,7 +73,7 @@ class GoalsScreen(QWidget):
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(self._chosen)
         side.addWidget(self.list, 1)
-        root.addLayout(side, 1)
+        root.addWidget(side_panel, 1)
 
         self.pages = QStackedWidget()
         self.empty = label(
