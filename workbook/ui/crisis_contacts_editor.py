@@ -22,7 +22,7 @@ from workbook.core import crisis
 from workbook.core.crisis import PersonalContact
 from workbook.ui.screen_support import label, settings_store
 
-COLUMNS = (("name", "Name"), ("phone", "Phone"), ("note", "Note (when to call, who they are)"))
+COLUMNS = (("name", "Name"), ("phone", "Phone"), ("note", "Note"))
 
 
 class CrisisContactsEditor(QWidget):
@@ -74,6 +74,7 @@ class CrisisContactsEditor(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setToolTip("Note: when to call them, or who they are")
         self.table.setMinimumHeight(160)
         self.table.itemChanged.connect(self._cell_changed)
         layout.addWidget(self.table)
