@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Row, Table, select
 from sqlalchemy.orm import Session
 
 from workbook.core.store import clock
@@ -63,7 +63,7 @@ def save(
     return row
 
 
-def to_record(row: CheckInRow) -> CheckIn:
+def to_record(row: CheckInRow | Row[Any]) -> CheckIn:
     return CheckIn(
         day=row.day,
         mood=row.mood,
@@ -76,13 +76,17 @@ def to_record(row: CheckInRow) -> CheckIn:
 
 
 def load_many(session: Session, start: date | None, end: date | None) -> list[CheckIn]:
-    """Check-ins oldest day first (the order charts draw them), ``start``/``end`` inclusive."""
-    query = select(CheckInRow).order_by(CheckInRow.day)
+    """Check-ins oldest day first (the order charts draw them), ``start``/``end`` inclusive.
+
+    Core rather than ORM: a chart of ten years asks for thousands of rows at once.
+    """
+    table = cast(Table, CheckInRow.__table__)
+    query = select(table).order_by(table.c.day)
     if start is not None:
-        query = query.where(CheckInRow.day >= start)
+        query = query.where(table.c.day >= start)
     if end is not None:
-        query = query.where(CheckInRow.day <= end)
-    return [to_record(row) for row in session.scalars(query)]
+        query = query.where(table.c.day <= end)
+    return [to_record(row) for row in session.connection().execute(query)]
 
 
 def history(session: Session, day: date) -> list[dict[str, Any]]:

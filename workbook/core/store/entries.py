@@ -251,12 +251,16 @@ def load(session: Session, entry_id: str) -> Entry:
     return to_record(row, answers_of(session.connection(), row.id))
 
 
-def load_many(session: Session, module_id: str | None, status: str | None) -> list[Entry]:
+def load_many(
+    session: Session, module_id: str | None, status: str | None, limit: int | None = None
+) -> list[Entry]:
     query = select(EntryRow).order_by(EntryRow.created_at.desc(), EntryRow.id)
     if module_id is not None:
         query = query.where(EntryRow.module_id == module_id)
     if status is not None:
         query = query.where(EntryRow.status == status)
+    if limit is not None:
+        query = query.limit(limit)
     rows = list(session.scalars(query))
     answers = current_answers(session, [row.id for row in rows])
     return [to_record(row, answers.get(row.id, {})) for row in rows]

@@ -167,10 +167,12 @@ class Workbook:
         with self._read() as s:
             return entries.load(s, entry_id)
 
-    def entries(self, module_id: str | None = None, status: str | None = None) -> list[Entry]:
-        """Entries newest first, optionally for one module and/or one status."""
+    def entries(
+        self, module_id: str | None = None, status: str | None = None, limit: int | None = None
+    ) -> list[Entry]:
+        """Entries newest first, optionally for one module and/or status, at most ``limit``."""
         with self._read() as s:
-            return entries.load_many(s, module_id, status)
+            return entries.load_many(s, module_id, status, limit)
 
     def answer_history(self, entry_id: str, field_id: str) -> list[AnswerRevision]:
         """Every value a field has had in an entry, oldest first."""
