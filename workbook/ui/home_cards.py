@@ -82,7 +82,7 @@ class Card(QFrame):
         layout.addLayout(words, 1)
         button = QPushButton(action)
         button.setAccessibleName(f"{action}: {text}")
-        button.clicked.connect(on_click)
+        button.clicked.connect(lambda _checked=False: on_click())
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.rows.addWidget(row)
 
@@ -200,7 +200,7 @@ class NoticeCard(QFrame):
         layout.addWidget(label, 1)
         button = QPushButton("OK")
         button.setAccessibleName("Dismiss notice")
-        button.clicked.connect(on_dismiss)
+        button.clicked.connect(lambda _checked=False: on_dismiss())
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
 

@@ -1,0 +1,127 @@
+"""Home: where I am, the next step, today's check-in, goals due and recent results."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+
+def _home(window: Any) -> Any:
+    return window.workspace.screen("home")
+
+
+def test_new_workbook_suggests_the_first_module(opened: Any) -> None:
+    """With nothing done yet, the next step is the program's first module."""
+    home = _home(opened)
+    first = opened.service.program.modules[0]
+    texts = [label.text() for label in home.next_steps.findChildren(type(home.heading))]
+    assert first.title in texts
+
+
+def test_stages_show_how_many_modules_are_done(opened: Any) -> None:
+    """Each stage says "0 of N done" before anything is finished."""
+    home = _home(opened)
+    program = opened.service.program
+    texts = [label.text() for label in home.stages.findChildren(type(home.heading))]
+    for stage in program.stages:
+        assert stage.title in texts
+    assert f"0 of {len(program.modules_in(program.stages[0].id))} done" in texts
+
+
+def test_checkin_in_a_few_clicks_then_done_for_today(opened: Any) -> None:
+    """Setting four sliders and a line, then Save, records today's check-in and says so."""
+    card = _home(opened).checkin
+    for field_id, value in (("mood", 3), ("anxiety", 7), ("sleep", 4), ("energy", 2)):
+        card.sliders[field_id].setValue(value)
+    card.note.setText("Slept badly")
+    card.save_button.click()
+    workbook = opened.service.require()
+    saved = workbook.checkins(date.today(), date.today())
+    assert [(c.mood, c.anxiety, c.sleep, c.energy, c.note) for c in saved] == [
+        (3, 7, 4, 2, "Slept badly")
+    ]
+    done = workbook.entries("checkin", status="complete")
+    assert len(done) == 1 and done[0].answers["mood"] == 3
+    assert "Done for today" in card.status.text()
+    assert not card.save_button.isVisible()
+
+
+def test_checkin_can_be_changed_later_the_same_day(opened: Any) -> None:
+    """ "Change today's check-in" brings the sliders back with the saved values."""
+    card = _home(opened).checkin
+    card.sliders["mood"].setValue(2)
+    card.save_button.click()
+    card.again_button.click()
+    assert card.save_button.isVisible()
+    assert card.sliders["mood"].value() == 2
+    card.sliders["mood"].setValue(6)
+    card.save_button.click()
+    today = opened.service.require().checkins(date.today(), date.today())
+    assert today[-1].mood == 6
+
+
+def test_goal_not_reviewed_for_a_week_is_due(opened: Any) -> None:
+    """An active goal untouched for over a week shows under "Goals to look at"."""
+    from workbook.core.store.records import Goal
+    from workbook.ui import home_model
+
+    old = datetime.now().astimezone() - timedelta(days=10)
+    goal = Goal(
+        id="g",
+        goal="Walk daily",
+        specific="",
+        measurable="",
+        achievable="",
+        relevant="",
+        target_date=None,
+        first_step="",
+        obstacles="",
+        plan="",
+        status="active",
+        created_at=old,
+        updated_at=old,
+    )
+    due = home_model.goals_due([goal], date.today())
+    assert [d.goal.goal for d in due] == ["Walk daily"]
+    assert "10 days" in due[0].why
+
+
+def test_recent_results_list_a_finished_questionnaire(opened: Any) -> None:
+    """A finished PHQ-9 appears under Recent results with its score and band."""
+    service = opened.service
+    module = service.program.module("phq9")
+    answers = {f"q{i}": "nearly-every-day" for i in range(1, 10)}
+    entry = service.require().start_entry(module)
+    service.complete_entry(entry.id, answers)
+    home = _home(opened)
+    home.refresh()
+    texts = " ".join(label.text() for label in home.results.findChildren(type(home.heading)))
+    assert "27" in texts and "Severe" in texts
+
+
+def test_next_step_button_opens_the_module(opened: Any, qtbot: QtBot) -> None:
+    """Pressing Start on the next step shows that module in the Program screen."""
+    from PySide6.QtWidgets import QPushButton
+
+    home = _home(opened)
+    button = home.next_steps.findChildren(QPushButton)[0]
+    button.click()
+    assert opened.workspace.current_key() == "program"
+    program_screen = opened.workspace.current_screen()
+    assert program_screen.module is not None
+    assert program_screen.module.id == opened.service.program.modules[0].id
+
+
+def test_program_notice_can_be_dismissed(opened: Any) -> None:
+    """A notice about the program (moved, changed) shows on Home until dismissed."""
+    from PySide6.QtWidgets import QPushButton
+
+    opened.service.notices.append("The modules in this program have changed.")
+    home = _home(opened)
+    home.refresh()
+    assert home.notices.count() == 1
+    card = home.notices.itemAt(0).widget()
+    next(b for b in card.findChildren(QPushButton) if b.text() == "OK").click()
+    assert opened.service.notices == []

@@ -1,0 +1,51 @@
+"""The check-in reminder: once a day after its time, never once today's check-in is done."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from workbook.ui.reminder import CheckinReminder, parse_time
+from workbook.ui.service import CHECKIN_REMINDER
+
+
+def _reminder(window: Any, hour: int) -> tuple[CheckinReminder, list[str]]:
+    moment = datetime.combine(date.today(), datetime.min.time()).replace(hour=hour)
+    reminder = CheckinReminder(window.service, window, now=lambda: moment)
+    shown: list[str] = []
+    reminder.shown.connect(lambda: shown.append("shown"))
+    return reminder, shown
+
+
+def test_reminds_after_the_time_when_no_checkin_yet(opened: Any) -> None:
+    """At 19:30 with a 19:00 reminder and no check-in today, the reminder shows once."""
+    opened.service.set_setting(CHECKIN_REMINDER, "19:00")
+    reminder, shown = _reminder(opened, 19)
+    reminder.at = parse_time("19:00")
+    reminder.check()
+    reminder.check()
+    assert shown == ["shown"]
+
+
+def test_no_reminder_before_its_time(opened: Any) -> None:
+    """At 08:00 a 19:00 reminder stays quiet."""
+    opened.service.set_setting(CHECKIN_REMINDER, "19:00")
+    reminder, shown = _reminder(opened, 8)
+    reminder.configure()
+    assert shown == []
+
+
+def test_no_reminder_once_checked_in(opened: Any) -> None:
+    """After today's check-in is saved, the reminder does not show at all."""
+    opened.service.set_setting(CHECKIN_REMINDER, "19:00")
+    reminder, shown = _reminder(opened, 20)
+    opened.service.save_checkin(date.today(), 5, 5, 5, 5, "")
+    reminder.configure()
+    assert shown == []
+
+
+def test_reminder_time_is_read_safely() -> None:
+    """Unset, empty or garbled times mean "no reminder" rather than an error."""
+    assert parse_time("07:45") is not None
+    for value in (None, "", "later", "25:99", 7):
+        assert parse_time(value) is None

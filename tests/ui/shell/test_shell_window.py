@@ -1,0 +1,96 @@
+"""The window: standard shortcuts, the always-visible help button, About, size remembered."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+
+def _shortcuts(window: Any) -> dict[str, str]:
+    found = {}
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            for key in action.shortcuts():
+                found[key.toString(QKeySequence.SequenceFormat.PortableText)] = action.text()
+    return found
+
+
+def test_standard_shortcuts_are_in_the_menus(window: Any) -> None:
+    """Lock Ctrl+L, Quit Ctrl+Q, Print Ctrl+P, text size Ctrl+= / Ctrl+- / Ctrl+0."""
+    keys = _shortcuts(window)
+    assert keys["Ctrl+L"] == "&Lock"
+    assert keys["Ctrl+Q"] == "&Quit"
+    assert keys["Ctrl+P"] == "&Print…"
+    assert keys["Ctrl+="] == "&Bigger text"
+    assert keys["Ctrl+-"] == "&Smaller text"
+    assert keys["Ctrl+0"] == "&Normal text size"
+
+
+def test_help_button_is_always_there_and_cannot_be_hidden(window: Any, opened: Any) -> None:
+    """ "Need help now?" is on the toolbar before and after unlocking; the bar can't be hidden."""
+    assert window.help_button.isVisible()
+    assert window.help_button.accessibleName() == "Need help now?"
+    assert not window.toolbar.toggleViewAction().isEnabled()
+
+
+def test_help_button_opens_the_safety_panel(window: Any, qtbot: QtBot) -> None:
+    """Even before unlocking, the button opens crisis help."""
+    window.help_button.click()
+    panel = window.service._safety_panel
+    qtbot.waitUntil(panel.isVisible, timeout=5_000)
+    panel.close()
+
+
+def test_about_names_the_version_and_licences(themed: Any, qtbot: QtBot) -> None:
+    """About says the version and the licences of what Workbook is built with."""
+    from workbook import __version__
+    from workbook.ui.about import AboutDialog, about_html
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    html = about_html()
+    for words in ("LGPL", "PySide6", "ReportLab", "BSD", "SQLCipher", "GNU General Public"):
+        assert words in html
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert f"Workbook {__version__}" in labels
+
+
+def test_window_size_is_remembered_but_no_paths(window: Any, opened: Any) -> None:
+    """Closing saves the window geometry in QSettings and nothing that points to a workbook."""
+    window.resize(1000, 700)
+    window.save_geometry()
+    settings = QSettings()
+    keys = settings.allKeys()
+    assert "window/geometry" in keys
+    path = str(window.service.require().path)
+    for key in keys:
+        assert path not in str(settings.value(key))
+
+
+def test_print_chooser_offers_the_report_and_worksheets(opened: Any, qtbot: QtBot) -> None:
+    """File → Print… offers a progress report, the plan card and any blank worksheet."""
+    from workbook.ui.print_chooser import PrintChooser
+
+    dialog = PrintChooser(opened.service, None, opened)
+    qtbot.addWidget(dialog)
+    assert set(dialog.options) == {"report", "plan", "blank"}
+    dialog.modules.setCurrentIndex(dialog.modules.findData("phq9"))
+    assert dialog.chosen_key() == "blank"
+    make_pdf, name = dialog.choice()
+    assert name == "phq9-worksheet.pdf"
+    assert make_pdf().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("key", ["home", "program", "progress", "goals", "settings"])
+def test_every_section_opens(opened: Any, key: str) -> None:
+    """Each navigation entry shows its real screen (none is missing from this build)."""
+    from workbook.ui.navigation import _Unavailable
+
+    opened.go(key)
+    assert opened.workspace.current_key() == key
+    assert not isinstance(opened.workspace.current_screen(), _Unavailable)
