@@ -103,3 +103,17 @@ def test_the_database_is_unreadable_without_its_key(wb: Workbook, table: str) ->
     with pytest.raises(sqlcipher3.DatabaseError):
         conn.execute(f"SELECT * FROM {table}").fetchall()
     conn.close()
+
+
+def test_other_accounts_on_the_computer_cannot_read_the_files(
+    wb: Workbook, module: FakeModule
+) -> None:
+    """On a shared computer, the workbook's folder and files are readable by their owner only."""
+    import stat
+
+    wb.save_draft(wb.start_entry(module).id, {"note": "x"})
+    wb.backup_now()
+    paths = [wb.path, *wb.path.rglob("*")]
+    assert any(p.name.endswith("-wal") for p in paths)
+    loose = [str(p) for p in paths if stat.S_IMODE(p.stat().st_mode) & 0o077]
+    assert loose == []

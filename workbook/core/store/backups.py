@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from workbook.core.store.engine.connection import integrity_problems, raw_connection
-from workbook.core.store.fsutil import atomic_write, fsync_dir
+from workbook.core.store.fsutil import atomic_write, fsync_dir, make_private_dir, touch_private
 from workbook.core.store.layout import WorkbookFiles
 from workbook.core.store.records import BackupInfo
 
@@ -44,11 +44,12 @@ def make_backup(
     way never leaves a half backup that looks whole.
     """
     assert kind in KINDS
-    files.backups.mkdir(parents=True, exist_ok=True)
+    make_private_dir(files.backups)
     target = files.backups / f"{_stamp(moment)}-{kind}.db"
     partial = target.with_name(f".partial-{target.name}")
     partial.unlink(missing_ok=True)
     try:
+        touch_private(partial)
         with (
             raw_connection(files.db, data_key) as source,
             raw_connection(partial, data_key) as copy,

@@ -39,3 +39,15 @@ def atomic_write(path: Path, data: bytes) -> None:
             tmp.unlink()
         raise
     fsync_dir(folder)
+
+
+def make_private_dir(folder: Path) -> None:
+    """A folder only its owner can enter (a shared family computer has other accounts)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+def touch_private(path: Path) -> None:
+    """Create an empty owner-only file, so SQLite (and its -wal/-shm, which copy the
+    database file's mode) never makes a world-readable one."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)

@@ -6,6 +6,7 @@ leaves a workbook stuck "already open".
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import IO
@@ -21,7 +22,8 @@ class WorkbookLock:
         self._handle: IO[bytes] | None = None
 
     def acquire(self) -> None:
-        handle = self.path.open("a+b")
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        handle = os.fdopen(fd, "a+b")
         try:
             _lock(handle)
         except OSError:

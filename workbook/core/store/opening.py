@@ -33,7 +33,7 @@ from workbook.core.store.errors import (
     StoreError,
 )
 from workbook.core.store.failures import classify, translated
-from workbook.core.store.fsutil import fsync_dir
+from workbook.core.store.fsutil import fsync_dir, make_private_dir, touch_private
 from workbook.core.store.keys.envelope import Envelope
 from workbook.core.store.layout import DB_NAME, WorkbookFiles, new_folder
 from workbook.core.store.locking import WorkbookLock
@@ -178,7 +178,9 @@ def create_workbook(
     envelope, data_key, recovery_key = Envelope.create(name, passphrase)
     folder = new_folder(name)
     try:
-        folder.mkdir(parents=True)
+        make_private_dir(folder.parent)
+        folder.mkdir(mode=0o700)
+        touch_private(folder / DB_NAME)
     except OSError as error:
         raise SaveFailed(
             "A new workbook couldn't be created here.",
@@ -296,9 +298,11 @@ def import_backup(
     else:
         raise ValueError("a recovery key or a passphrase is needed to import a backup")
     folder = new_folder(envelope.name)
-    folder.mkdir(parents=True)
+    make_private_dir(folder.parent)
+    folder.mkdir(mode=0o700)
     files = WorkbookFiles(folder, folder / DB_NAME)
     try:
+        touch_private(files.db)
         shutil.copyfile(source, files.db)
         envelope.write(files.envelope)
         if recovery_key is not None:
@@ -333,6 +337,7 @@ def restore_damaged(path: Path | str, passphrase: str, backup_path: Path | str) 
         for part in (files.db, *files.sidecars):
             if part.exists():
                 os.replace(part, part.with_name(part.name.replace(".db", f".damaged-{stamp}.db")))
+        touch_private(files.db)
         shutil.copyfile(backup, files.db)
         with files.db.open("rb+") as handle:
             os.fsync(handle.fileno())
