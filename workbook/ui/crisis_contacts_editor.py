@@ -19,10 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.core import crisis
-from workbook.core.crisis import PersonalContact
+from workbook.core.crisis import CrisisLine, PersonalContact
 from workbook.ui.screen_support import label, settings_store
 
 COLUMNS = (("name", "Name"), ("phone", "Phone"), ("note", "Note"))
+
+
+def _brief(line: CrisisLine) -> str:
+    """ "Samaritans 116 123", "Shout (text 85258)", "NHS 111" (no number said twice)."""
+    if line.phone:
+        return line.name if line.phone in line.name else f"{line.name} {line.phone}"
+    if line.text:
+        return line.name if line.text in line.name else f"{line.name} (text {line.text})"
+    return line.name
 
 
 class CrisisContactsEditor(QWidget):
@@ -111,7 +120,7 @@ class CrisisContactsEditor(QWidget):
         shown = [
             f"emergency {lines.emergency_phrase}" if lines.emergency else lines.emergency_phrase
         ]
-        shown += [f"{line.name} {line.phone or line.text or ''}".strip() for line in lines.lines]
+        shown += [_brief(line) for line in lines.lines]
         self.lines_note.setText(f"Need help now shows: {', '.join(shown)}.")
 
     def _append_row(self, contact: PersonalContact) -> None:
