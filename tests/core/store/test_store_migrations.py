@@ -106,3 +106,9 @@ def test_the_models_match_the_migrations() -> None:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     engine.dispose()
     assert diff == []
+
+
+def test_the_list_of_known_revisions_matches_the_migration_files() -> None:
+    """The revisions the app checks on every open are exactly the shipped migrations."""
+    on_disk = [rev.revision for rev in migrate.script_directory().walk_revisions()]
+    assert tuple(reversed(on_disk)) == migrate.REVISIONS

@@ -10,20 +10,27 @@ from __future__ import annotations
 import os
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 from workbook.core.store.errors import NewerVersion
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+#: Every revision this app knows, oldest first. Kept here so an ordinary open needs
+#: no Alembic import (it is slow to load); a test checks it against migrations/versions.
+REVISIONS = ("0001",)
 
 #: Extra folders of revisions; only tests use it, to rehearse a future migration.
 EXTRA_VERSION_LOCATIONS: list[Path] = []
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     location = Path(str(resources.files("workbook.core.store") / "migrations"))
     config.set_main_option("script_location", str(location))
@@ -35,17 +42,29 @@ def _config() -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config())
 
 
+def known_revisions() -> tuple[str, ...]:
+    if not EXTRA_VERSION_LOCATIONS:
+        return REVISIONS
+    return tuple(reversed([rev.revision for rev in script_directory().walk_revisions()]))
+
+
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None
-    return head
+    return known_revisions()[-1]
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The database's Alembic revision (None for a database with no schema yet)."""
+    has_table = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).first()
+    if has_table is None:
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def needs_upgrade(engine: Engine) -> str | None:
@@ -56,17 +75,17 @@ def needs_upgrade(engine: Engine) -> str | None:
     """
     with engine.connect() as connection:
         current = current_revision(connection)
-    head = head_revision()
-    if current == head:
+    if current == head_revision():
         return None
-    known = {rev.revision for rev in script_directory().walk_revisions()}
-    if current is not None and current not in known:
+    if current is not None and current not in known_revisions():
         raise NewerVersion()
     return current or "empty"
 
 
 def upgrade(engine: Engine) -> None:
     """Run every pending migration, each in its own transaction."""
+    from alembic import command
+
     config = _config()
     with engine.connect() as connection:
         config.attributes["connection"] = connection

@@ -265,8 +265,7 @@ def restore_into(workbook: Workbook, backup_path: Path) -> BackupInfo:
             problems=tuple(problems),
         )
     revision = _backup_revision(backup_path, key)
-    known = {rev.revision for rev in migrate.script_directory().walk_revisions()}
-    if revision not in known:
+    if revision not in migrate.known_revisions():
         raise NewerVersion("That backup was made by a newer version of Workbook.")
     before = take_backup(workbook, "pre-restore")
     backups.copy_into(backup_path, files.db, key)
