@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any, Protocol, cast
 
-from sqlalchemy import Connection, Row, Table, func, insert, select, update
+from sqlalchemy import Connection, Row, Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from workbook.core.store import clock
@@ -97,23 +97,27 @@ def start(session: Session, module: ModuleLike, moment: datetime) -> EntryRow:
 
 
 def current_answers(session: Session, entry_ids: list[str]) -> dict[str, dict[str, Any]]:
-    """The latest value per field for each entry (cleared answers left out)."""
-    if not entry_ids:
-        return {}
-    latest = (
-        select(func.max(RevisionRow.id))
-        .where(RevisionRow.entry_id.in_(entry_ids))
-        .group_by(RevisionRow.entry_id, RevisionRow.field_id)
-    )
-    rows = session.execute(
-        select(RevisionRow.entry_id, RevisionRow.field_id, RevisionRow.value)
-        .where(RevisionRow.id.in_(latest))
-        .order_by(RevisionRow.id)
-    )
+    """The latest value per field for each entry (cleared answers left out).
+
+    Fields keep the order they were first answered in, the same as ``answers_of``.
+    """
     result: dict[str, dict[str, Any]] = defaultdict(dict)
-    for entry_id, field_id, value in rows:
-        if value is not None:
-            result[entry_id][field_id] = value
+    if not entry_ids:
+        return result
+    connection = session.connection()
+    for chunk in range(0, len(entry_ids), 500):  # SQLite caps bound parameters
+        ids = entry_ids[chunk : chunk + 500]
+        marks = ", ".join("?" for _ in ids)
+        rows = connection.exec_driver_sql(
+            "SELECT entry_id, field_id, value FROM answer_revisions "
+            f"WHERE entry_id IN ({marks}) ORDER BY id",
+            tuple(ids),
+        )
+        for entry_id, field_id, value in rows:
+            result[entry_id][field_id] = json.loads(value)
+    for answers in result.values():
+        for field_id in [f for f, v in answers.items() if v is None]:
+            del answers[field_id]
     return result
 
 
