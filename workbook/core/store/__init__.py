@@ -45,13 +45,8 @@ from workbook.core.store.records import (
 from workbook.core.store.registry import list_workbooks
 
 if TYPE_CHECKING:
-    from workbook.core.store.opening import (
-        create_workbook,
-        import_backup,
-        open_workbook,
-        recover_workbook,
-        restore_damaged,
-    )
+    from workbook.core.store.opening import create_workbook, open_workbook, recover_workbook
+    from workbook.core.store.restoring import import_backup, restore_damaged
     from workbook.core.store.workbook import Workbook
 
 # Opening a workbook needs SQLAlchemy and Alembic (over a second to import on a slow
@@ -59,10 +54,10 @@ if TYPE_CHECKING:
 # appears quickly (PEP 562 module __getattr__).
 _LAZY = {
     "create_workbook": "opening",
-    "import_backup": "opening",
+    "import_backup": "restoring",
     "open_workbook": "opening",
     "recover_workbook": "opening",
-    "restore_damaged": "opening",
+    "restore_damaged": "restoring",
     "Workbook": "workbook",
 }
 

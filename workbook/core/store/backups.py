@@ -14,12 +14,21 @@ import json
 import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import insert
+
+from workbook.core.store import clock, migrate
 from workbook.core.store.engine.connection import integrity_problems, raw_connection
+from workbook.core.store.errors import SaveFailed
+from workbook.core.store.failures import classify
 from workbook.core.store.fsutil import atomic_write, fsync_dir, make_private_dir, touch_private
 from workbook.core.store.layout import WorkbookFiles
+from workbook.core.store.models import BackupRecord
 from workbook.core.store.records import BackupInfo
+
+if TYPE_CHECKING:
+    from workbook.core.store.unlocked import UnlockedWorkbook
 
 KEEP_ROLLING = 7
 DAILY = timedelta(hours=24)
@@ -147,3 +156,24 @@ def copy_into(source_db: Path, target_db: Path, data_key: bytes) -> None:
         target.execute("PRAGMA synchronous = FULL")
         source.backup(target)
         target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def take_backup(workbook: UnlockedWorkbook, kind: str) -> BackupInfo:
+    """Back up ``workbook`` now, note it in the workbook, and prune old backups."""
+    files, key, engine = workbook._files, workbook._data_key, workbook._engine
+    with engine.connect() as conn:
+        revision = migrate.current_revision(conn)
+    moment = clock.now()
+    try:
+        info = make_backup(files, key, workbook._envelope.to_json(), kind, revision, moment)
+    except Exception as error:
+        mapped = classify(error)
+        raise (mapped or SaveFailed("The backup couldn't be written.")) from error
+    with engine.begin() as conn:
+        conn.execute(
+            insert(BackupRecord).values(
+                filename=info.path.name, kind=kind, created_at=moment, schema_revision=revision
+            )
+        )
+    prune(files)
+    return info
