@@ -9,79 +9,14 @@ Every failure prints what happened and what to do, and exits non-zero.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workbook.cli.store_prompts import CliProblem, ask_secret, find_workbook, open_chosen, path_of
+
 if TYPE_CHECKING:
-    from workbook.core.store import Workbook, WorkbookInfo
-
-
-class CliProblem(Exception):
-    """A usage problem explained in words (exit code 2)."""
-
-
-# -- reading secrets -------------------------------------------------------------------------
-
-
-def _read_secret_file(path: str) -> str:
-    try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    except OSError as error:
-        raise CliProblem(f"Couldn't read {path}: {error.strerror}.") from None
-    # Only the line ending an editor adds is dropped; spaces are part of a passphrase.
-    return text.removesuffix("\n").removesuffix("\r")
-
-
-def _ask(prompt: str, file: str | None, *, confirm: bool = False) -> str:
-    if file is not None:
-        return _read_secret_file(file)
-    if not sys.stdin.isatty():
-        raise CliProblem(
-            "There's no terminal to ask for the passphrase. Use --passphrase-file FILE "
-            "(or --passphrase-file - to read it from standard input)."
-        )
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Type it again: ") != first:
-        raise CliProblem("The two passphrases didn't match. Nothing was changed.")
-    return first
-
-
-# -- finding a workbook ----------------------------------------------------------------------
-
-
-def _find(name_or_path: str | None) -> WorkbookInfo | Path:
-    from workbook.core.store import list_workbooks
-
-    known = list_workbooks()
-    if name_or_path is None:
-        if len(known) == 1:
-            return known[0]
-        if not known:
-            raise CliProblem("There are no workbooks yet. Make one with: workbook new NAME")
-        names = ", ".join(repr(info.name) for info in known)
-        raise CliProblem(f"Which workbook? Name one of: {names}.")
-    for info in known:
-        if name_or_path.casefold() in (info.name.casefold(), info.path.name.casefold()):
-            return info
-    path = Path(name_or_path).expanduser()
-    if path.exists():
-        return path
-    raise CliProblem(
-        f"There's no workbook called {name_or_path!r}. See the list with: workbook list"
-    )
-
-
-def _path_of(found: WorkbookInfo | Path) -> Path:
-    return found if isinstance(found, Path) else found.path
-
-
-def _open(args: argparse.Namespace) -> Workbook:
-    from workbook.core.store import open_workbook
-
-    path = _path_of(_find(args.workbook))
-    return open_workbook(path, _ask("Passphrase: ", args.passphrase_file))
+    from workbook.core.store import Workbook
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -90,7 +25,7 @@ def _open(args: argparse.Namespace) -> Workbook:
 def _cmd_new(args: argparse.Namespace) -> int:
     from workbook.core.store import create_workbook
 
-    passphrase = _ask("Choose a passphrase: ", args.passphrase_file, confirm=True)
+    passphrase = ask_secret("Choose a passphrase: ", args.passphrase_file, confirm=True)
     workbook, recovery_key = create_workbook(args.name, passphrase, program_path=args.program)
     with workbook:
         print(f"Made the workbook {workbook.name!r} in {workbook.path}.")
@@ -119,10 +54,10 @@ def _cmd_list(_args: argparse.Namespace) -> int:
 def _cmd_passwd(args: argparse.Namespace) -> int:
     from workbook.core.store import open_workbook
 
-    path = _path_of(_find(args.workbook))
-    old = _ask("Current passphrase: ", args.passphrase_file)
+    path = path_of(find_workbook(args.workbook))
+    old = ask_secret("Current passphrase: ", args.passphrase_file)
     with open_workbook(path, old) as workbook:
-        new = _ask("New passphrase: ", args.new_passphrase_file, confirm=True)
+        new = ask_secret("New passphrase: ", args.new_passphrase_file, confirm=True)
         workbook.change_passphrase(old, new)
     print("Passphrase changed. Your recovery key still works.")
     return 0
@@ -131,16 +66,16 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
 def _cmd_recover(args: argparse.Namespace) -> int:
     from workbook.core.store import recover_workbook
 
-    path = _path_of(_find(args.workbook))
-    key = _ask("Recovery key: ", args.recovery_key_file)
-    new = _ask("New passphrase: ", args.new_passphrase_file, confirm=True)
+    path = path_of(find_workbook(args.workbook))
+    key = ask_secret("Recovery key: ", args.recovery_key_file)
+    new = ask_secret("New passphrase: ", args.new_passphrase_file, confirm=True)
     with recover_workbook(path, key, new) as workbook:
         print(f"{workbook.name!r} now opens with your new passphrase.")
     return 0
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    with _open(args) as workbook:
+    with open_chosen(args) as workbook:
         if not args.list:
             made = workbook.backup_now()
             print(f"Backed up to {made.path}")
@@ -178,8 +113,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     if args.from_file:
         return _import(args)
-    path = _path_of(_find(args.workbook))
-    passphrase = _ask("Passphrase: ", args.passphrase_file)
+    path = path_of(find_workbook(args.workbook))
+    passphrase = ask_secret("Passphrase: ", args.passphrase_file)
     try:
         workbook = open_workbook(path, passphrase)
     except CorruptWorkbook as damaged:
@@ -213,8 +148,8 @@ def _import(args: argparse.Namespace) -> int:
     from workbook.core.store import import_backup
 
     source = Path(args.from_file).expanduser()
-    key = _ask("Recovery key: ", args.recovery_key_file)
-    new = _ask("New passphrase: ", args.new_passphrase_file, confirm=True)
+    key = ask_secret("Recovery key: ", args.recovery_key_file)
+    new = ask_secret("New passphrase: ", args.new_passphrase_file, confirm=True)
     with import_backup(source, recovery_key=key, new_passphrase=new) as workbook:
         print(
             f"Restored {workbook.name!r} into {workbook.path}; it opens with your new passphrase."
@@ -226,7 +161,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from workbook.core.store.export import WARNING, write_csv, write_json
 
     print(f"Warning: {WARNING}", file=sys.stderr)
-    with _open(args) as workbook:
+    with open_chosen(args) as workbook:
         output = Path(args.output).expanduser()
         if args.format == "json":
             write_json(workbook, output)

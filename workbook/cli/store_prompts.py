@@ -1,0 +1,82 @@
+"""Reading passphrases and choosing a workbook for the store commands, never from argv.
+
+Secrets come from a no-echo terminal prompt, or from a file (``-`` = standard
+input) for scripts; a command-line argument would show in ``ps`` and shell history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from workbook.core.store import Workbook, WorkbookInfo
+
+
+class CliProblem(Exception):
+    """A usage problem explained in words (exit code 2)."""
+
+
+# -- reading secrets -------------------------------------------------------------------------
+
+
+def _read_secret_file(path: str) -> str:
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise CliProblem(f"Couldn't read {path}: {error.strerror}.") from None
+    # Only the line ending an editor adds is dropped; spaces are part of a passphrase.
+    return text.removesuffix("\n").removesuffix("\r")
+
+
+def ask_secret(prompt: str, file: str | None, *, confirm: bool = False) -> str:
+    if file is not None:
+        return _read_secret_file(file)
+    if not sys.stdin.isatty():
+        raise CliProblem(
+            "There's no terminal to ask for the passphrase. Use --passphrase-file FILE "
+            "(or --passphrase-file - to read it from standard input)."
+        )
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != first:
+        raise CliProblem("The two passphrases didn't match. Nothing was changed.")
+    return first
+
+
+# -- finding a workbook ----------------------------------------------------------------------
+
+
+def find_workbook(name_or_path: str | None) -> WorkbookInfo | Path:
+    from workbook.core.store import list_workbooks
+
+    known = list_workbooks()
+    if name_or_path is None:
+        if len(known) == 1:
+            return known[0]
+        if not known:
+            raise CliProblem("There are no workbooks yet. Make one with: workbook new NAME")
+        names = ", ".join(repr(info.name) for info in known)
+        raise CliProblem(f"Which workbook? Name one of: {names}.")
+    for info in known:
+        if name_or_path.casefold() in (info.name.casefold(), info.path.name.casefold()):
+            return info
+    path = Path(name_or_path).expanduser()
+    if path.exists():
+        return path
+    raise CliProblem(
+        f"There's no workbook called {name_or_path!r}. See the list with: workbook list"
+    )
+
+
+def path_of(found: WorkbookInfo | Path) -> Path:
+    return found if isinstance(found, Path) else found.path
+
+
+def open_chosen(args: argparse.Namespace) -> Workbook:
+    from workbook.core.store import open_workbook
+
+    path = path_of(find_workbook(args.workbook))
+    return open_workbook(path, ask_secret("Passphrase: ", args.passphrase_file))
