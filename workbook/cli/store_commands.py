@@ -106,6 +106,15 @@ def _choose(items: list[Any], wanted: str) -> Any:
     return chosen
 
 
+def _looks_like_backup(word: str) -> bool:
+    from workbook.core.store import list_workbooks
+
+    names = {n for info in list_workbooks() for n in (info.name.casefold(), info.path.name)}
+    return word.casefold() not in names and (
+        word.isdigit() or word == "latest" or word.endswith(".db")
+    )
+
+
 def _cmd_restore(args: argparse.Namespace) -> int:
     from workbook.core.store import CorruptWorkbook, open_workbook, restore_damaged
     from workbook.core.store.backups import list_backups
@@ -113,6 +122,9 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     if args.from_file:
         return _import(args)
+    if args.backup is None and args.workbook is not None and _looks_like_backup(args.workbook):
+        # "workbook restore latest" with a single workbook: the one word names the backup.
+        args.workbook, args.backup = None, args.workbook
     path = path_of(find_workbook(args.workbook))
     passphrase = ask_secret("Passphrase: ", args.passphrase_file)
     try:

@@ -66,7 +66,7 @@ def test_the_store_commands_end_to_end(cli: object, tmp_path: Path) -> None:
     )
     assert recovered.returncode == 0, recovered.stderr
 
-    restored = run("restore", "Robin", "latest", "--passphrase-file", first)
+    restored = run("restore", "latest", "--passphrase-file", first)
     assert restored.returncode == 0, restored.stderr
     assert "kept in" in restored.stdout
 
