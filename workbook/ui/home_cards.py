@@ -179,7 +179,7 @@ class RecentResultsCard(Card):
         for item in results:
             self.add_row(
                 item.module.title,
-                f"{item.summary} · {item.when:%d %B %Y}",
+                f"{item.summary} · {item.when.day} {item.when:%B %Y}",
                 "View",
                 lambda m=item.module.id, e=item.entry.id: self.open_module(m, e),
             )

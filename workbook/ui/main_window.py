@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.service.screen_requested.connect(self.go)
         self._restore_geometry()
         self._update_actions()
+        theme.notifier().changed.connect(self._recolour_icons)
 
     def start(self) -> None:
         """After the window is shown: choose the first page, parse the program meanwhile."""
@@ -109,6 +110,15 @@ class MainWindow(QMainWindow):
         self.help_button.setAccessibleDescription("Opens crisis lines and your safety plan")
         theme.set_role(self.help_button, "help-now")
         bar.addWidget(self.help_button)
+
+    def _recolour_icons(self) -> None:
+        """Icons are drawn in the text colour, so a light/dark switch redraws them."""
+        self.lock_action.setIcon(theme.icon("lock"))
+        self.help_action.setIcon(theme.icon("help-now"))
+        for action in self.findChildren(QAction):
+            name = action.property("icon_name")
+            if name:
+                action.setIcon(theme.icon(str(name)))
 
     def _build_menus(self) -> None:
         from workbook.ui import menus

@@ -20,13 +20,13 @@ def build(window: MainWindow) -> None:
 
     file_menu = bar.addMenu("&File")
     file_menu.addAction(window.lock_action)
-    print_action = QAction(theme.icon("print"), "&Print…", window)
+    print_action = _action("print", "&Print…", window)
     print_action.setShortcut(QKeySequence.StandardKey.Print)
     print_action.triggered.connect(lambda: _print(window))
     file_menu.addAction(print_action)
     open_only.append(print_action)
     file_menu.addSeparator()
-    quit_action = QAction(theme.icon("quit"), "&Quit", window)
+    quit_action = _action("quit", "&Quit", window)
     quit_action.setShortcuts([QKeySequence("Ctrl+Q"), QKeySequence.StandardKey.Quit])
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     quit_action.triggered.connect(window.close)
@@ -36,7 +36,7 @@ def build(window: MainWindow) -> None:
 
     go_menu = bar.addMenu("&Go")
     for spec in SCREENS:
-        action = QAction(theme.icon(spec.icon), spec.title, window)
+        action = _action(spec.icon, spec.title, window)
         action.setShortcut(QKeySequence(spec.shortcut))
         action.triggered.connect(lambda _=False, key=spec.key: window.go(key))
         go_menu.addAction(action)
@@ -67,7 +67,7 @@ def build(window: MainWindow) -> None:
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(window.help_action)
     help_menu.addSeparator()
-    about = QAction(theme.icon("about"), "&About Workbook", window)
+    about = _action("about", "&About Workbook", window)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(lambda: _about(window))
     help_menu.addAction(about)
@@ -78,6 +78,13 @@ def build(window: MainWindow) -> None:
 
     window.open_only_actions = open_only
     window.addActions([window.help_action])
+
+
+def _action(icon_name: str, text: str, window: MainWindow) -> QAction:
+    """An action whose icon the window redraws when the colour scheme changes."""
+    action = QAction(theme.icon(icon_name), text, window)
+    action.setProperty("icon_name", icon_name)
+    return action
 
 
 def _print(window: MainWindow) -> None:

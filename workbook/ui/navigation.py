@@ -87,8 +87,15 @@ class Workspace(QWidget):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self._row_changed)
+        theme.notifier().changed.connect(self._recolour_icons)
         service.changed.connect(self._refresh)
         service.about_to_lock.connect(self.flush_all)
+
+    def _recolour_icons(self) -> None:
+        for row, spec in enumerate(SCREENS):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setIcon(theme.icon(spec.icon))
 
     # ---- screens ----------------------------------------------------------------------
     def show_screen(self, key: str) -> QWidget:

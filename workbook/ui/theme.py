@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -106,6 +106,23 @@ _SCHEME_KEY = "appearance/color_scheme"  # "system", "light" or "dark"
 _current: Palette = LIGHT
 
 
+class _Notifier(QObject):
+    """Emits ``changed`` after the theme was applied (scheme or text size), for widgets that
+    hold something drawn in the old colours (icons, hand-made style sheets)."""
+
+    changed = Signal()
+
+
+_notifier: _Notifier | None = None
+
+
+def notifier() -> _Notifier:
+    global _notifier
+    if _notifier is None:
+        _notifier = _Notifier()
+    return _notifier
+
+
 def palette() -> Palette:
     """The colours in use right now."""
     return _current
@@ -184,6 +201,7 @@ def apply_theme(app: QApplication | None = None) -> None:
     app.setFont(font)
     app.setStyleSheet(style_sheet(_current, base_point_size()))
     icon.cache_clear()
+    notifier().changed.emit()
 
 
 def follow_system(app: QApplication) -> None:
@@ -202,6 +220,7 @@ def style_sheet(colors: Palette, base_pt: float) -> str:
             "@subtitle_pt@": f"{base_pt * 1.25:.1f}",
             "@title_pt@": f"{base_pt * 1.6:.1f}",
             "@display_pt@": f"{base_pt * 2.1:.1f}",
+            "@icons@": (resources_dir() / "icons").as_posix(),
         }
     )
     for token, value in tokens.items():
