@@ -69,8 +69,8 @@ def run_app(program_dir: Path | None = None) -> int:
     from workbook.ui.main_window import MainWindow
 
     window = MainWindow(program_dir=Path(program_dir) if program_dir else None)
+    window.start()  # choose the first page before showing: it is styled once, with the window
     window.show()
-    window.start()
     code = app.exec()
     window.service.shutdown()
     return int(code)

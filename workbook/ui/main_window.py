@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from workbook.ui.service import WorkbookService
 from workbook.ui.welcome import StartScreen
 
 GEOMETRY_KEY = "window/geometry"
+PRELOAD_DELAY_MS = 300
 STATE_KEY = "window/state"
 
 
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.app_icon())
         self.setMinimumSize(QSize(760, 560))
         self.workspace: Any = None  # built after the first unlock (lazy import)
+        self.menus: dict[str, Any] = {}
+        self.open_only_actions: list[QAction] = []
         self.reminder: Any = None
 
         self.pages = QStackedWidget()
@@ -65,13 +68,18 @@ class MainWindow(QMainWindow):
         )
         self.service.screen_requested.connect(self.go)
         self._restore_geometry()
-        self._update_actions()
+        self.update_actions()
         theme.notifier().changed.connect(self._recolour_icons)
 
     def start(self) -> None:
         """After the window is shown: choose the first page, parse the program meanwhile."""
         self.start_screen.show_start()
-        self.service.run_in_background(self._load_program, self._program_loaded)
+        # Parse the program once the window has painted: in a thread it would still compete
+        # for the interpreter while the first page is drawn. The person is typing by then.
+        QTimer.singleShot(
+            PRELOAD_DELAY_MS,
+            lambda: self.service.run_in_background(self._load_program, self._program_loaded),
+        )
 
     # ---- toolbar and menus ------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -123,9 +131,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         from workbook.ui import menus
 
-        menus.build(self)
+        menus.create(self)
+        QTimer.singleShot(0, lambda: menus.populate(self))
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         open_ = self.service.is_open
         self.lock_action.setEnabled(open_)
         self.lock_slot.setVisible(open_)
@@ -170,7 +179,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.show_screen("home")
         self.setWindowTitle(f"Workbook — {workbook.name}")
-        self._update_actions()
+        self.update_actions()
         self._start_reminder()  # notices about the program are shown on Home
 
     def lock(self) -> None:
@@ -184,7 +193,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Workbook")
         self.pages.setCurrentWidget(self.start_screen)
         self.start_screen.show_start(locked=True)
-        self._update_actions()
+        self.update_actions()
 
     def _start_reminder(self) -> None:
         if self.reminder is None:

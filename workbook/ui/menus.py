@@ -13,12 +13,20 @@ if TYPE_CHECKING:
     from workbook.ui.main_window import MainWindow
 
 
-def build(window: MainWindow) -> None:
-    """Add the menus to ``window``; actions needing an open workbook go in ``open_only_actions``."""
+def create(window: MainWindow) -> None:
+    """The menu titles, at once (so the window's layout never jumps); filled by ``populate``."""
     bar = window.menuBar()
+    window.menus = {key: bar.addMenu(title) for key, title in TITLES.items()}
+
+
+def populate(window: MainWindow) -> None:
+    """Fill the menus (just after the first paint, to show the window sooner).
+
+    Actions needing an open workbook go in ``window.open_only_actions``.
+    """
     open_only: list[QAction] = []
 
-    file_menu = bar.addMenu("&File")
+    file_menu = window.menus["file"]
     file_menu.addAction(window.lock_action)
     print_action = _action("print", "&Print…", window)
     print_action.setShortcut(QKeySequence.StandardKey.Print)
@@ -34,7 +42,7 @@ def build(window: MainWindow) -> None:
 
     from workbook.ui.navigation import SCREENS
 
-    go_menu = bar.addMenu("&Go")
+    go_menu = window.menus["go"]
     for spec in SCREENS:
         action = _action(spec.icon, spec.title, window)
         action.setShortcut(QKeySequence(spec.shortcut))
@@ -42,7 +50,7 @@ def build(window: MainWindow) -> None:
         go_menu.addAction(action)
         open_only.append(action)
 
-    view_menu = bar.addMenu("&View")
+    view_menu = window.menus["view"]
     bigger = QAction("&Bigger text", window)
     bigger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn])
     bigger.triggered.connect(lambda: theme.step_text_scale(+1))
@@ -64,7 +72,7 @@ def build(window: MainWindow) -> None:
         group.addAction(action)
         appearance.addAction(action)
 
-    help_menu = bar.addMenu("&Help")
+    help_menu = window.menus["help"]
     help_menu.addAction(window.help_action)
     help_menu.addSeparator()
     about = _action("about", "&About Workbook", window)
@@ -78,6 +86,10 @@ def build(window: MainWindow) -> None:
 
     window.open_only_actions = open_only
     window.addActions([window.help_action])
+    window.update_actions()
+
+
+TITLES = {"file": "&File", "go": "&Go", "view": "&View", "help": "&Help"}
 
 
 def _action(icon_name: str, text: str, window: MainWindow) -> QAction:

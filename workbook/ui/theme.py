@@ -11,22 +11,26 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, QPoint, QRect, QRectF, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
     QGuiApplication,
     QIcon,
+    QIconEngine,
     QPainter,
     QPalette,
     QPixmap,
 )
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from workbook.paths import resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 
 @dataclass(frozen=True)
@@ -231,33 +235,67 @@ def style_sheet(colors: Palette, base_pt: float) -> str:
 def set_role(widget: QWidget, role: str) -> QWidget:
     """Give a widget a style role from the shared sheet ("title", "muted", "card", "primary" …)."""
     widget.setProperty("role", role)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        # Already styled once: restyle for the new role. (Before that, Qt styles it on show.)
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
     return widget
+
+
+class _SvgIconEngine(QIconEngine):
+    """Draws an SVG at exactly the size and device pixel ratio asked for, when asked.
+
+    Nothing is rendered until a widget paints the icon, which keeps start-up quick, and
+    every size is sharp on high-DPI screens. Disabled icons use the muted colour.
+    """
+
+    def __init__(self, svg: str) -> None:
+        super().__init__()
+        self.svg = svg
+        self.renderers: dict[bool, QSvgRenderer] = {}
+
+    def _renderer(self, disabled: bool) -> QSvgRenderer:
+        if disabled not in self.renderers:
+            from PySide6.QtSvg import QSvgRenderer  # loaded when an icon is first painted
+
+            colour = _current.muted if disabled else _current.text
+            data = QByteArray(self.svg.replace("currentColor", colour).encode("utf-8"))
+            self.renderers[disabled] = QSvgRenderer(data)
+        return self.renderers[disabled]
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._renderer(mode == QIcon.Mode.Disabled).render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        pixmap = QPixmap(size * scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), pixmap.size()), mode, state)
+        painter.end()
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _SvgIconEngine(self.svg)
 
 
 @cache
 def icon(name: str) -> QIcon:
     """An icon from ``resources/icons/<name>.svg``, drawn in the current text colour.
 
-    The SVGs use ``currentColor``; rendering them ourselves at several sizes keeps
-    them sharp on high-DPI screens and legible in both light and dark schemes.
+    The SVGs use ``currentColor``; drawing them ourselves keeps them sharp at any
+    size and legible in both light and dark schemes.
     """
     path = resources_dir() / "icons" / f"{name}.svg"
     if not path.is_file():
         return QIcon()
-    svg = path.read_text(encoding="utf-8").replace("currentColor", _current.text)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    result = QIcon()
-    for size in (16, 20, 24, 32, 48, 64, 96):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter)
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
+    return QIcon(_SvgIconEngine(path.read_text(encoding="utf-8")))
 
 
 def app_icon() -> QIcon:

@@ -14,15 +14,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from workbook.ui.welcome.create_page import CreatePage
-from workbook.ui.welcome.recover_page import RecoverPage
-from workbook.ui.welcome.recovery_page import RecoveryKeyPage
-from workbook.ui.welcome.unlock_page import UnlockPage
-from workbook.ui.welcome.welcome_page import WelcomePage
-
 if TYPE_CHECKING:
     from workbook.core.store import StoreError, Workbook
     from workbook.ui.service import WorkbookService
+    from workbook.ui.welcome.create_page import CreatePage
+    from workbook.ui.welcome.recover_page import RecoverPage
+    from workbook.ui.welcome.recovery_page import RecoveryKeyPage
+    from workbook.ui.welcome.unlock_page import UnlockPage
+    from workbook.ui.welcome.welcome_page import WelcomePage
 
 
 def _attempt(fn: Callable[[], Any]) -> Any:
@@ -45,24 +44,72 @@ class StartScreen(QStackedWidget):
         self.service = service
         self._pending: Workbook | None = None
         self._locked = False
-        self.welcome = WelcomePage()
-        self.create = CreatePage()
-        self.recovery = RecoveryKeyPage()
-        self.unlock = UnlockPage()
-        self.recover = RecoverPage()
-        for page in (self.welcome, self.create, self.recovery, self.unlock, self.recover):
-            self.addWidget(page)
+        self._pages: dict[str, QWidget] = {}
 
-        self.welcome.create_requested.connect(lambda: self._go(self.create))
-        self.welcome.back_requested.connect(lambda: self.show_start())
-        self.create.back_requested.connect(self._back_from_create)
-        self.create.create_requested.connect(self._create)
-        self.recovery.done.connect(self._recovery_kept)
-        self.unlock.unlock_requested.connect(self._unlock)
-        self.unlock.recover_requested.connect(self._show_recover)
-        self.unlock.create_requested.connect(lambda: self._go(self.welcome))
-        self.recover.back_requested.connect(lambda: self._go(self.unlock))
-        self.recover.recover_requested.connect(self._recover)
+    # ---- pages, built the first time they are needed (the unlock window shows sooner) ------
+    def _page(self, key: str) -> Any:
+        if key not in self._pages:
+            page = self._build(key)
+            self._pages[key] = page
+            self.addWidget(page)
+        return self._pages[key]
+
+    def _build(self, key: str) -> QWidget:
+        # Each page's module is imported when the page is first needed.
+        if key == "welcome":
+            from workbook.ui.welcome.welcome_page import WelcomePage
+
+            welcome = WelcomePage()
+            welcome.create_requested.connect(lambda: self._go(self.create))
+            welcome.back_requested.connect(lambda: self.show_start())
+            return welcome
+        if key == "create":
+            from workbook.ui.welcome.create_page import CreatePage
+
+            create = CreatePage()
+            create.back_requested.connect(self._back_from_create)
+            create.create_requested.connect(self._create)
+            return create
+        if key == "recovery":
+            from workbook.ui.welcome.recovery_page import RecoveryKeyPage
+
+            recovery = RecoveryKeyPage()
+            recovery.done.connect(self._recovery_kept)
+            return recovery
+        if key == "unlock":
+            from workbook.ui.welcome.unlock_page import UnlockPage
+
+            unlock = UnlockPage()
+            unlock.unlock_requested.connect(self._unlock)
+            unlock.recover_requested.connect(self._show_recover)
+            unlock.create_requested.connect(self._welcome_from_unlock)
+            return unlock
+        from workbook.ui.welcome.recover_page import RecoverPage
+
+        recover = RecoverPage()
+        recover.back_requested.connect(lambda: self._go(self.unlock))
+        recover.recover_requested.connect(self._recover)
+        return recover
+
+    @property
+    def welcome(self) -> WelcomePage:
+        return self._page("welcome")  # type: ignore[no-any-return]
+
+    @property
+    def create(self) -> CreatePage:
+        return self._page("create")  # type: ignore[no-any-return]
+
+    @property
+    def recovery(self) -> RecoveryKeyPage:
+        return self._page("recovery")  # type: ignore[no-any-return]
+
+    @property
+    def unlock(self) -> UnlockPage:
+        return self._page("unlock")  # type: ignore[no-any-return]
+
+    @property
+    def recover(self) -> RecoverPage:
+        return self._page("recover")  # type: ignore[no-any-return]
 
     # ---- which page -------------------------------------------------------------------
     def show_start(self, *, locked: bool = False, select: Path | None = None) -> None:
@@ -72,8 +119,8 @@ class StartScreen(QStackedWidget):
         self._locked = locked
         self.clear_content()
         workbooks = list_workbooks()
-        self.welcome.set_can_go_back(bool(workbooks))
         if not workbooks:
+            self.welcome.set_can_go_back(False)
             self._go(self.welcome)
             return
         self.unlock.set_workbooks(workbooks, select)
@@ -82,8 +129,14 @@ class StartScreen(QStackedWidget):
 
     def clear_content(self) -> None:
         """Forget every passphrase, key and name typed on these pages."""
-        for page in (self.create, self.recovery, self.unlock, self.recover):
-            page.reset()
+        for key in ("create", "recovery", "unlock", "recover"):
+            page = self._pages.get(key)
+            if page is not None:
+                page.reset()  # type: ignore[attr-defined]
+
+    def _welcome_from_unlock(self) -> None:
+        self.welcome.set_can_go_back(True)  # there is a workbook to go back to
+        self._go(self.welcome)
 
     def _go(self, page: QWidget) -> None:
         self.setCurrentWidget(page)
@@ -129,7 +182,7 @@ class StartScreen(QStackedWidget):
         workbook, self._pending = self._pending, None
         if workbook is not None:
             workbook.close()
-        self.recovery.reset()
+            self.recovery.reset()
 
     def _recovery_kept(self) -> None:
         workbook, self._pending = self._pending, None

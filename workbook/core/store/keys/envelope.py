@@ -22,11 +22,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from workbook.core.store.errors import (
     NotAWorkbook,
     PassphraseRejected,
@@ -67,12 +62,21 @@ def _aad(workbook_id: str, purpose: str) -> bytes:
     return f"{FORMAT}/{FORMAT_VERSION}/{workbook_id}/{purpose}".encode()
 
 
+# cryptography is imported where it is used: listing workbooks (the unlock window)
+# reads key files without it, and that window should appear without waiting for it.
+
+
 def _seal(wrapping_key: bytes, data_key: bytes, aad: bytes) -> Sealed:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(12)
     return Sealed(nonce, AESGCM(wrapping_key).encrypt(nonce, data_key, aad))
 
 
 def _open(wrapping_key: bytes, sealed: Sealed, aad: bytes) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(wrapping_key).decrypt(sealed.nonce, sealed.ciphertext, aad)
     except InvalidTag:
@@ -80,6 +84,9 @@ def _open(wrapping_key: bytes, sealed: Sealed, aad: bytes) -> bytes | None:
 
 
 def _recovery_wrapping_key(secret: bytes, salt: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"workbook-recovery")
     return hkdf.derive(secret)
 

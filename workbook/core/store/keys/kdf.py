@@ -15,8 +15,6 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-
 #: Tests and benchmarks set this to make KDF cost trivial; never set it for real use.
 #: The envelope records the parameters used, so opening always respects them.
 TEST_KDF_ENV = "WORKBOOK_INSECURE_TEST_KDF"
@@ -64,6 +62,9 @@ def normalize_passphrase(passphrase: str) -> bytes:
 
 def derive_key(passphrase: str, params: KdfParams) -> bytes:
     """The 256-bit key that wraps the data key."""
+    # Imported here so the unlock window, which only lists workbooks, need not load it.
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         normalize_passphrase(passphrase),
         params.salt,
