@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 def build_context(program: Program, workbook: Workbook) -> Context:
     """Each started module's latest completed entry, with how many times it was finished.
 
-    Only modules the store says were completed are read, so a workbook with years of
-    daily check-ins costs one query per finished module, not one per entry.
+    Only modules the store says were completed are read, one entry each, so years of
+    daily check-ins cost no more than one.
     """
     from workbook.core.scoring import ModuleRecord, Results
 
@@ -23,7 +23,7 @@ def build_context(program: Program, workbook: Workbook) -> Context:
         module = program.module(module_id)
         if module is None or progress.times_completed <= 0:
             continue
-        done = workbook.entries(module_id, status="complete")
+        done = workbook.entries(module_id, status="complete", limit=1)
         if not done:
             continue
         latest = done[0]

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import platform
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -37,6 +35,9 @@ def crash_report(
     exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None
 ) -> str:
     """The text of a crash log: versions, exception types and code frames — nothing typed."""
+    import platform
+    import traceback
+
     lines = [
         f"Workbook {__version__} crash report",
         f"time: {datetime.now().astimezone().isoformat(timespec='seconds')}",

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 REVIEW_EVERY = timedelta(days=7)
 #: …or its target date is this close.
 TARGET_SOON = timedelta(days=7)
+#: How many recent questionnaire results Home lists.
+RECENT_RESULTS = 4
 
 
 @dataclass(frozen=True)

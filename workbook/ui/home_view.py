@@ -123,7 +123,11 @@ class HomeScreen(QScrollArea):
         goals = workbook.goals()
         active = sum(1 for g in goals if g.status == "active")
         self.goals.show_goals(home_model.goals_due(goals, today), active)
-        self.results.show_results(home_model.recent_results(program, self._scored(progress)))
+        self.results.show_results(
+            home_model.recent_results(
+                program, self._scored(progress), limit=home_model.RECENT_RESULTS
+            )
+        )
         todays = workbook.checkins(today, today)
         self.checkin.show_today(todays[-1] if todays else None)
 
@@ -155,7 +159,9 @@ class HomeScreen(QScrollArea):
         found: dict[str, list[Entry]] = {}
         for module in self.service.program.modules:
             if module.scores and module.id in progress:
-                found[module.id] = workbook.entries(module.id, status="complete")
+                found[module.id] = workbook.entries(
+                    module.id, status="complete", limit=home_model.RECENT_RESULTS
+                )
         return found
 
     def _show_notices(self) -> None:

@@ -40,9 +40,7 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._idle)
         self.enabled = False
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self.installed = False
         service.opened.connect(self.configure)
         service.locked.connect(lambda: self.set_timeout_ms(0))
         service.changed.connect(lambda topic: topic == "settings" and self.configure())
@@ -58,9 +56,22 @@ class IdleLock(QObject):
         """0 turns the idle lock off. Tests use a few hundred milliseconds."""
         self.timer.stop()
         self.enabled = timeout_ms > 0
+        # The filter sees every event of every widget, so it is only there while it is
+        # needed: not while locked (nor during start-up, where it would slow the first window).
+        self._install(self.enabled)
         if self.enabled:
             self.timer.setInterval(timeout_ms)
             self.timer.start()
+
+    def _install(self, on: bool) -> None:
+        app = QApplication.instance()
+        if app is None or on == self.installed:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self.installed = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.enabled and event.type() in ACTIVITY and self.service.is_open:
@@ -72,7 +83,6 @@ class IdleLock(QObject):
             self.service.lock()
 
     def uninstall(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
         self.timer.stop()
+        self.enabled = False
+        self._install(False)

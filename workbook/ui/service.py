@@ -19,8 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from workbook.ui.crash import write_crash_log
-
 if TYPE_CHECKING:
     from workbook.core.language.model import Module, Program
     from workbook.core.scoring import Context, Results
@@ -49,6 +47,8 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
             "Workbook couldn't read or write a file it needs.",
             "Check there is free disk space and that the folder can be written to, then try again.",
         )
+    from workbook.ui.crash import write_crash_log
+
     write_crash_log(type(exc), exc, exc.__traceback__)
     return (
         "Something went wrong while doing that.",
