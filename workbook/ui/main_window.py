@@ -154,9 +154,19 @@ class MainWindow(QMainWindow):
         from workbook.core.language import ProgramError
 
         if isinstance(result, ProgramError):
-            from workbook.ui.program_problems import report_program_error
+            self._program_failed(result)
 
-            report_program_error(self, result)
+    def _program_failed(self, error: Any) -> bool:
+        """Show the program's mistakes; True if the built-in program is now in use instead."""
+        from workbook.ui.program_problems import report_program_error
+
+        if not report_program_error(self, error):
+            return False
+        from workbook.core.language import load_program
+        from workbook.paths import builtin_program_dir
+
+        self.service.set_program(load_program(builtin_program_dir()), None)
+        return True
 
     def _on_unlocked(self, workbook: Any) -> None:
         from workbook.core.language import ProgramError
@@ -164,12 +174,10 @@ class MainWindow(QMainWindow):
         try:
             self.service.program  # noqa: B018 - make sure it parsed before any screen needs it
         except ProgramError as error:
-            from workbook.ui.program_problems import report_program_error
-
-            workbook.close()
-            report_program_error(self, error)
-            self.start_screen.show_start()
-            return
+            if not self._program_failed(error):
+                workbook.close()
+                self.start_screen.show_start()
+                return
         self.service.open(workbook)
         if self.workspace is None:
             from workbook.ui.navigation import Workspace

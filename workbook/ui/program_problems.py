@@ -27,14 +27,19 @@ def describe_diagnostics(diagnostics: Any) -> str:
     return "\n".join(lines)
 
 
-def report_program_error(parent: QWidget | None, error: Any) -> None:
-    """Tell the person (or the clinician trying modules) what is wrong with the program."""
+def report_program_error(parent: QWidget | None, error: Any) -> bool:
+    """Tell the person (or the clinician trying modules) what is wrong with the program.
+
+    Returns True when they chose to carry on with the built-in program instead.
+    """
     diagnostics = getattr(error, "diagnostics", ())
-    show_problem(
+    choice = show_problem(
         parent,
         "This program's module files have mistakes, so Workbook can't show it.",
         "Fix the problems listed below and start Workbook again, or run "
         "“workbook check FOLDER” to see them all. Your workbook and your answers are safe.",
         title="Program has mistakes",
         details=describe_diagnostics(diagnostics) or str(error),
+        actions=[("Use the built-in program for now", "builtin")],
     )
+    return choice == "builtin"

@@ -50,6 +50,13 @@ def test_idle_timeout_locks(opened: Any, qtbot: QtBot) -> None:
     assert opened.start_screen.currentWidget() is opened.start_screen.unlock
 
 
+def test_idle_watch_runs_only_while_open(opened: Any) -> None:
+    """Input is only watched while a workbook is open; locked, nothing is listening."""
+    assert opened.idle_lock.installed
+    opened.lock()
+    assert not opened.idle_lock.installed
+
+
 def test_auto_lock_minutes_come_from_settings(opened: Any) -> None:
     """The idle lock follows the workbook's auto-lock setting; 0 turns it off."""
     from workbook.ui.service import AUTO_LOCK_MINUTES

@@ -82,3 +82,22 @@ def test_opening_with_another_program_switches_and_says_so(
     notices = _open(WorkbookService(program_dir=other))
     assert "from now on" in notices[0]
     assert _open(WorkbookService(program_dir=other)) == []
+
+
+def test_a_program_with_mistakes_offers_the_built_in_one(
+    window: Any, problems: Any, program_copy: Path, qtbot: Any
+) -> None:
+    """A broken --program folder lists its mistakes (file and line) and offers the built-in."""
+    from shell_helpers import open_new_workbook
+
+    module = next(program_copy.rglob("20-phq9.md"))
+    module.write_text(module.read_text(encoding="utf-8").replace("type: choice", "type: choise", 1))
+    window.service.program_dir = program_copy
+    window.service._program = None
+    problems.answer = "builtin"
+    open_new_workbook(window)
+    message, _advice, actions = problems.shown[-1]
+    assert "mistakes" in message
+    assert "Use the built-in program for now" in actions
+    assert window.service.is_open
+    assert window.service.program.path.resolve() == builtin_program_dir().resolve()
