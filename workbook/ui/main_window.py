@@ -186,7 +186,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.show_screen("home")
-        self.setWindowTitle(f"Workbook — {workbook.name}")
+        # The title stays "Workbook": window lists, task switchers and screen sharing show it,
+        # and the workbook's name is the person's own words.
         self.update_actions()
         self._start_reminder()  # notices about the program are shown on Home
 
@@ -198,7 +199,6 @@ class MainWindow(QMainWindow):
         _close_other_windows(self)
         if self.workspace is not None:
             self.workspace.clear_all()
-        self.setWindowTitle("Workbook")
         self.pages.setCurrentWidget(self.start_screen)
         self.start_screen.show_start(locked=True)
         self.update_actions()
