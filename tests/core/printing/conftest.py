@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -28,6 +29,11 @@ def pdf_text(data: bytes) -> str:
     """All the text a PDF's text layer holds, pages joined, whitespace collapsed."""
     reader = pdf_reader(data)
     return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+def readable(text: str) -> str:
+    """Extracted text with joined letter forms (Arabic presentation forms, ligatures) unjoined."""
+    return unicodedata.normalize("NFKC", text)
 
 
 @pytest.fixture(scope="session")

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date
+from html import unescape as html_unescape
 from pathlib import Path
 
 import pytest
 
+from tests.core.printing.conftest import readable
 from tests.core.printing.sample_data import complete, populate
-from workbook.core.language.model import Program
+from workbook.core.language.model import Module, Program
 from workbook.core.printing import plan_card_pdf, recovery_sheet_pdf, worksheet_pdf
 from workbook.core.printing.report import progress_report_pdf
 from workbook.core.store import Workbook
@@ -61,3 +64,33 @@ def test_sample_report_plan_card_and_recovery_sheet_render(
     }
     for stem, pdf in outputs.items():
         assert _rasterise(pdf, tmp_path, stem), stem
+
+
+def _word_boxes(pdf: bytes, folder: Path) -> list[tuple[float, float, str]]:
+    """Each drawn word as (top, left, text with joined forms undone), read back by poppler."""
+    source = folder / "words.pdf"
+    source.write_bytes(pdf)
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(source), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>'
+    return [
+        (float(top), float(left), readable(html_unescape(word)))
+        for left, top, word in re.findall(pattern, html)
+    ]
+
+
+def test_right_to_left_answers_render_from_the_right(
+    workbook: Workbook, every_field: Module, tmp_path: Path
+) -> None:
+    """On the rendered page an Arabic answer's first word is the rightmost, its last the leftmost."""
+    entry_id = complete(workbook, every_field, {"story": "أشعر بتحسن اليوم"}, date(2024, 1, 2))
+    pdf = worksheet_pdf(every_field, "P", "filled", entry=workbook.entry(entry_id))
+    assert _rasterise(pdf, tmp_path, "arabic")
+    # Glyphs are drawn left to right, so poppler spells each Arabic word backwards.
+    left = {word[::-1]: x for _, x, word in _word_boxes(pdf, tmp_path)}
+    assert left["أشعر"] > left["بتحسن"] > left["اليوم"]

@@ -15,6 +15,7 @@ from reportlab.lib import colors
 
 from workbook.core.language.model import Better, Score
 from workbook.core.printing import fonts
+from workbook.core.printing.rtl import visual_line
 from workbook.core.printing.styles import ACCENT, BAND_FILLS, INK, MUTED, RULE
 
 Point = tuple[date, float]
@@ -161,7 +162,7 @@ def score_chart(
                 String(
                     plot.x0 + plot.w + 4,
                     (y0 + y1) / 2 - 2.5,
-                    band.label,
+                    visual_line(band.label, fonts.SANS, 6.5),
                     fontName=fonts.SANS,
                     fontSize=6.5,
                     fillColor=MUTED,
@@ -207,7 +208,14 @@ def trend_chart(
     points = sorted(points)
     drawing = Drawing(width, height)
     drawing.add(
-        String(LEFT_GUTTER, height - 8, title, fontName=fonts.SANS_BOLD, fontSize=8, fillColor=INK)
+        String(
+            LEFT_GUTTER,
+            height - 8,
+            visual_line(title, fonts.SANS_BOLD, 8),
+            fontName=fonts.SANS_BOLD,
+            fontSize=8,
+            fillColor=INK,
+        )
     )
     if not points:
         return drawing

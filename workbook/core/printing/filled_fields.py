@@ -9,11 +9,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, ListFlowable, Spacer, Table, TableStyle
 
 from workbook.core.language.model import Field, FieldType
 from workbook.core.printing import fonts
 from workbook.core.printing.form_fields import field_heading
+from workbook.core.printing.rtl import list_item
 from workbook.core.printing.styles import INK, SHADE, WRITE_LINE
 from workbook.core.printing.text import para
 
@@ -76,7 +77,7 @@ def answer_text(field: Field, value: Any) -> str:
 
 def _bullets(items: list[str]) -> Flowable:
     return ListFlowable(
-        [ListItem(para(item, "answer_item")) for item in items],
+        [list_item(para(item, "answer_item"), 20) for item in items],
         bulletType="bullet",
         start="•",
         leftIndent=20,

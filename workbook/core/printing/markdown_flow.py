@@ -22,7 +22,6 @@ from reportlab.platypus import (
     HRFlowable,
     Image,
     ListFlowable,
-    ListItem,
     Spacer,
     Table,
     TableStyle,
@@ -30,6 +29,7 @@ from reportlab.platypus import (
 )
 
 from workbook.core.printing import fonts
+from workbook.core.printing.rtl import list_item
 from workbook.core.printing.styles import ACCENT, RULE, SHADE, style
 from workbook.core.printing.text import rich
 
@@ -182,7 +182,7 @@ def _list(node: Node, width: float, base: str) -> Flowable:
     items = []
     for child in node.children:
         if isinstance(child, Node) and child.tag == "li":
-            items.append(ListItem(blocks(child.children, width - 18, base), leftIndent=14))
+            items.append(list_item(blocks(child.children, width - 18, base), 14))
     ordered = node.tag == "ol"
     return ListFlowable(
         items,

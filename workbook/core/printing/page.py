@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from workbook.core.printing import fonts
+from workbook.core.printing.rtl import visual_line
 from workbook.core.printing.styles import INK, MUTED, RULE
 
 PageSize = tuple[float, float]
@@ -96,6 +97,11 @@ def _clip(canvas: Canvas, text: str, font: str, size: float, width: float) -> st
     return text.rstrip() + "…"
 
 
+def _header(canvas: Canvas, text: str, width: float) -> str:
+    """A title for the page header: shortened to fit, then laid out if it reads right to left."""
+    return visual_line(_clip(canvas, text, fonts.SANS, 8, width), fonts.SANS, 8)
+
+
 def _draw_frame(canvas: Canvas, doc: Any, frame: PageFrame) -> None:
     width, height = canvas._pagesize
     canvas.saveState()
@@ -103,10 +109,8 @@ def _draw_frame(canvas: Canvas, doc: Any, frame: PageFrame) -> None:
     top = height - MARGIN + 6 * mm
     half = (width - 2 * MARGIN) / 2 - 4 * mm
     canvas.setFont(fonts.SANS, 8)
-    canvas.drawString(MARGIN, top, _clip(canvas, frame.header_left, fonts.SANS, 8, half))
-    canvas.drawRightString(
-        width - MARGIN, top, _clip(canvas, frame.header_right, fonts.SANS, 8, half)
-    )
+    canvas.drawString(MARGIN, top, _header(canvas, frame.header_left, half))
+    canvas.drawRightString(width - MARGIN, top, _header(canvas, frame.header_right, half))
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from workbook.core.printing import fonts
+from workbook.core.printing import fonts, rtl
 from workbook.core.printing.styles import style
 
 
@@ -18,13 +18,17 @@ def _style_for(name: str | ParagraphStyle, plain: str) -> ParagraphStyle:
 
 
 def rich(markup: str, style_name: str | ParagraphStyle, plain: str) -> Paragraph:
-    """A paragraph from markup already escaped with ``fonts.markup``; ``plain`` is its bare text."""
-    return Paragraph(markup, _style_for(style_name, plain))
+    """A paragraph from markup already escaped with ``fonts.markup``; ``plain`` is its bare text.
+
+    Every paragraph the printing code makes comes through here, so this is the one
+    place where right-to-left and joined scripts get laid out (see ``rtl``).
+    """
+    return rtl.paragraph(markup, _style_for(style_name, plain), plain)
 
 
 def para(text: str, style_name: str | ParagraphStyle = "body") -> Paragraph:
     """A paragraph of plain text: escaped, line breaks kept, every script drawn with a font that has it."""
-    return Paragraph(fonts.markup(text), _style_for(style_name, text))
+    return rich(fonts.markup(text), style_name, text)
 
 
 def _keeps_with_next(item: Flowable) -> bool:
