@@ -15,13 +15,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workbook.cli.store_prompts import CliProblem, guarded, open_chosen
+
 if TYPE_CHECKING:
     from workbook.core.language.model import Module, Program
     from workbook.core.store import Workbook
 
 
-class PrintProblem(Exception):
-    """A usage problem explained in words (exit code 2)."""
+class PrintProblem(CliProblem):
+    """A printing usage problem explained in words (exit code 2)."""
 
 
 def _page_size(args: argparse.Namespace) -> Any:
@@ -84,12 +86,6 @@ def _day(text: str | None, option: str) -> date | None:
         raise PrintProblem(f"{option} {text!r} is not a date: write it as YYYY-MM-DD.") from None
 
 
-def _open(args: argparse.Namespace) -> Workbook:
-    from workbook.cli.store_commands import _open as open_from_args
-
-    return open_from_args(args)
-
-
 def _cmd_worksheet(args: argparse.Namespace) -> int:
     from workbook.core.printing import worksheet_pdf
 
@@ -98,7 +94,7 @@ def _cmd_worksheet(args: argparse.Namespace) -> int:
     if args.entry is None:
         mode = "fillable" if args.fillable else "blank"
         return _save(args.output, worksheet_pdf(module, title, mode, page_size=size), "worksheet")
-    with _open(args) as workbook:
+    with open_chosen(args) as workbook:
         entry = workbook.entry(args.entry)
         if entry.module_id != module.id:
             raise PrintProblem(
@@ -116,7 +112,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if start and end and start > end:
         raise PrintProblem("--from is after --to: swap the two dates.")
     include = check_sections(args.include.split(",")) if args.include else DEFAULT_SECTIONS
-    with _open(args) as workbook:
+    with open_chosen(args) as workbook:
         program = _workbook_program(workbook, args.program)
         pdf = progress_report_pdf(
             workbook,
@@ -134,28 +130,25 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def _cmd_plan(args: argparse.Namespace) -> int:
     from workbook.core.printing.plan_card import plan_card_pdf
 
-    with _open(args) as workbook:
+    with open_chosen(args) as workbook:
         program = _workbook_program(workbook, args.program)
         pdf = plan_card_pdf(workbook, program, args.module, page_size=_page_size(args))
     return _save(args.output, pdf, "plan card")
 
 
 def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """Every expected failure becomes a sentence on stderr and an exit code, never a traceback."""
+    """Every expected failure becomes a sentence on stderr and an exit code, never a traceback.
+
+    Store failures and usage problems are handled as for the store commands.
+    """
 
     def run(args: argparse.Namespace) -> int:
-        from workbook.cli.store_commands import CliProblem
         from workbook.core.language import ProgramError
         from workbook.core.printing import ExportError
         from workbook.core.printing.plan_card import NoPlan
-        from workbook.core.store import StoreError
 
         try:
             return int(command(args))
-        except StoreError as error:
-            print(error.message, file=sys.stderr)
-            print(error.advice, file=sys.stderr)
-            return 1
         except ProgramError as error:
             print(str(error), file=sys.stderr)
             print("Run 'workbook check' on it for every problem and its fix.", file=sys.stderr)
@@ -164,11 +157,11 @@ def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse
             print(error.message, file=sys.stderr)
             print(error.advice, file=sys.stderr)
             return 1
-        except (PrintProblem, CliProblem, ValueError) as problem:
+        except ValueError as problem:
             print(str(problem), file=sys.stderr)
             return 2
 
-    return run
+    return guarded(run)
 
 
 def _common(parser: argparse.ArgumentParser, *, workbook: bool) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbook.cli.store_prompts import CliProblem, ask_secret, find_workbook, open_chosen, path_of
+from workbook.cli.store_prompts import guarded as _guarded
 
 if TYPE_CHECKING:
     from workbook.core.store import Workbook
@@ -184,23 +185,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 # -- wiring ----------------------------------------------------------------------------------
-
-
-def _guarded(command: Any) -> Any:
-    def run(args: argparse.Namespace) -> int:
-        from workbook.core.store import StoreError
-
-        try:
-            return int(command(args))
-        except StoreError as error:
-            print(error.message, file=sys.stderr)
-            print(error.advice, file=sys.stderr)
-            return 1
-        except CliProblem as problem:
-            print(str(problem), file=sys.stderr)
-            return 2
-
-    return run
 
 
 def _secret_options(parser: argparse.ArgumentParser, *names: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,3 +81,25 @@ def open_chosen(args: argparse.Namespace) -> Workbook:
 
     path = path_of(find_workbook(args.workbook))
     return open_workbook(path, ask_secret("Passphrase: ", args.passphrase_file))
+
+
+# -- failures --------------------------------------------------------------------------------
+
+
+def guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A store failure or usage problem becomes sentences on stderr and an exit code, never a traceback."""
+
+    def run(args: argparse.Namespace) -> int:
+        from workbook.core.store import StoreError
+
+        try:
+            return int(command(args))
+        except StoreError as error:
+            print(error.message, file=sys.stderr)
+            print(error.advice, file=sys.stderr)
+            return 1
+        except CliProblem as problem:
+            print(str(problem), file=sys.stderr)
+            return 2
+
+    return run
