@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -16,6 +17,7 @@ RULE = colors.HexColor("#b8c2c8")
 WRITE_LINE = colors.HexColor("#9aa6ad")
 ACCENT = colors.HexColor("#2f6f7e")
 SHADE = colors.HexColor("#eef3f5")
+ANSWER_INK = colors.HexColor("#10314a")  # the person's own words, a shade apart from ours
 
 CALLOUT_COLOURS = {
     "tip": (colors.HexColor("#e9f4ef"), colors.HexColor("#3f8a67")),
@@ -35,6 +37,41 @@ BAND_FILLS = (
 )
 
 
+#: Every style but "body", as the changes it makes to "body". ``bold`` means the bold
+#: font; ``keepWithNext`` keeps headings, and a question's label and help, with what
+#: follows them on one page.
+_HEADING: dict[str, Any] = {"bold": True, "keepWithNext": 1}
+_ACCENT_HEAD: dict[str, Any] = {
+    "bold": True,
+    "spaceBefore": 10,
+    "spaceAfter": 6,
+    "textColor": ACCENT,
+}
+_HELP: dict[str, Any] = {"fontSize": 9, "leading": 12, "textColor": MUTED, "spaceAfter": 3}
+_SMALL: dict[str, Any] = {"fontSize": 8, "leading": 10, "textColor": MUTED, "spaceAfter": 0}
+_CHANGES: dict[str, dict[str, Any]] = {
+    "title": {"bold": True, "fontSize": 20, "leading": 25, "spaceAfter": 6},
+    "subtitle": {"textColor": MUTED, "spaceAfter": 12},
+    "h1": {**_ACCENT_HEAD, "keepWithNext": 1, "fontSize": 15, "leading": 19},
+    "h2": {**_HEADING, "fontSize": 12.5, "leading": 16, "spaceBefore": 8, "spaceAfter": 4},
+    "h3": {**_HEADING, "fontSize": 11, "leading": 14.5, "spaceBefore": 6, "spaceAfter": 3},
+    "label": {**_HEADING, "spaceBefore": 8, "spaceAfter": 2},
+    "field_help": {**_HELP, "keepWithNext": 1},
+    "help": _HELP,
+    "small": {"fontSize": 8.5, "leading": 11, "spaceAfter": 0},
+    "small_centre": {**_SMALL, "alignment": TA_CENTER},
+    "small_left": _SMALL,
+    "small_right": {**_SMALL, "alignment": TA_RIGHT},
+    "cell": {"fontSize": 9.5, "leading": 12.5, "spaceAfter": 0},
+    "cell_head": {"bold": True, "fontSize": 9, "leading": 12, "spaceAfter": 0},
+    "answer": {"leftIndent": 8, "textColor": ANSWER_INK, "spaceAfter": 4},
+    "answer_item": {"textColor": ANSWER_INK, "spaceAfter": 2},
+    "code": {"mono": True, "fontSize": 9, "leading": 12, "backColor": SHADE},
+    "large": {"fontSize": 15, "leading": 21, "spaceAfter": 8},
+    "large_head": {**_ACCENT_HEAD, "fontSize": 18, "leading": 23},
+}
+
+
 @functools.cache
 def styles() -> dict[str, ParagraphStyle]:
     """Named paragraph styles; built once, after the fonts are registered."""
@@ -42,120 +79,15 @@ def styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
         "body", fontName=fonts.SANS, fontSize=10.5, leading=14.5, textColor=INK, spaceAfter=5
     )
-    return {
-        "body": body,
-        "title": ParagraphStyle(
-            "title", parent=body, fontName=fonts.SANS_BOLD, fontSize=20, leading=25, spaceAfter=6
-        ),
-        "subtitle": ParagraphStyle("subtitle", parent=body, textColor=MUTED, spaceAfter=12),
-        "h1": ParagraphStyle(
-            "h1",
-            keepWithNext=1,
-            parent=body,
-            fontName=fonts.SANS_BOLD,
-            fontSize=15,
-            leading=19,
-            spaceBefore=10,
-            spaceAfter=6,
-            textColor=ACCENT,
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            keepWithNext=1,
-            parent=body,
-            fontName=fonts.SANS_BOLD,
-            fontSize=12.5,
-            leading=16,
-            spaceBefore=8,
-            spaceAfter=4,
-        ),
-        "h3": ParagraphStyle(
-            "h3",
-            keepWithNext=1,
-            parent=body,
-            fontName=fonts.SANS_BOLD,
-            fontSize=11,
-            leading=14.5,
-            spaceBefore=6,
-            spaceAfter=3,
-        ),
-        # A question keeps its label, help and answer space together on one page.
-        "label": ParagraphStyle(
-            "label",
-            parent=body,
-            fontName=fonts.SANS_BOLD,
-            spaceBefore=8,
-            spaceAfter=2,
-            keepWithNext=1,
-        ),
-        "field_help": ParagraphStyle(
-            "field_help",
-            parent=body,
-            fontSize=9,
-            leading=12,
-            textColor=MUTED,
-            spaceAfter=3,
-            keepWithNext=1,
-        ),
-        "help": ParagraphStyle(
-            "help", parent=body, fontSize=9, leading=12, textColor=MUTED, spaceAfter=3
-        ),
-        "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
-        "small_centre": ParagraphStyle(
-            "small_centre",
-            parent=body,
-            fontSize=8,
-            leading=10,
-            alignment=TA_CENTER,
-            textColor=MUTED,
-            spaceAfter=0,
-        ),
-        "small_left": ParagraphStyle(
-            "small_left", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0
-        ),
-        "small_right": ParagraphStyle(
-            "small_right",
-            parent=body,
-            fontSize=8,
-            leading=10,
-            alignment=TA_RIGHT,
-            textColor=MUTED,
-            spaceAfter=0,
-        ),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=9.5, leading=12.5, spaceAfter=0),
-        "cell_head": ParagraphStyle(
-            "cell_head",
-            parent=body,
-            fontName=fonts.SANS_BOLD,
-            fontSize=9,
-            leading=12,
-            spaceAfter=0,
-        ),
-        "answer": ParagraphStyle(
-            "answer",
-            parent=body,
-            leftIndent=8,
-            textColor=colors.HexColor("#10314a"),
-            spaceAfter=4,
-        ),
-        "answer_item": ParagraphStyle(
-            "answer_item", parent=body, textColor=colors.HexColor("#10314a"), spaceAfter=2
-        ),
-        "code": ParagraphStyle(
-            "code", parent=body, fontName=fonts.MONO, fontSize=9, leading=12, backColor=SHADE
-        ),
-        "large": ParagraphStyle("large", parent=body, fontSize=15, leading=21, spaceAfter=8),
-        "large_head": ParagraphStyle(
-            "large_head",
-            parent=body,
-            fontName=fonts.SANS_BOLD,
-            fontSize=18,
-            leading=23,
-            spaceBefore=10,
-            spaceAfter=6,
-            textColor=ACCENT,
-        ),
-    }
+    made = {"body": body}
+    for name, changes in _CHANGES.items():
+        changes = dict(changes)
+        if changes.pop("bold", False):
+            changes["fontName"] = fonts.SANS_BOLD
+        if changes.pop("mono", False):
+            changes["fontName"] = fonts.MONO
+        made[name] = ParagraphStyle(name, parent=body, **changes)
+    return made
 
 
 def style(name: str) -> ParagraphStyle:
