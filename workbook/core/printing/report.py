@@ -9,9 +9,8 @@ then goals, check-in trends, plans and any entries the person chose to include.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, Unpack
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
@@ -21,8 +20,8 @@ from workbook.core.printing import page
 from workbook.core.printing.charts import score_chart, trend_chart
 from workbook.core.printing.filled_fields import readable_date
 from workbook.core.printing.report_data import (
-    DEFAULT_SECTIONS,
     Measure,
+    ReportChoices,
     ReportData,
     ReportSource,
     gather,
@@ -179,15 +178,12 @@ def progress_report_pdf(
     workbook: ReportSource,
     program: Program,
     *,
-    start: date | None = None,
-    end: date | None = None,
-    include: Iterable[str] = DEFAULT_SECTIONS,
-    entry_ids: Sequence[str] = (),
-    name: str | None = None,
     page_size: page.PageSize | None = None,
+    **choices: Unpack[ReportChoices],
 ) -> bytes:
-    """The progress report as PDF bytes, holding only the sections and dates the person chose."""
-    data = gather(
-        workbook, program, start=start, end=end, include=include, entry_ids=entry_ids, name=name
-    )
-    return render_report(data, page_size)
+    """The progress report as PDF bytes, holding only the sections and dates the person chose.
+
+    ``choices`` are ``start``, ``end``, ``include``, ``entry_ids`` and ``name``
+    (see ``ReportChoices``).
+    """
+    return render_report(gather(workbook, program, **choices), page_size)

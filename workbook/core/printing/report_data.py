@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict, Unpack
 
 from workbook.core.language.model import Module, Program, Score
 
@@ -28,6 +28,16 @@ class ReportSource(Protocol):
     def entries(self, module_id: str | None = None, status: str | None = None) -> list[Any]: ...
     def goals(self, status: str | None = None) -> list[Any]: ...
     def checkins(self, start: date | None = None, end: date | None = None) -> list[Any]: ...
+
+
+class ReportChoices(TypedDict, total=False):
+    """What the person chose to put in a report; whatever they leave out takes its default."""
+
+    start: date | None  # first day (default: the beginning)
+    end: date | None  # last day (default: today)
+    include: Iterable[str]  # sections, from SECTIONS (default: DEFAULT_SECTIONS)
+    entry_ids: Sequence[str]  # entries to print in full
+    name: str | None  # for the cover (default: no name)
 
 
 @dataclass(frozen=True)
@@ -107,18 +117,12 @@ def _measures(module: Module, entries: Sequence[Any]) -> list[Measure]:
 
 
 def gather(
-    workbook: ReportSource,
-    program: Program,
-    *,
-    start: date | None = None,
-    end: date | None = None,
-    include: Iterable[str] = DEFAULT_SECTIONS,
-    entry_ids: Sequence[str] = (),
-    name: str | None = None,
+    workbook: ReportSource, program: Program, **choices: Unpack[ReportChoices]
 ) -> ReportData:
     """Read only what the chosen sections need, within the date range."""
-    sections = check_sections(include)
-    data = ReportData(program, start, end, sections, name)
+    start, end = choices.get("start"), choices.get("end")
+    sections = check_sections(choices.get("include", DEFAULT_SECTIONS))
+    data = ReportData(program, start, end, sections, choices.get("name"))
     complete = [e for e in workbook.entries(status="complete") if in_range(entry_day(e), start, end)]  # fmt: skip
     by_module: dict[str, list[Any]] = {}
     for entry in complete:
@@ -139,6 +143,7 @@ def gather(
             latest = workbook.entries(module_id=plan_id, status="complete") if plan else []
             if plan is not None and latest:
                 data.plans.append((plan, latest[0]))
+    entry_ids = choices.get("entry_ids", ())
     wanted = set(entry_ids) if "entries" in sections or entry_ids else set()
     for entry in workbook.entries() if wanted else []:
         chosen = program.module(entry.module_id)
