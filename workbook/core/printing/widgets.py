@@ -14,7 +14,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from workbook.core.printing import fonts
-from workbook.core.printing.styles import INK, MUTED, RULE, WRITE_LINE, style
+from workbook.core.printing.rtl import visual_line
+from workbook.core.printing.styles import INK, MUTED, RULE, WRITE_LINE
+from workbook.core.printing.text import para as text_para
 
 LINE_GAP = 8 * mm  # room for one handwritten line
 MARK_SIZE = 11.0
@@ -123,7 +125,8 @@ class Box(Flowable):  # type: ignore[misc]
         if self.caption:
             canvas.setFont(fonts.SANS, 7.5)
             canvas.setFillColor(MUTED)
-            canvas.drawCentredString(self.width / 2, top - 8.5, self.caption)
+            caption = visual_line(self.caption, fonts.SANS, 7.5)
+            canvas.drawCentredString(self.width / 2, top - 8.5, caption)
         canvas.restoreState()
         if self.name:
             _acro(canvas).textfield(
@@ -245,7 +248,7 @@ class ScaleRow(Flowable):  # type: ignore[misc]
                 left, align = row_end - room, "small_right"
             else:
                 left, align = self._x(index) - room / 2, "small_centre"
-            para = Paragraph(fonts.markup(text), style(align))
+            para = text_para(text, align)
             _, h = para.wrap(room, 1000)
             self._labels.append((left, para, room, h))
             label_height = max(label_height, h)
@@ -299,6 +302,6 @@ class RuledScale(Flowable):  # type: ignore[misc]
         low_label = self.anchors.get(self.low, "")
         high_label = self.anchors.get(self.high, "")
         canvas.setFont(fonts.SANS, 8)
-        canvas.drawString(0, y - 14, low_label)
-        canvas.drawRightString(self.width, y - 14, high_label)
+        canvas.drawString(0, y - 14, visual_line(low_label, fonts.SANS, 8))
+        canvas.drawRightString(self.width, y - 14, visual_line(high_label, fonts.SANS, 8))
         canvas.restoreState()
