@@ -1,26 +1,37 @@
 """When a workbook won't open: the store's own calm words, and the next step as a button.
 
-Wrong passphrase → use the recovery key. Damaged file → restore the newest backup
-(as a fresh copy; the damaged file is left untouched). Newer version, already open,
-not a workbook → what to do, in words.
+Wrong passphrase → use the recovery key. Damaged file → put the newest good backup
+back in its place (the damaged file is kept beside it, renamed). Newer version,
+already open, not a workbook → what to do, in words.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbook.ui.dialogs import show_problem
 
 if TYPE_CHECKING:
-    from workbook.core.store import StoreError
+    from workbook.core.store import StoreError, Workbook
     from workbook.ui.welcome.start_screen import StartScreen
 
 RESTORED = (
-    "Your workbook was restored from the backup of {when}. Anything written after "
-    "that day could not be recovered. The damaged copy was left untouched, in case "
-    "someone can help you rescue it later."
+    "Your workbook was put back from the backup made on {when} ({backup}). Anything "
+    "written after that could not be recovered.\n\n"
+    "The damaged file was kept beside it, renamed, in case someone can help you rescue "
+    "more from it later:\n{kept}"
 )
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did, for the dialog that says so."""
+
+    workbook: Workbook
+    kept: Path | None  # the damaged database, renamed aside
 
 
 def handle_open_error(screen: StartScreen, error: StoreError, path: Path, passphrase: str) -> None:
@@ -51,42 +62,65 @@ def handle_open_error(screen: StartScreen, error: StoreError, path: Path, passph
             actions=[("Restore the backup", "restore")],
         )
         if choice == "restore":
-            _restore(screen, backup_path, when, passphrase)
+            _restore(screen, path, backup_path, when, passphrase)
         return
     show_problem(screen, error.message, error.advice, title="Not opened")
 
 
-def _restore(screen: StartScreen, backup_path: Path, when: Any, passphrase: str) -> None:
-    from workbook.core.store import import_backup
+def _damaged_copies(path: Path) -> set[Path]:
+    from workbook.core.store.layout import WorkbookFiles
+
+    return set(WorkbookFiles.at(path).folder.glob("*.damaged-*.db"))
+
+
+def restore_in_place(path: Path, passphrase: str, backup_path: Path) -> Restored:
+    """Replace the damaged workbook at ``path`` with ``backup_path`` and say where the old file went."""
+    from workbook.core.store import restore_damaged
+
+    before = _damaged_copies(path)
+    workbook = restore_damaged(path, passphrase, backup_path)
+    new = sorted(_damaged_copies(path) - before)
+    return Restored(workbook, new[-1] if new else None)
+
+
+def restored_advice(backup_path: Path, when: datetime, kept: Path | None, folder: Path) -> str:
+    """The words after a restore: which backup, from when, where the damaged file is."""
+    local = when.astimezone()
+    return RESTORED.format(
+        when=f"{local:%A} {local.day} {local:%B %Y at %H:%M}",
+        backup=backup_path.name,
+        kept=kept if kept is not None else folder / "workbook.damaged-….db",
+    )
+
+
+def _restore(
+    screen: StartScreen, path: Path, backup_path: Path, when: datetime, passphrase: str
+) -> None:
+    from workbook.core.store.layout import WorkbookFiles
     from workbook.ui.welcome.start_screen import _attempt
 
     screen.unlock.set_busy(True)
 
     def done(result: Any) -> None:
-        from workbook.core.store import StoreError, WrongPassphrase
+        from workbook.core.store import StoreError
 
         screen.unlock.set_busy(False)
-        if isinstance(result, WrongPassphrase):
-            show_problem(
-                screen,
-                "That backup was made while you had a different passphrase.",
-                "Try unlocking again with the passphrase you used then, or use your recovery key.",
-            )
-            return
         if isinstance(result, StoreError):
-            show_problem(screen, result.message, result.advice)
+            show_problem(screen, result.message, result.advice, title="Not restored")
             return
+        folder = WorkbookFiles.at(path).folder
         show_problem(
             screen,
             "Restored from your backup.",
-            RESTORED.format(when=f"{when.astimezone():%A %d %B %Y}"),
+            restored_advice(backup_path, when, result.kept, folder),
             title="Restored",
+            close_label="Continue",
         )
         screen.unlock.reset()
-        screen.unlocked.emit(result)
+        screen.unlocked.emit(result.workbook)
 
     screen.service.run_in_background(
-        lambda: _attempt(lambda: import_backup(backup_path, passphrase=passphrase)),
+        lambda: _attempt(lambda: restore_in_place(path, passphrase, backup_path)),
         done,
         lambda message, advice: (
             screen.unlock.set_busy(False),
