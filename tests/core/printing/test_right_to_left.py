@@ -100,3 +100,11 @@ def test_lines_follow_the_unicode_bidirectional_algorithm(line: str) -> None:
 def test_plain_text_is_left_alone() -> None:
     """Text with no right-to-left letters or marks is drawn exactly as before."""
     assert visual_line("Plain text (fine).", fonts.SANS, 10) == "Plain text (fine)."
+
+
+def test_latin_beside_arabic_has_no_fancy_ligatures(
+    workbook: Workbook, every_field: Module
+) -> None:
+    """English words in an Arabic answer print letter by letter, as plain text, with no "ﬆ"."""
+    text = _story(workbook, every_field, f"First step: office {ARABIC}")
+    assert "First step: office" in text

@@ -29,6 +29,7 @@ from bidi import algorithm
 from bidi.mirror import MIRRORED
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, shapeStr
 from reportlab.platypus import Flowable, ListItem, Paragraph
@@ -39,6 +40,22 @@ _TEXT_KIND = 0  # reportlab's ParaFrag._fkind for text (images and line breaks d
 _OBJECT = "\ufffc"  # stands for an inline image: neutral, it takes its neighbours' side
 #: What reportlab records for a character drawn at its own width (a space it added).
 _PLAIN = ShapeData(0x7FFFFFFF, 0, 0, 0, 0, 0)
+
+
+def _no_optional_ligatures() -> None:
+    """Shape without HarfBuzz's optional ligatures: only what a script needs, and kerning.
+
+    reportlab turns on "liga" and "dlig" and has no setting for it: Latin words in a
+    paragraph with Arabic came out with an old-style "st" and with "ﬁ" in the text
+    layer. Arabic's own joining and its lam-alef ligature are required features, so
+    they stay on. The default features are a dict reportlab reads on every call.
+    """
+    defaults = getattr(ttfonts.shapeFragWord, "__defaults__", None) or ()
+    if defaults and isinstance(defaults[0], dict):
+        defaults[0].update(liga=False, dlig=False)
+
+
+_no_optional_ligatures()
 
 
 def needs_layout(text: str) -> bool:
