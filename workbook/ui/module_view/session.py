@@ -1,15 +1,17 @@
 """One go at a module: the answers so far, the page, autosave, checks and finishing.
 
 The view pushes every edit here; this decides what is shown, what is checked and
-when it is saved. Drafts are saved a second after the person stops typing, and at
-once on a page change, on leaving the module and before locking. Nothing is written
+when it is saved. Drafts are saved a second after the person stops typing (and at
+least every ten seconds while they keep typing without a pause), and at once on a
+page change, on leaving the module and before locking. Nothing is written
 until the first real edit, so opening a module to look never creates an entry.
 Editing a finished entry saves a new revision (its history is kept by the store).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
     from workbook.core.store import Entry
 
 AUTOSAVE_MS = 1000
+#: however steadily someone types, their words reach the disk at least this often
+AUTOSAVE_MAX_WAIT_MS = 10_000
 
 
 class EntrySession(QObject):
@@ -39,6 +43,7 @@ class EntrySession(QObject):
         *,
         read_only: bool = False,
         parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -49,6 +54,8 @@ class EntrySession(QObject):
         pages = max(len(module.pages), 1)
         self.page_index = min(max(entry.page_index if entry is not None else 0, 0), pages - 1)
         self.dirty = False
+        self._clock = clock
+        self._unsaved_since: float | None = None  # clock time of the oldest unsaved edit
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -115,7 +122,19 @@ class EntrySession(QObject):
         else:
             self.answers[field_id] = value
         self.dirty = True
-        self._timer.start()
+        self._schedule_save()
+
+    def _schedule_save(self) -> None:
+        """Save a second after this edit, but never later than the maximum wait allows."""
+        now = self._clock()
+        if self._unsaved_since is None:
+            self._unsaved_since = now
+        left_ms = AUTOSAVE_MAX_WAIT_MS - (now - self._unsaved_since) * 1000
+        self._timer.start(max(0, min(AUTOSAVE_MS, int(left_ms))))
+
+    def _stop_timer(self) -> None:
+        self._timer.stop()
+        self._unsaved_since = None
 
     def set_answers(self, answers: Mapping[str, Any]) -> None:
         for field_id, value in answers.items():
@@ -133,7 +152,7 @@ class EntrySession(QObject):
     # -- saving -----------------------------------------------------------------------------
     def flush(self) -> bool:
         """Save now if anything changed. Returns False if saving failed (answers are kept)."""
-        self._timer.stop()
+        self._stop_timer()
         if self.read_only or not self.dirty:
             return True
         try:
@@ -158,7 +177,7 @@ class EntrySession(QObject):
 
     def finish(self) -> Entry:
         """Complete (or revise) the entry with the visible answers; the caller checked them."""
-        self._timer.stop()
+        self._stop_timer()
         if self.entry is None:
             self.entry = _store(self.service).start_entry(self.module)
         entry: Entry = self.service.complete_entry(self.entry.id, self.finished_answers())
@@ -169,7 +188,7 @@ class EntrySession(QObject):
 
     def discard(self) -> None:
         """Forget the answers held in memory (on lock, after flushing)."""
-        self._timer.stop()
+        self._stop_timer()
         self.answers.clear()
         self.dirty = False
 
