@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from workbook.core.language.model import Column, FieldType
 from workbook.ui import theme
-from workbook.ui.fields.base import FieldWidget, chain_tab_order, make_anchor
 from workbook.ui.fields.growing_text import GrowingTextEdit
 from workbook.ui.fields.number_field import BlankableSpinBox, set_spin_value, spin_value
+from workbook.ui.fields.rows_field import RowsField
 
 _NUMBER_TYPES = {FieldType.NUMBER, FieldType.SCALE}
 _COMPACT_MAX_COLUMNS = 4
@@ -143,40 +143,26 @@ class _Row(QFrame):
                 card.addWidget(cell.widget)
 
 
-class TableField(FieldWidget):
+class TableField(RowsField):
     """Rows of named columns with "Add row" and "Remove"."""
 
-    def _build_editor(self) -> QWidget:
+    _rows: list[_Row]  # type: ignore[assignment]
+
+    def _prepare(self) -> None:
         self._compact = is_compact(self.field.columns)
         self._item = (self.field.item_label or "Row").strip()
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        self._anchor = make_anchor(box)
-        column.addWidget(self._anchor)
-        if self._compact:
-            column.addWidget(self._headings(box))
-        self._rows_box = QWidget(box)
-        self._rows_layout = QVBoxLayout(self._rows_box)
-        self._rows_layout.setContentsMargins(0, 0, 0, 0)
-        self._rows_layout.setSpacing(8 if self._compact else 14)
-        column.addWidget(self._rows_box)
-        self._add = QPushButton(
-            f"Add {self._item.lower()}" if self.field.item_label else "Add row", box
-        )
-        self._add.setAccessibleName(f"{self._add.text()} to: {self.field.label}")
-        self._add.clicked.connect(self._add_clicked)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self._add)
-        add_row.addStretch(1)
-        column.addLayout(add_row)
-        self._rows: list[_Row] = []
-        for _ in range(max(self.field.rows, 1)):
-            self._append_row()
-        return box
+        self._spacing = 10
+        self._row_spacing = 8 if self._compact else 14
 
-    def _headings(self, parent: QWidget) -> QWidget:
+    def _add_text(self) -> str:
+        return f"Add {self._item.lower()}" if self.field.item_label else "Add row"
+
+    def _min_rows(self) -> int:
+        return max(self.field.rows, 1)
+
+    def _build_headings(self, parent: QWidget) -> QWidget | None:
+        if not self._compact:
+            return None
         heads = QWidget(parent)
         row = QHBoxLayout(heads)
         row.setContentsMargins(0, 0, 0, 0)
@@ -200,73 +186,34 @@ class TableField(FieldWidget):
         row.addWidget(spacer)
         return heads
 
-    def _accessible_widgets(self) -> list[QWidget]:
-        return []
-
-    def _member_widgets(self) -> list[QWidget]:
-        return [cell.widget for row in self._rows for cell in row.cells]
-
-    def rows(self) -> int:
-        return len(self._rows)
-
-    def focus_editor(self) -> None:
-        if self._rows and self._rows[0].cells:
-            self._rows[0].cells[0].widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self._add.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _append_row(self) -> _Row:
+    def _new_row(self) -> _Row:
         row = _Row(self, self._compact)
         for cell in row.cells:
             cell.connect(self._emit_changed)
-            cell.set_read_only(self._read_only)
             if isinstance(cell.widget, BlankableSpinBox) and self._compact:
                 cell.widget.setFixedWidth(110)
-        row.remove.setVisible(not self._read_only)
-        row.remove.clicked.connect(lambda _c=False, r=row: self._remove(r))
-        self._rows_layout.addWidget(row)
-        row.show()  # at once, not queued: focus may move into it right away
-        self._rows.append(row)
-        self._renumber()
         return row
 
-    def _renumber(self) -> None:
-        for number, row in enumerate(self._rows, start=1):
-            row.title.setText(f"{self._item} {number}")
-            row.remove.setAccessibleName(f"Remove {self._item.lower()} {number}")
-            for cell in row.cells:
-                cell.widget.setAccessibleName(f"{cell.column.label}, {self._item.lower()} {number}")
-        self._describe()
-        order: list[QWidget] = []
-        for row in self._rows:
-            order += [cell.widget for cell in row.cells]
-            order.append(row.remove)
-        chain_tab_order(self._anchor, [*order, self._add])
+    def _inputs(self, row: QWidget) -> list[QWidget]:
+        assert isinstance(row, _Row)
+        return [cell.widget for cell in row.cells]
 
-    def _add_clicked(self) -> None:
-        row = self._append_row()
-        if row.cells:
-            row.cells[0].widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._emit_changed()
+    def _name_row(self, row: QWidget, number: int) -> None:
+        assert isinstance(row, _Row)
+        row.title.setText(f"{self._item} {number}")
+        row.remove.setAccessibleName(f"Remove {self._item.lower()} {number}")
+        for cell in row.cells:
+            cell.widget.setAccessibleName(f"{cell.column.label}, {self._item.lower()} {number}")
 
-    def _remove(self, row: _Row) -> None:
-        index = self._rows.index(row)
-        self._drop(row)
-        if not self._rows:
-            self._append_row()
-        target = self._rows[min(index, len(self._rows) - 1)]
-        if target.cells:
-            target.cells[0].widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._renumber()
-        self._emit_changed()
-
-    def _drop(self, row: _Row) -> None:
-        self._rows.remove(row)
-        self._rows_layout.removeWidget(row)
+    def _forget_row(self, row: QWidget) -> None:
+        assert isinstance(row, _Row)
         for cell in row.cells:
             cell.set_value(None)  # forget the words and undo history before the widget goes
-        row.hide()
-        row.deleteLater()
+
+    def _set_row_read_only(self, row: QWidget, read_only: bool) -> None:
+        assert isinstance(row, _Row)
+        for cell in row.cells:
+            cell.set_read_only(read_only)
 
     def value(self) -> Any:
         result = []
@@ -286,16 +233,3 @@ class TableField(FieldWidget):
         for row, item in zip(self._rows, items, strict=False):
             for cell in row.cells:
                 cell.set_value(item.get(cell.column.id))
-
-    def _apply_read_only(self, read_only: bool) -> None:
-        self._add.setVisible(not read_only)
-        for row in self._rows:
-            row.remove.setVisible(not read_only)
-            for cell in row.cells:
-                cell.set_read_only(read_only)
-
-    def _clear_editor(self) -> None:
-        for row in list(self._rows):
-            self._drop(row)
-        for _ in range(max(self.field.rows, 1)):
-            self._append_row()
