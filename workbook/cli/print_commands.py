@@ -136,16 +136,22 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     return _save(args.output, pdf, "plan card")
 
 
+def _printing_failures() -> tuple[type[Exception], ...]:
+    from workbook.core.printing import ExportError
+    from workbook.core.printing.plan_card import NoPlan
+
+    return (ExportError, NoPlan)
+
+
 def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     """Every expected failure becomes a sentence on stderr and an exit code, never a traceback.
 
-    Store failures and usage problems are handled as for the store commands.
+    Store failures, usage problems and printing's explained errors are reported as
+    for the store commands; a broken module file also says how to find every problem.
     """
 
     def run(args: argparse.Namespace) -> int:
         from workbook.core.language import ProgramError
-        from workbook.core.printing import ExportError
-        from workbook.core.printing.plan_card import NoPlan
 
         try:
             return int(command(args))
@@ -153,15 +159,10 @@ def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse
             print(str(error), file=sys.stderr)
             print("Run 'workbook check' on it for every problem and its fix.", file=sys.stderr)
             return 1
-        except (ExportError, NoPlan) as error:
-            print(error.message, file=sys.stderr)
-            print(error.advice, file=sys.stderr)
-            return 1
-        except ValueError as problem:
-            print(str(problem), file=sys.stderr)
-            return 2
+        except ValueError as problem:  # a bad --include or --page-size, said in words
+            raise PrintProblem(str(problem)) from None
 
-    return guarded(run)
+    return guarded(run, _printing_failures)
 
 
 def _common(parser: argparse.ArgumentParser, *, workbook: bool) -> None:

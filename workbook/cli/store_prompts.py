@@ -86,17 +86,25 @@ def open_chosen(args: argparse.Namespace) -> Workbook:
 # -- failures --------------------------------------------------------------------------------
 
 
-def guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """A store failure or usage problem becomes sentences on stderr and an exit code, never a traceback."""
+def guarded(
+    command: Callable[[argparse.Namespace], int],
+    explained: Callable[[], tuple[type[Exception], ...]] = tuple,
+) -> Callable[[argparse.Namespace], int]:
+    """A store failure or usage problem becomes sentences on stderr and an exit code, never a traceback.
+
+    ``explained`` names more errors that carry a ``message`` and ``advice`` like the
+    store's (a function, so their modules load only when a command runs).
+    """
 
     def run(args: argparse.Namespace) -> int:
         from workbook.core.store import StoreError
 
+        failures: tuple[type[Exception], ...] = (StoreError, *explained())
         try:
             return int(command(args))
-        except StoreError as error:
-            print(error.message, file=sys.stderr)
-            print(error.advice, file=sys.stderr)
+        except failures as error:
+            print(getattr(error, "message", error), file=sys.stderr)
+            print(getattr(error, "advice", ""), file=sys.stderr)
             return 1
         except CliProblem as problem:
             print(str(problem), file=sys.stderr)
