@@ -59,6 +59,28 @@ class ColumnPage(QScrollArea):
         self.body.addWidget(label)
         return label
 
+    def add_field(self, text: str, widget: QWidget) -> QLabel:
+        """``widget`` under a label that names it (the label's mnemonic focuses it)."""
+        label = field_label(text, widget)
+        self.body.addWidget(label)
+        self.body.addWidget(widget)
+        return label
+
+    def add_status(self) -> QLabel:
+        """A quiet line that says what is happening while a slow step runs."""
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        theme.set_role(self.status, "muted")
+        self.body.addWidget(self.status)
+        return self.status
+
+    def show_busy(self, busy: bool, message: str, widgets: tuple[QWidget, ...]) -> None:
+        """Say ``message`` and hold ``widgets`` still while busy; clear both after."""
+        self.status.setText(message if busy else "")
+        for widget in widgets:
+            widget.setEnabled(not busy)
+
     def add_buttons(self, *buttons: QPushButton) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(10)

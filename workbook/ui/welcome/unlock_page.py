@@ -6,10 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
-from workbook.ui import theme
-from workbook.ui.welcome.page import ColumnPage, button, field_label, passphrase_edit
+from workbook.ui.welcome.page import ColumnPage, button, passphrase_edit
 
 if TYPE_CHECKING:
     from workbook.core.store import WorkbookInfo
@@ -28,19 +27,10 @@ class UnlockPage(ColumnPage):
 
         self.chooser = QComboBox()
         self.chooser.setAccessibleName("Which workbook")
-        self.chooser_label = field_label("&Workbook", self.chooser)
-        self.body.addWidget(self.chooser_label)
-        self.body.addWidget(self.chooser)
-
+        self.chooser_label = self.add_field("&Workbook", self.chooser)
         self.passphrase = passphrase_edit("Passphrase")
-        self.body.addWidget(field_label("&Passphrase", self.passphrase))
-        self.body.addWidget(self.passphrase)
-
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
-        theme.set_role(self.status, "muted")
-        self.body.addWidget(self.status)
+        self.add_field("&Passphrase", self.passphrase)
+        self.add_status()
 
         self.unlock_button = button("Unlock", "primary")
         self.unlock_button.setDefault(True)
@@ -92,9 +82,8 @@ class UnlockPage(ColumnPage):
         return Path(data) if data is not None else None
 
     def set_busy(self, busy: bool) -> None:
-        self.status.setText("Unlocking…" if busy else "")
-        for widget in (self.chooser, self.passphrase, self.unlock_button, self.recover_button):
-            widget.setEnabled(not busy)
+        widgets = (self.chooser, self.passphrase, self.unlock_button, self.recover_button)
+        self.show_busy(busy, "Unlocking…", widgets)
         if not busy:
             self._update()
 
