@@ -8,17 +8,16 @@ from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFrame,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from workbook.ui import theme
+from workbook.ui.dialog_parts import KeyedChoice, dialog_column
 from workbook.ui.screen_support import label
 
 JSON, CSV = "json", "csv"
@@ -38,13 +37,8 @@ class ExportDialog(QDialog):
     def __init__(self, service: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle("Export my data")
-        self.setAccessibleName("Export my data")
         self.setMinimumWidth(540)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(label("Export everything you have written", "subtitle"))
+        layout = dialog_column(self, "Export my data", heading="Export everything you have written")
 
         box = QFrame()
         theme.set_role(box, "callout-warning")
@@ -57,17 +51,14 @@ class ExportDialog(QDialog):
         inner.addWidget(self.warning)
         layout.addWidget(box)
 
-        self.format = QButtonGroup(self)
-        for key, words in (
-            (JSON, "One JSON file (complete, for another program)"),
-            (CSV, "A folder of CSV files (for a spreadsheet)"),
-        ):
-            button = QRadioButton(words)
-            button.setAccessibleName(words)
-            button.setProperty("key", key)
-            self.format.addButton(button)
-            layout.addWidget(button)
-        self.format.buttons()[0].setChecked(True)
+        self.format = KeyedChoice(
+            self,
+            layout,
+            (
+                (JSON, "One JSON file (complete, for another program)"),
+                (CSV, "A folder of CSV files (for a spreadsheet)"),
+            ),
+        )
         self.status = label("")
         self.status.setAccessibleName("Export status")
         layout.addWidget(self.status)
@@ -82,8 +73,7 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
 
     def chosen_format(self) -> str:
-        checked = self.format.checkedButton()
-        return str(checked.property("key")) if checked is not None else JSON
+        return self.format.key(JSON)
 
     def choose_and_export(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -10,17 +10,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QSlider,
-    QVBoxLayout,
     QWidget,
 )
 
 from workbook.core.goal_review import STATUS_WORDS, ReviewParts
+from workbook.ui.dialog_parts import dialog_column, ok_cancel
 from workbook.ui.screen_support import label
 
 
@@ -29,13 +28,10 @@ class GoalReviewDialog(QDialog):
 
     def __init__(self, goal: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Look back at a goal")
-        self.setAccessibleName("Goal review")
         self.resize(560, 600)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(label(goal.goal, "subtitle"))
+        layout = dialog_column(
+            self, "Look back at a goal", accessible="Goal review", heading=goal.goal
+        )
         layout.addWidget(
             label(
                 "This is not about passing or failing. Any step counts, and so does "
@@ -85,13 +81,7 @@ class GoalReviewDialog(QDialog):
         form.addRow(label("Where it is now"), self.status)
         layout.addLayout(form)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save review")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        ok_cancel(self, layout, "Save review")
 
     def _box(self, hint: str) -> QPlainTextEdit:
         box = QPlainTextEdit()

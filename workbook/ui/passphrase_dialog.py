@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from workbook.ui import theme
+from workbook.ui.dialog_parts import dialog_column, ok_cancel
 from workbook.ui.screen_support import label
 from workbook.ui.welcome.page import field_label, passphrase_edit
 from workbook.ui.welcome.passphrase_pair import PassphrasePair
@@ -26,12 +27,8 @@ class ChangePassphraseDialog(QDialog):
     def __init__(self, service: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle("Change passphrase")
-        self.setAccessibleName("Change passphrase")
         self.setMinimumWidth(500)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
+        layout = dialog_column(self, "Change passphrase", spacing=10)
         layout.addWidget(
             label(
                 "Your recovery key keeps working after this change. Your backups keep the "
@@ -47,14 +44,7 @@ class ChangePassphraseDialog(QDialog):
         self.status = label("")
         self.status.setAccessibleName("Change passphrase status")
         layout.addWidget(self.status)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Change passphrase")
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons, self.ok = ok_cancel(self, layout, "Change passphrase", on_ok=self.submit)
         self.old.textChanged.connect(self._update)
         self.pair.changed.connect(self._update)
         self._busy = False

@@ -9,18 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
-from workbook.ui import theme
+from workbook.ui.dialog_parts import KeyedChoice, dialog_column, ok_cancel
 
 if TYPE_CHECKING:
     from workbook.ui.main_window import MainWindow
@@ -36,24 +27,20 @@ class PrintChooser(QDialog):
         super().__init__(parent)
         self.service = service
         self.current = current  # (module id, entry) open in the Program screen, if any
-        self.setWindowTitle("Print")
         self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        title = QLabel("What would you like to print?")
-        theme.set_role(title, "subtitle")
-        layout.addWidget(title)
+        layout = dialog_column(self, "Print", heading="What would you like to print?", spacing=10)
 
-        self.group = QButtonGroup(self)
-        self.options: dict[str, QRadioButton] = {}
+        choices = [
+            ("report", "A progress report to take to my clinician"),
+            ("plan", "My safety plan as a card"),
+            ("blank", "A blank worksheet to fill in by hand:"),
+        ]
         if current is not None:
             module = service.program.module(current[0])
             name = module.title if module else current[0]
-            self._add(layout, "filled", f"“{name}” with my answers")
-        self._add(layout, "report", "A progress report to take to my clinician")
-        self._add(layout, "plan", "My safety plan as a card")
-        self._add(layout, "blank", "A blank worksheet to fill in by hand:")
+            choices.insert(0, ("filled", f"“{name}” with my answers"))
+        self.group = KeyedChoice(self, layout, choices)
+        self.options = {str(b.property("key")): b for b in self.group.buttons()}
         self.modules = QComboBox()
         self.modules.setAccessibleName("Which worksheet")
         for module in service.program.modules:
@@ -63,27 +50,10 @@ class PrintChooser(QDialog):
             self.modules.setCurrentIndex(max(index, 0))
         self.modules.currentIndexChanged.connect(lambda _i: self.options["blank"].setChecked(True))
         layout.addWidget(self.modules)
-        next(iter(self.options.values())).setChecked(True)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Preview…")
-        ok.setAccessibleName("Preview")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def _add(self, layout: QVBoxLayout, key: str, text: str) -> None:
-        button = QRadioButton(text)
-        button.setAccessibleName(text)
-        self.group.addButton(button)
-        self.options[key] = button
-        layout.addWidget(button)
+        ok_cancel(self, layout, "Preview…")
 
     def chosen_key(self) -> str:
-        return next(key for key, button in self.options.items() if button.isChecked())
+        return self.group.key("report")
 
     def choice(self) -> tuple[Callable[[], bytes], str]:
         key = self.chosen_key()

@@ -5,18 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QListWidget,
-    QListWidgetItem,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QListWidget, QListWidgetItem, QWidget
 
+from workbook.ui.dialog_parts import KeyedChoice, dialog_column, ok_cancel
 from workbook.ui.screen_support import label
 
 MEASURES, WITH_GOALS, WITH_ENTRIES = "measures", "goals", "entries"
@@ -29,13 +20,14 @@ class ReportDialog(QDialog):
 
     def __init__(self, service: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Print progress report")
-        self.setAccessibleName("Progress report choices")
         self.resize(560, 560)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        layout.addWidget(label("What should the report include?", "subtitle"))
+        layout = dialog_column(
+            self,
+            "Print progress report",
+            accessible="Progress report choices",
+            heading="What should the report include?",
+            spacing=10,
+        )
         layout.addWidget(
             label(
                 "The printed report is not encrypted. Take it to your clinician, or keep it "
@@ -43,18 +35,16 @@ class ReportDialog(QDialog):
                 "muted",
             )
         )
-        self.choice = QButtonGroup(self)
-        for key, words in (
-            (MEASURES, "Questionnaire results only"),
-            (WITH_GOALS, "Questionnaire results and my goals"),
-            (WITH_ENTRIES, "Results, goals and entries I choose"),
-        ):
-            button = QRadioButton(words)
-            button.setAccessibleName(words)
-            button.setProperty("key", key)
-            self.choice.addButton(button)
-            layout.addWidget(button)
-        self.choice.buttons()[1].setChecked(True)
+        self.choice = KeyedChoice(
+            self,
+            layout,
+            (
+                (MEASURES, "Questionnaire results only"),
+                (WITH_GOALS, "Questionnaire results and my goals"),
+                (WITH_ENTRIES, "Results, goals and entries I choose"),
+            ),
+            checked=1,
+        )
         self.checkins = QCheckBox("Include my daily check-in trends")
         self.checkins.setChecked(True)
         self.checkins.setAccessibleName("Include daily check-in trends")
@@ -70,13 +60,7 @@ class ReportDialog(QDialog):
         self.choice.buttonToggled.connect(lambda *_: self._update())
         self._update()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Preview report…")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        ok_cancel(self, layout, "Preview report…")
 
     def _fill_entries(self, service: Any) -> None:
         program = service.program
@@ -92,12 +76,10 @@ class ReportDialog(QDialog):
             self.entries.addItem(item)
 
     def mode(self) -> str:
-        checked = self.choice.checkedButton()
-        return str(checked.property("key")) if checked is not None else WITH_GOALS
+        return self.choice.key(WITH_GOALS)
 
     def set_mode(self, key: str) -> None:
-        for button in self.choice.buttons():
-            button.setChecked(button.property("key") == key)
+        self.choice.set_key(key)
 
     def _update(self) -> None:
         self.entries.setEnabled(self.mode() == WITH_ENTRIES)
