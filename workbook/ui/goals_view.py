@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from workbook.core.goal_review import due_for_review, parse_note, status_words
 from workbook.ui import theme
 from workbook.ui.goal_editor import GoalEditor
 from workbook.ui.goal_review_dialog import GoalReviewDialog
-from workbook.ui.screen_support import announce, label
+from workbook.ui.screen_support import announce, framed_scroll, label
 
 STATUS_ORDER = {"active": 0, "paused": 1, "achieved": 2, "dropped": 3}
 
@@ -83,9 +82,7 @@ class GoalsScreen(QWidget):
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.empty)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = framed_scroll()
         self.pages.addWidget(self.scroll)
         root.addWidget(self.pages, 2)
         self._build_detail()

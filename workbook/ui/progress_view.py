@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,7 @@ from workbook.ui.progress_charts import (
     measure_table,
     table,
 )
-from workbook.ui.screen_support import label
+from workbook.ui.screen_support import label, scroll_page
 
 WINDOW_WORDS = {30: "Last 30 days", 90: "Last 3 months", 365: "Last year"}
 
@@ -70,12 +69,7 @@ class ProgressScreen(QWidget):
         self._built_look = self._look()
         self._rebuild_pending = False
         self.setAccessibleName("Progress")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll)
+        self.scroll = scroll_page(self)
         self.refresh()
 
     # ---- building -------------------------------------------------------------------------

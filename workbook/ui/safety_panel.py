@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,7 @@ from workbook.core.crisis import CountryLines
 from workbook.ui import theme
 from workbook.ui.plan_view import PlanView
 from workbook.ui.safety_cards import contact_card, copy_button, line_card
-from workbook.ui.screen_support import label, settings_store
+from workbook.ui.screen_support import framed_scroll, label, settings_store
 
 SAFETY_PLAN_MODULE = "safety-plan"
 
@@ -75,9 +74,7 @@ class SafetyPanel(QDialog):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 12)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = framed_scroll()
         outer.addWidget(self.scroll)
         self.copied = label("", "success")
         self.copied.setContentsMargins(24, 0, 24, 0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from workbook.ui import theme
 
@@ -63,3 +63,20 @@ def label(text: str, role: str | None = None, *, rich: bool = False) -> QLabel:
     if role:
         theme.set_role(widget, role)
     return widget
+
+
+def framed_scroll(parent: QWidget | None = None) -> QScrollArea:
+    """A frameless scroll area whose page follows the window's width (screens scroll, not pan)."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    return scroll
+
+
+def scroll_page(owner: QWidget) -> QScrollArea:
+    """Fill ``owner`` edge to edge with one frameless scroll area; set its page with setWidget."""
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = framed_scroll(owner)
+    outer.addWidget(scroll)
+    return scroll

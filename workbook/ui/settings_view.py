@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -30,7 +28,7 @@ from PySide6.QtWidgets import (
 from workbook.ui import theme
 from workbook.ui.backup_panel import BackupPanel
 from workbook.ui.crisis_contacts_editor import CrisisContactsEditor
-from workbook.ui.screen_support import label, settings_store
+from workbook.ui.screen_support import label, scroll_page, settings_store
 from workbook.ui.service import (
     AUTO_LOCK_MINUTES,
     CHECKIN_REMINDER,
@@ -70,12 +68,7 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.service = service
         self.setAccessibleName("Settings")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll)
+        self.scroll = scroll_page(self)
         self._loading = False
         self._writing = False
         self._build()

@@ -7,11 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from workbook.ui import theme
 from workbook.ui.module_view.formatting import answer_text, short_date_time
 from workbook.ui.module_view.prose import ProseView
 from workbook.ui.module_view.results_view import change_text
+from workbook.ui.screen_support import label, scroll_page
 
 
 def _cell(text: str) -> str:
@@ -71,23 +69,15 @@ class CompareView(QWidget):
 
     def __init__(self, module: Module, earlier: Any, later: Any, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        layout.addWidget(scroll)
+        scroll = scroll_page(self)
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(40, 28, 40, 28)
         column.setSpacing(14)
-        title = QLabel(f"Comparing two entries — {module.title}", body)
-        title.setWordWrap(True)
-        theme.set_role(title, "title")  # size and weight from the shared sheet
-        column.addWidget(title)
-        hint = QLabel("Answers that changed are shaded in the right-hand column.", body)
-        hint.setStyleSheet(f"color: {theme.palette().muted};")
-        column.addWidget(hint)
+        column.addWidget(label(f"Comparing two entries — {module.title}", "title"))
+        column.addWidget(
+            label("Answers that changed are shaded in the right-hand column.", "muted")
+        )
         self.table = ProseView(compare_html(module, earlier, later), body)
         self.table.setAccessibleName("Comparison of two entries")
         column.addWidget(self.table)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from workbook.ui.fields import FieldWidget
 from workbook.ui.module_view.header import ModuleHeader
 from workbook.ui.module_view.page_view import PageView
 from workbook.ui.module_view.session import EntrySession
+from workbook.ui.screen_support import framed_scroll
 
 _CONTENT_MAX_WIDTH = 820
 
@@ -57,9 +57,7 @@ class EntryView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = framed_scroll(self)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll, 1)
 

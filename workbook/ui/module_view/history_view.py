@@ -19,6 +19,7 @@ from workbook.core import scoring
 from workbook.core.language.model import Module
 from workbook.ui import theme
 from workbook.ui.module_view.formatting import short_date_time
+from workbook.ui.screen_support import label
 
 
 def entry_summary(module: Module, entry: Any) -> str:
@@ -50,18 +51,14 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 28)
         layout.setSpacing(14)
-        title = QLabel(f"Past entries — {module.title}", self)
-        title.setWordWrap(True)
-        theme.set_role(title, "title")  # size and weight from the shared sheet
-        layout.addWidget(title)
-        hint = QLabel(
-            "Open an entry to read it, or change it (your earlier answers are kept). "
-            "Tick two entries to compare them side by side.",
-            self,
+        layout.addWidget(label(f"Past entries — {module.title}", "title"))
+        layout.addWidget(
+            label(
+                "Open an entry to read it, or change it (your earlier answers are kept). "
+                "Tick two entries to compare them side by side.",
+                "muted",
+            )
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {theme.palette().muted};")
-        layout.addWidget(hint)
 
         self.list = QListWidget(self)
         self.list.setAccessibleName("Past entries")

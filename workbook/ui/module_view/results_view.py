@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from workbook.core.scoring import format_number
 from workbook.ui import theme
 from workbook.ui.module_view.callouts import CrisisContacts
 from workbook.ui.module_view.formatting import long_date
+from workbook.ui.screen_support import scroll_page
 
 SELF_REPORT = "This is a self-report, not a diagnosis — talk it through with your clinician."
 
@@ -76,12 +76,7 @@ class ResultsView(QWidget):
             else None
         )
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
+        scroll = scroll_page(self)
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(40, 28, 40, 28)
