@@ -51,11 +51,9 @@ def make_icons(output: Path = DEFAULT_OUTPUT, master: Path = MASTER) -> list[Pat
     """Write every PNG size and the scalable SVG under ``output``; return the files written."""
     # Headless: no display is needed to rasterise, and none may exist on a build machine.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QByteArray, Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
-
-    from PySide6.QtCore import QByteArray
 
     _app = QGuiApplication.instance() or QGuiApplication([])
     svg = master.read_bytes()
