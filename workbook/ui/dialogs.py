@@ -8,14 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from workbook.ui import theme
+from workbook.ui.screen_support import label
 
 
 class ProblemDialog(QDialog):
@@ -45,14 +44,11 @@ class ProblemDialog(QDialog):
         layout.setContentsMargins(24, 22, 24, 18)
         layout.setSpacing(12)
 
-        headline = QLabel(message)
-        headline.setWordWrap(True)
-        theme.set_role(headline, "subtitle")
+        headline = label(message, "subtitle")
         headline.setAccessibleName("What happened")
         layout.addWidget(headline)
 
-        body = QLabel(advice)
-        body.setWordWrap(True)
+        body = label(advice)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         body.setAccessibleName("What you can do")
         layout.addWidget(body)
@@ -65,9 +61,9 @@ class ProblemDialog(QDialog):
             layout.addWidget(box)
 
         buttons = QDialogButtonBox()
-        for label, key in actions:
-            button = QPushButton(label)
-            button.setAccessibleName(label)
+        for words, key in actions:
+            button = QPushButton(words)
+            button.setAccessibleName(words)
             button.clicked.connect(lambda _=False, k=key: self._choose(k))
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(close_label, QDialogButtonBox.ButtonRole.RejectRole)

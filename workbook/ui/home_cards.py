@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from workbook.ui import theme
 from workbook.ui.home_model import DueGoal, NextStep, RecentResult, StageProgress
+from workbook.ui.screen_support import label
 
 BUTTON_WORDS = {
     "urgent": "Open",
@@ -54,13 +55,9 @@ class Card(QFrame):
                 _delete_layout(item.layout())
 
     def add_text(self, text: str, role: str | None = "muted") -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        if role:
-            theme.set_role(label, role)
-        self.rows.addWidget(label)
-        return label
+        widget = label(text, role)
+        self.rows.addWidget(widget)
+        return widget
 
     def add_row(self, text: str, detail: str, action: str, on_click: Callable[[], None]) -> None:
         row = QWidget()
@@ -68,17 +65,11 @@ class Card(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         words = QVBoxLayout()
         words.setSpacing(2)
-        name = QLabel(text)
-        name.setWordWrap(True)
-        name.setTextFormat(Qt.TextFormat.PlainText)
+        name = label(text)
         name.setStyleSheet("font-weight: 600;")
         words.addWidget(name)
         if detail:
-            sub = QLabel(detail)
-            sub.setWordWrap(True)
-            sub.setTextFormat(Qt.TextFormat.PlainText)
-            theme.set_role(sub, "muted")
-            words.addWidget(sub)
+            words.addWidget(label(detail, "muted"))
         layout.addLayout(words, 1)
         button = QPushButton(action)
         button.setAccessibleName(f"{action}: {text}")

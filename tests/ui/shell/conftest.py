@@ -26,14 +26,16 @@ class ShownProblems:
 @pytest.fixture
 def problems(monkeypatch: pytest.MonkeyPatch) -> ShownProblems:
     """Problem dialogs are recorded instead of blocking the test on ``exec()``."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
     from workbook.ui import dialogs
 
     record = ShownProblems()
 
     def fake_exec(self: Any) -> int:
-        headline = self.findChildren(dialogs.QLabel)
+        headline = self.findChildren(QLabel)
         texts = [label.text() for label in headline]
-        actions = [b.text() for b in self.findChildren(dialogs.QPushButton)]
+        actions = [b.text() for b in self.findChildren(QPushButton)]
         record.shown.append((texts[0], texts[1] if len(texts) > 1 else "", actions))
         self.chosen = record.answer
         return 1

@@ -107,11 +107,7 @@ class _Row(QFrame):
             self.title.hide()
             return
         p = theme.palette()
-        self.setObjectName("tableRowCard")
-        self.setStyleSheet(
-            f"QFrame#tableRowCard {{ background: {p.surface}; border: 1px solid {p.border};"
-            f" border-radius: 10px; }}"
-        )
+        theme.set_role(self, "card")
         card = QVBoxLayout(self)
         card.setContentsMargins(16, 12, 16, 16)
         card.setSpacing(6)

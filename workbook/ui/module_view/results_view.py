@@ -134,11 +134,7 @@ class ResultsView(QWidget):
     def _score_card(self, result: scoring.ScoreResult) -> QWidget:
         p = theme.palette()
         card = QFrame(self._body)
-        card.setObjectName("score-card")
-        card.setStyleSheet(
-            f"QFrame#score-card {{ background: {p.surface}; border: 1px solid {p.border};"
-            f" border-radius: 10px; }}"
-        )
+        theme.set_role(card, "card")
         layout = QVBoxLayout(card)
         layout.setContentsMargins(20, 16, 20, 18)
         layout.setSpacing(8)
