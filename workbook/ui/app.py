@@ -45,7 +45,9 @@ def configure_application(app: object) -> None:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("workbook")
+    # The desktop entry's name (packaging/linux/): Wayland docks match the window to
+    # its launcher, name and icon by this id.
+    app.setDesktopFileName("io.github.workbook_app.Workbook")
     app.setQuitOnLastWindowClosed(True)
 
 
