@@ -6,6 +6,7 @@ parsed and the screens are built afterwards, so the window appears quickly.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -73,6 +74,37 @@ def run_app(program_dir: Path | None = None) -> int:
     window = MainWindow(program_dir=Path(program_dir) if program_dir else None)
     window.start()  # choose the first page before showing: it is styled once, with the window
     window.show()
+    if os.environ.get("WORKBOOK_QUIT_AFTER_START") == "1":
+        _quit_after_start(app, window)
     code = app.exec()
     window.service.shutdown()
     return int(code)
+
+
+def _quit_after_start(app: object, window: object) -> None:
+    """``WORKBOOK_QUIT_AFTER_START=1``: quit once the first window is up (smoke tests).
+
+    Packaging checks (packaging/smoke_test.sh, tests/packaging/) start a built app
+    headless this way: exit code 0 means the window was shown and the program parsed
+    from the files inside the build; 1 means it did not, with the reason on stderr.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from workbook.core.language import ProgramError
+
+    assert isinstance(app, QApplication) and isinstance(window, QWidget)
+
+    def finish() -> None:
+        code = 0
+        if not window.isVisible():
+            print("Workbook: the first window did not appear.", file=sys.stderr)
+            code = 1
+        try:
+            window.service.program  # type: ignore[attr-defined]  # noqa: B018 - parse it now
+        except ProgramError as error:
+            print(f"Workbook: the program did not load: {error}", file=sys.stderr)
+            code = 1
+        app.exit(code)
+
+    QTimer.singleShot(0, finish)
