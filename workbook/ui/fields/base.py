@@ -61,10 +61,7 @@ class FieldWidget(QWidget):
         self._label = QLabel(self)
         self._label.setWordWrap(True)
         self._label.setTextFormat(Qt.TextFormat.RichText)
-        required = ""
-        if field.required:
-            required = f' <span style="color:{theme.palette().muted}; font-weight:normal">(required)</span>'
-        self._label.setText(escape(field.label) + required)
+        self.set_marker("required" if field.required else None)
         font = QFont(self._label.font())
         font.setWeight(QFont.Weight.DemiBold)
         self._label.setFont(font)
@@ -123,6 +120,16 @@ class FieldWidget(QWidget):
         self._editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- the shared behaviour ----------------------------------------------------------------
+    def set_marker(self, word: str | None) -> None:
+        """A quiet word in brackets after the question: "required" unless the page says
+        once at the top that its questions need answers (then only "optional" ones are
+        marked). Screen readers hear "Required." in the description either way."""
+        marker = ""
+        if word:
+            muted = theme.palette().muted
+            marker = f' <span style="color:{muted}; font-weight:normal">({escape(word)})</span>'
+        self._label.setText(escape(self.field.label) + marker)
+
     def set_value(self, value: Any) -> None:
         """Show a saved answer. Values of the wrong shape (an older module version) are ignored."""
         self._loading = True
@@ -164,7 +171,8 @@ class FieldWidget(QWidget):
             self.changed.emit()
 
     def _describe(self) -> None:
-        parts = [p for p in (self._error_text, self.field.help) if p]
+        required = "Required." if self.field.required else None
+        parts = [p for p in (self._error_text, required, self.field.help) if p]
         description = " ".join(parts)
         for widget in self._accessible_widgets():
             if not widget.accessibleName():

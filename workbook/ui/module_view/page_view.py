@@ -12,6 +12,26 @@ from workbook.ui.fields import FieldWidget, widget_for
 from workbook.ui.module_view.callouts import CalloutBox
 from workbook.ui.module_view.prose import ProseView, render_markdown
 
+ALL_REQUIRED = "All questions on this page need an answer."
+ALL_BUT_OPTIONAL = "All questions on this page need an answer, except {which} marked (optional)."
+
+
+def required_note(page: Page) -> str | None:
+    """One line for the top of a page whose questions are (nearly) all required.
+
+    "(required)" after each of nine questionnaire items is noise; saying it once and
+    marking the odd optional question is calmer. Pages with few required questions
+    keep marking those.
+    """
+    fields = page.fields
+    required = sum(1 for f in fields if f.required)
+    if required < 2 or required <= len(fields) - required:
+        return None
+    optional = len(fields) - required
+    if not optional:
+        return ALL_REQUIRED
+    return ALL_BUT_OPTIONAL.format(which="the one" if optional == 1 else "those")
+
 
 class PageView(QWidget):
     """Widgets for one page, in the author's order. ``fields`` maps field id → widget."""
@@ -30,8 +50,18 @@ class PageView(QWidget):
             theme.set_role(title, "subtitle")
             title.setAccessibleName(page.title)
             layout.addWidget(title)
+        self.required_note: QLabel | None = None
+        note = required_note(page)
+        if note is not None:
+            self.required_note = QLabel(note, self)
+            self.required_note.setWordWrap(True)
+            theme.set_role(self.required_note, "muted")
+            layout.addWidget(self.required_note)
         for block in page.blocks:
             layout.addWidget(self._widget_for(block, base_dir, service))
+        if self.required_note is not None:
+            for widget in self.fields.values():
+                widget.set_marker(None if widget.field.required else "optional")
         layout.addStretch(1)
 
     def _widget_for(self, block: Prose | Callout | Field, base_dir: Any, service: Any) -> QWidget:
@@ -61,5 +91,7 @@ class PageView(QWidget):
             widget.clear()
 
     def set_read_only(self, read_only: bool) -> None:
+        if self.required_note is not None:
+            self.required_note.setVisible(not read_only)  # nothing to answer when only reading
         for widget in self.fields.values():
             widget.set_read_only(read_only)
