@@ -20,6 +20,9 @@ def _write_everything(wb: Workbook) -> str:
     wb.complete_entry(entry.id, {"situation": "On the bus", "feelings": ["anxious"]}, {"s": 1})
     goal = wb.add_goal("Walk daily", specific="20 minutes", target_date="2026-09-01")
     wb.add_goal_review(goal.id, "Going well", progress=6, day=date(2026, 6, 1))
+    wb.add_goal_review(
+        goal.id, helped="Music", hindered="Rain", next_step="Umbrella", day=date(2026, 6, 8)
+    )
     wb.save_checkin(date(2026, 6, 2), mood=6, anxiety=3, sleep=7, energy=5, note="calm")
     wb.set_setting("crisis_contacts", [{"name": "Jo"}])
     return entry.id
@@ -40,6 +43,8 @@ def test_the_json_export_has_every_kind_of_record(wb: Workbook, tmp_path: Path) 
     ]
     (goal,) = data["goals"]
     assert goal["goal"] == "Walk daily" and goal["reviews"][0]["note"] == "Going well"
+    parts = {k: goal["reviews"][1][k] for k in ("helped", "hindered", "next_step")}
+    assert parts == {"helped": "Music", "hindered": "Rain", "next_step": "Umbrella"}
     assert data["checkins"][0]["note"] == "calm"
     assert data["settings"] == {"crisis_contacts": [{"name": "Jo"}]}
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -55,6 +60,12 @@ def test_the_csv_export_opens_in_a_spreadsheet(wb: Workbook, tmp_path: Path) -> 
         rows = list(csv.DictReader(handle))
     by_field = {r["field_id"]: r["value"] for r in rows}
     assert by_field == {"situation": "On the bus", "feelings": '["anxious"]'}
+    with (tmp_path / "export" / "goal_reviews.csv").open(encoding="utf-8", newline="") as handle:
+        reviews = list(csv.DictReader(handle))
+    assert [(r["helped"], r["hindered"], r["next_step"], r["note"]) for r in reviews] == [
+        ("", "", "", "Going well"),
+        ("Music", "Rain", "Umbrella", ""),
+    ]
     assert WARNING in (tmp_path / "export" / "README.txt").read_text(encoding="utf-8")
 
 

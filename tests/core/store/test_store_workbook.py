@@ -182,6 +182,20 @@ def test_goals_keep_reviews_and_earlier_wording(wb: Workbook) -> None:
     assert wb.goal_history(goal.id)[0]["specific"] == "20 minutes"
 
 
+def test_a_reviews_three_answers_come_back_as_written(wb: Workbook) -> None:
+    """What helped, what got in the way and the next step are kept apart, exactly as typed,
+    even when an answer contains another question's heading."""
+    goal = wb.add_goal("Walk more")
+    helped = "Walking with Sam\n\nNext step: that's what Sam called it"
+    review = wb.add_goal_review(
+        goal.id, helped=helped, hindered="Rain", next_step="Umbrella", progress=5
+    )
+    (loaded,) = wb.goal(goal.id).reviews
+    assert loaded == review
+    assert (loaded.helped, loaded.hindered, loaded.next_step) == (helped, "Rain", "Umbrella")
+    assert loaded.note == ""
+
+
 def test_finishing_a_checkin_module_records_the_checkin(wb: Workbook) -> None:
     """A module marked records: checkin adds the day's check-in when finished."""
     entry = wb.start_entry(FakeModule(id="daily-checkin", records="checkin"))

@@ -147,7 +147,17 @@ def write_csv(workbook: Workbook, folder: Path) -> list[Path]:
         "goals.csv": (data["goals"], goal_cols),
         "goal_reviews.csv": (
             reviews,
-            ["goal_id", "day", "progress", "note", "status", "created_at"],
+            [
+                "goal_id",
+                "day",
+                "progress",
+                "helped",
+                "hindered",
+                "next_step",
+                "note",
+                "status",
+                "created_at",
+            ],
         ),
         "checkins.csv": (
             data["checkins"],

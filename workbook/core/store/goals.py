@@ -26,6 +26,8 @@ TEXT_PARTS = (
     "plan",
 )
 EDITABLE = (*TEXT_PARTS, "target_date", "status")
+#: A review's answers to the three questions, each kept in its own column.
+REVIEW_PARTS = ("helped", "hindered", "next_step")
 
 
 def as_date(value: date | str | None) -> date | None:
@@ -103,11 +105,15 @@ def add_review(
     day: date,
     progress: int | None,
     note: str,
+    parts: Mapping[str, str],
     status: str | None,
     moment: datetime,
 ) -> GoalReviewRow:
     if progress is not None and not 0 <= progress <= 10:
         raise ValueError("progress is rated 0-10")
+    unknown = set(parts) - set(REVIEW_PARTS)
+    if unknown:
+        raise ValueError(f"unknown review parts: {', '.join(sorted(unknown))}")
     review = GoalReviewRow(
         id=str(uuid.uuid4()),
         goal_id=goal.id,
@@ -116,6 +122,7 @@ def add_review(
         note=note,
         status=None if status is None else _check_status(status),
         created_at=moment,
+        **{part: str(parts.get(part) or "") for part in REVIEW_PARTS},
     )
     session.add(review)
     if status is not None:
@@ -132,6 +139,9 @@ def _review(row: GoalReviewRow) -> GoalReview:
         note=row.note,
         status=row.status,
         created_at=row.created_at,
+        helped=row.helped,
+        hindered=row.hindered,
+        next_step=row.next_step,
     )
 
 

@@ -175,7 +175,11 @@ class GoalHistory(Base):
 
 
 class GoalReviewRow(Base):
-    """A dated look back at a goal: how it is going, in the person's words."""
+    """A dated look back at a goal: how it is going, in the person's words.
+
+    The three questions the Goals screen asks each have a column; ``note`` is for
+    anything else (and keeps schema 0001 notes migration 0002 could not split).
+    """
 
     __tablename__ = "goal_reviews"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -183,6 +187,9 @@ class GoalReviewRow(Base):
     day: Mapped[date] = mapped_column(ISODate)
     progress: Mapped[int | None]  # 0-10, how far along it feels
     note: Mapped[str] = mapped_column(Text, default="")
+    helped: Mapped[str] = mapped_column(Text, default="", server_default="")
+    hindered: Mapped[str] = mapped_column(Text, default="", server_default="")
+    next_step: Mapped[str] = mapped_column(Text, default="", server_default="")
     status: Mapped[str | None] = mapped_column(String(20))  # the goal's status set by the review
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

@@ -38,7 +38,7 @@ from workbook.core.store.program_ref import fingerprint
 from workbook.core.store.workbook import Workbook
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # migration 0002 sets the same on older workbooks
 
 
 def _check_database_file(files: WorkbookFiles) -> None:

@@ -68,7 +68,8 @@ class ModuleProgress:
 
 @dataclass(frozen=True)
 class GoalReview:
-    """A dated look back at a goal."""
+    """A dated look back at a goal: what helped, what got in the way, the next step,
+    and ``note`` for anything else said (older reviews may hold everything there)."""
 
     id: str
     goal_id: str
@@ -77,6 +78,9 @@ class GoalReview:
     note: str
     status: str | None
     created_at: datetime
+    helped: str = ""
+    hindered: str = ""
+    next_step: str = ""
 
 
 @dataclass(frozen=True)

@@ -141,8 +141,14 @@ class Workbook(UnlockedWorkbook):
         progress: int | None = None,
         day: date | None = None,
         status: str | None = None,
+        helped: str = "",
+        hindered: str = "",
+        next_step: str = "",
     ) -> GoalReview:
-        """A dated review of a goal; ``status`` (e.g. "achieved") also updates the goal."""
+        """A dated review of a goal: what ``helped``, what ``hindered`` (got in the way),
+        the ``next_step``, and ``note`` for anything else. ``status`` (e.g. "achieved")
+        also updates the goal."""
+        parts = {"helped": helped, "hindered": hindered, "next_step": next_step}
         with self._write() as s:
             moment = clock.now()
             review = goals.add_review(
@@ -151,6 +157,7 @@ class Workbook(UnlockedWorkbook):
                 day=day or moment.date(),
                 progress=progress,
                 note=note,
+                parts=parts,
                 status=status,
                 moment=moment,
             )
