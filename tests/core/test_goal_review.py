@@ -1,11 +1,11 @@
-"""Goal reviews: when a goal is due for a look back, and how review answers are kept."""
+"""Goal reviews: when a goal is due for a look back, and how its answers are headed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from workbook.core.goal_review import ReviewParts, due_for_review, parse_note, status_words
+from workbook.core.goal_review import answered_parts, due_for_review, status_words
 
 
 @dataclass(frozen=True)
@@ -45,18 +45,33 @@ def test_goals_not_being_worked_on_are_never_due() -> None:
         assert not due_for_review(Goal(status=status), date(2027, 1, 1))
 
 
-def test_review_parts_round_trip_through_one_note() -> None:
-    """What helped, what got in the way and the next step come back exactly, even multi-line."""
-    parts = ReviewParts("Walking with Sam\nand music", "Rain", "Walk Tuesday")
-    note = parts.to_note()
-    assert note.startswith("What helped: Walking with Sam")
-    assert parse_note(note) == parts
+@dataclass(frozen=True)
+class Words:
+    helped: str = ""
+    hindered: str = ""
+    next_step: str = ""
+    note: str = ""
 
 
-def test_a_plain_note_is_kept_as_what_helped() -> None:
-    """A review written elsewhere without headings still shows, as what helped."""
-    assert parse_note("Just a note") == ReviewParts(helped="Just a note")
-    assert parse_note("") == ReviewParts()
+def test_a_reviews_answers_show_under_their_questions_in_order() -> None:
+    """Answered parts show under their question, in the order asked, a free note last."""
+    words = Words(helped="Sam\nand music", next_step="Walk Tuesday", note="Older words")
+    assert answered_parts(words) == [
+        ("What helped", "Sam\nand music"),
+        ("Next step", "Walk Tuesday"),
+        ("Note", "Older words"),
+    ]
+
+
+def test_a_heading_typed_in_an_answer_is_just_words() -> None:
+    """Typing another question's heading inside an answer never splits it."""
+    words = Words(helped="Rest.\n\nWhat got in the way: nothing")
+    assert answered_parts(words) == [("What helped", "Rest.\n\nWhat got in the way: nothing")]
+
+
+def test_an_empty_review_shows_no_parts() -> None:
+    """Blank answers are left out rather than shown as empty headings."""
+    assert answered_parts(Words(hindered="  \n")) == []
 
 
 def test_status_words_are_kind() -> None:

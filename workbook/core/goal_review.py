@@ -1,15 +1,13 @@
-"""When a goal is due for a look back, and how a review's three answers are kept in one note.
+"""When a goal is due for a look back, and how a review's answers are headed wherever shown.
 
-The store keeps one free-text ``note`` per goal review. The Goals screen asks three
-gentle questions (what helped, what got in the way, the next step); they are kept in
-that note under plain headings, so the note still reads well in an export or a
-printed report, and can be split back into its parts for editing and display.
+A review answers three gentle questions (what helped, what got in the way, the next
+step), each stored in its own field; the Goals screen and the printed report show
+them under the same words, in the same order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
@@ -24,11 +22,14 @@ STATUS_WORDS = {
     "dropped": "Let go",
 }
 
-HEADINGS = (
+#: A review's answers by ``GoalReview`` attribute, with the words shown above each one.
+REVIEW_QUESTIONS = (
     ("helped", "What helped"),
-    ("in_the_way", "What got in the way"),
+    ("hindered", "What got in the way"),
     ("next_step", "Next step"),
 )
+#: The heading over a review's free note (older reviews may hold everything there).
+NOTE_HEADING = "Note"
 
 
 class ReviewLike(Protocol):
@@ -47,39 +48,23 @@ class GoalLike(Protocol):
     def reviews(self) -> Sequence[ReviewLike]: ...
 
 
-@dataclass(frozen=True)
-class ReviewParts:
-    """The three answers of a goal review."""
-
-    helped: str = ""
-    in_the_way: str = ""
-    next_step: str = ""
-
-    def to_note(self) -> str:
-        """One readable note: each answered part under its heading."""
-        blocks = []
-        for key, heading in HEADINGS:
-            text = getattr(self, key).strip()
-            if text:
-                blocks.append(f"{heading}: {text}")
-        return "\n\n".join(blocks)
+class ReviewWords(Protocol):
+    @property
+    def helped(self) -> str: ...
+    @property
+    def hindered(self) -> str: ...
+    @property
+    def next_step(self) -> str: ...
+    @property
+    def note(self) -> str: ...
 
 
-def parse_note(note: str) -> ReviewParts:
-    """Split a review note back into its parts; a note without headings is "what helped"."""
-    parts: dict[str, list[str]] = {key: [] for key, _ in HEADINGS}
-    current: str | None = None
-    loose: list[str] = []
-    for line in note.splitlines():
-        for key, heading in HEADINGS:
-            if line.startswith(f"{heading}:"):
-                current = key
-                line = line[len(heading) + 1 :].lstrip()
-                break
-        (parts[current] if current is not None else loose).append(line)
-    if loose and any(text.strip() for text in loose):
-        parts["helped"] = loose + parts["helped"]
-    return ReviewParts(**{key: "\n".join(lines).strip() for key, lines in parts.items()})
+def answered_parts(review: ReviewWords) -> list[tuple[str, str]]:
+    """(heading, words) for each part of a review that has words, in the order asked,
+    then any free note."""
+    parts = [(heading, getattr(review, key).strip()) for key, heading in REVIEW_QUESTIONS]
+    parts.append((NOTE_HEADING, review.note.strip()))
+    return [(heading, words) for heading, words in parts if words]
 
 
 def last_looked_at(goal: GoalLike) -> date:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbook.core.goal_review import STATUS_WORDS, ReviewParts
+from workbook.core.goal_review import STATUS_WORDS
 from workbook.ui.dialog_parts import dialog_column, ok_cancel
 from workbook.ui.screen_support import label
 
@@ -66,10 +66,10 @@ class GoalReviewDialog(QDialog):
         form.addRow(label("How far along?"), slider_row)
 
         self.helped = self._box("What helped, even a little?")
-        self.in_the_way = self._box("What got in the way?")
+        self.hindered = self._box("What got in the way?")
         self.next_step = self._box("What is your next step, and when?")
         form.addRow(label("What helped"), self.helped)
-        form.addRow(label("What got in the way"), self.in_the_way)
+        form.addRow(label("What got in the way"), self.hindered)
         form.addRow(label("Next step"), self.next_step)
 
         self.status = QComboBox()
@@ -95,14 +95,13 @@ class GoalReviewDialog(QDialog):
         self.progress_value.setText(f"{value} / 10")
 
     def review(self) -> dict[str, Any]:
-        """Keyword arguments for ``Workbook.add_goal_review`` (plus the note)."""
-        parts = ReviewParts(
-            self.helped.toPlainText(), self.in_the_way.toPlainText(), self.next_step.toPlainText()
-        )
+        """Keyword arguments for ``Workbook.add_goal_review``: each answer stays separate."""
         status = self.status.currentData()
         day: date = self.day.date().toPython()  # type: ignore[assignment]
         return {
-            "note": parts.to_note(),
+            "helped": self.helped.toPlainText().strip(),
+            "hindered": self.hindered.toPlainText().strip(),
+            "next_step": self.next_step.toPlainText().strip(),
             "progress": self.progress.value(),
             "day": day,
             "status": status if status != self.start_status else None,

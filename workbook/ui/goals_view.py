@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbook.core.goal_review import due_for_review, parse_note, status_words
+from workbook.core.goal_review import answered_parts, due_for_review, status_words
 from workbook.ui import theme
 from workbook.ui.goal_editor import GoalEditor
 from workbook.ui.goal_review_dialog import GoalReviewDialog
@@ -213,15 +213,9 @@ class GoalsScreen(QWidget):
         if review.status:
             heading += f" · {status_words(review.status)}"
         box.addWidget(label(heading, "subtitle"))
-        parts = parse_note(review.note)
-        for title, text in (
-            ("What helped", parts.helped),
-            ("What got in the way", parts.in_the_way),
-            ("Next step", parts.next_step),
-        ):
-            if text:
-                box.addWidget(label(title, "muted"))
-                box.addWidget(label(text))
+        for title, text in answered_parts(review):
+            box.addWidget(label(title, "muted"))
+            box.addWidget(label(text))
         return card
 
     # ---- writing ------------------------------------------------------------------------
@@ -273,8 +267,7 @@ class GoalsScreen(QWidget):
     def save_review(self, goal_id: str, review: dict[str, Any]) -> None:
         """Store a review from the review dialog (saving any edit to the goal first)."""
         self.save_if_changed()
-        values = dict(review)
-        self.service.workbook.add_goal_review(goal_id, values.pop("note"), **values)
+        self.service.workbook.add_goal_review(goal_id, **review)
         announce(self.service, "goals")
 
     def _open_guided(self) -> None:

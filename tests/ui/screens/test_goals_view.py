@@ -105,16 +105,43 @@ def test_review_is_kept_with_its_date_progress_and_words(
     qtbot.addWidget(dialog)
     dialog.progress.setValue(6)
     dialog.helped.setPlainText("Walking with Sam")
-    dialog.in_the_way.setPlainText("Rain on Tuesday")
+    dialog.hindered.setPlainText("Rain on Tuesday")
     dialog.next_step.setPlainText("Umbrella by the door")
     dialog.status.setCurrentIndex(dialog.status.findData("achieved"))
     screen.save_review(goal.id, dialog.review())
     [review] = service.workbook.goal(goal.id).reviews
     assert review.progress == 6 and review.day == date.today()
-    assert "Rain on Tuesday" in review.note
+    assert (review.helped, review.hindered, review.next_step) == (
+        "Walking with Sam",
+        "Rain on Tuesday",
+        "Umbrella by the door",
+    )
     assert service.workbook.goal(goal.id).status == "achieved"
     shown = [w.text() for w in screen.findChildren(type(screen.saved_note))]
     assert "Walking with Sam" in shown and "Umbrella by the door" in shown
+
+
+def test_review_answers_show_apart_as_typed(qtbot: QtBot, service: FakeService) -> None:
+    """Each answer shows under its own question, even one holding another question's
+    heading, and an older free note shows under "Note"."""
+    goal = service.workbook.add_goal("Walk")
+    service.workbook.add_goal_review(goal.id, "Plain older note", day=date(2026, 1, 5))
+    service.workbook.add_goal_review(
+        goal.id, helped="Sam.\n\nNext step: Sam's idea", next_step="Tuesday", day=date(2026, 1, 12)
+    )
+    screen = make_screen(qtbot, service)
+    shown = [w.text() for w in screen.findChildren(type(screen.saved_note))]
+    newest = shown.index("12 January 2026")
+    assert shown[newest + 1 : newest + 5] == [
+        "What helped",
+        "Sam.\n\nNext step: Sam's idea",
+        "Next step",
+        "Tuesday",
+    ]
+    assert shown[shown.index("5 January 2026") + 1 : shown.index("5 January 2026") + 3] == [
+        "Note",
+        "Plain older note",
+    ]
 
 
 def test_list_says_when_a_goal_is_due_for_review(service: FakeService) -> None:
