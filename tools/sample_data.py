@@ -128,5 +128,13 @@ def _goals(workbook: Workbook, today: date, days: int) -> None:
             first_step="Write down three names",
         )
     with store_clock(_at(today - timedelta(days=min(days, 20)), 10)):
-        workbook.add_goal_review(walk.id, "Managed three days out of five.", progress=6)
-        workbook.add_goal_review(friends.id, "Sent two messages. Felt good.", progress=4)
+        workbook.add_goal_review(
+            walk.id,
+            helped="Managed three days out of five, mostly with music on.",
+            hindered="Rain on Wednesday.",
+            next_step="Keep an umbrella by the door.",
+            progress=6,
+        )
+        workbook.add_goal_review(
+            friends.id, helped="Sent two messages. Felt good.", next_step="Ring Alex", progress=4
+        )

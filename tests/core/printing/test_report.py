@@ -26,6 +26,14 @@ def filled(workbook: Workbook, program: Program, start_day: date) -> Workbook:
     complete(workbook, safety, dict(SAFETY), start_day + timedelta(days=60))
     goal = workbook.add_goal("Walk three times a week", first_step="Shoes by the door")
     workbook.add_goal_review(goal.id, "Went twice", progress=6, day=start_day + timedelta(days=30))
+    workbook.add_goal_review(
+        goal.id,
+        helped="Walking with my sister",
+        hindered="Rain on Tuesday",
+        next_step="Umbrella by the door",
+        progress=7,
+        day=start_day + timedelta(days=45),
+    )
     return workbook
 
 
@@ -71,6 +79,16 @@ def test_report_has_goals_checkins_and_plans(filled: Workbook, program: Program)
     assert "90 check-ins" in text
     assert "My safety plan" in text
     assert "My niece" in text
+
+
+def test_report_shows_a_reviews_three_answers_apart(filled: Workbook, program: Program) -> None:
+    """A goal review prints what helped, what got in the way and the next step, each under
+    its own heading and in that order; an older free note prints under "Note"."""
+    text = " ".join(pdf_text(progress_report_pdf(filled, program)).split())
+    assert "Note Went twice" in text
+    helped = text.index("What helped Walking with my sister")
+    hindered = text.index("What got in the way Rain on Tuesday")
+    assert helped < hindered < text.index("Next step Umbrella by the door")
 
 
 def test_report_with_measures_only_leaves_the_rest_out(filled: Workbook, program: Program) -> None:

@@ -97,22 +97,16 @@ def populate(workbook: Any, program: Program, today: date | None = None) -> None
             plan="If it rains, I walk round the shopping centre instead",
         )
         call = workbook.add_goal("Call my sister once a week", first_step="Text her on Sunday")
-    for weeks, progress, note in (
-        (
-            3,
-            3,
-            "What helped: Shoes by the door\n\nWhat got in the way: Rain\n\nNext step: Umbrella",
-        ),
-        (5, 6, "What helped: Walking with a podcast\n\nNext step: Add Friday"),
+    for weeks, progress, words in (
+        (3, 3, {"helped": "Shoes by the door", "hindered": "Rain", "next_step": "Umbrella"}),
+        (5, 6, {"helped": "Walking with a podcast", "next_step": "Add Friday"}),
     ):
         with on_day(start + timedelta(weeks=weeks)):
             workbook.add_goal_review(
-                walk.id, note, progress=progress, day=start + timedelta(weeks=weeks)
+                walk.id, progress=progress, day=start + timedelta(weeks=weeks), **words
             )
     with on_day(start + timedelta(weeks=8)):
-        workbook.add_goal_review(
-            call.id, "What helped: Sunday texts", progress=10, status="achieved"
-        )
+        workbook.add_goal_review(call.id, helped="Sunday texts", progress=10, status="achieved")
     plan = program.module("safety-plan")
     if plan is not None:
         complete(

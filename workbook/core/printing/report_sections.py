@@ -18,6 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from workbook.core.goal_review import answered_parts
 from workbook.core.language.model import Field, Module
 from workbook.core.printing.filled_fields import filled_field, is_answered, readable_date
 from workbook.core.printing.report_data import ReportData, entry_day, in_range
@@ -55,6 +56,14 @@ def _day(day: date | None) -> str:
     return readable_date(day.isoformat()) if day else ""
 
 
+def _review_words(review: Any) -> list[Flowable]:
+    """Each answer of a review under its question, so the parts read apart on paper."""
+    words: list[Flowable] = []
+    for heading, text in answered_parts(review):
+        words += [para(heading, "cell_head"), para(text, "cell"), Spacer(1, 1.5 * mm)]
+    return words[:-1] or [para("", "cell")]
+
+
 def goals_section(data: ReportData, width: float) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(60 * mm), para("Goals", "h1")]
     if not data.goals:
@@ -73,7 +82,7 @@ def goals_section(data: ReportData, width: float) -> list[Flowable]:
         reviews = [r for r in goal.reviews if in_range(r.day, data.start, data.end)]
         if reviews:
             rows: list[list[Any]] = [
-                [para(h, "cell_head") for h in ("Reviewed", "Progress", "Note")]
+                [para(h, "cell_head") for h in ("Reviewed", "Progress", "Review")]
             ]
             for review in reviews:
                 progress = "" if review.progress is None else f"{review.progress} of 10"
@@ -81,7 +90,7 @@ def goals_section(data: ReportData, width: float) -> list[Flowable]:
                     [
                         para(_day(review.day), "cell"),
                         para(progress, "cell"),
-                        para(review.note or "", "cell"),
+                        _review_words(review),
                     ]
                 )
             story.append(table(rows, [width * 0.25, width * 0.15, width * 0.6]))
