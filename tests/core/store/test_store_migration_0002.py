@@ -47,6 +47,8 @@ def test_packed_reviews_open_as_three_separate_answers(packed_workbook: Path) ->
     with open_workbook(packed_workbook, PASSPHRASE) as wb:
         with wb._engine.connect() as conn:
             assert migrate.current_revision(conn) == "0002" == migrate.head_revision()
+            meta = conn.exec_driver_sql("SELECT schema_version FROM workbook_meta").scalar()
+            assert meta == 2
         (goal,) = wb.goals()
         assert goal.goal == EXPECTED["goal"]
         reviews = {r.id: r for r in goal.reviews}
