@@ -17,19 +17,22 @@ VENV=build/pyinstaller-venv
 PYINSTALLER_VERSION="${PYINSTALLER_VERSION:-6.22.3}"
 
 start=$(date +%s)
-if [ ! -x "$VENV/bin/python" ]; then
+if [ ! -d "$VENV" ]; then
     "$PYTHON" -m venv "$VENV"
+    fresh=1
 fi
-"$VENV/bin/python" -m pip install -q --upgrade pip
-"$VENV/bin/python" - >"$VENV/requirements.txt" <<'PY'
+BIN="$VENV/bin"
+[ -d "$VENV/Scripts" ] && BIN="$VENV/Scripts"  # Windows (Git Bash)
+[ -n "${fresh:-}" ] && "$BIN/python" -m pip install -q --upgrade pip
+"$BIN/python" - >"$VENV/requirements.txt" <<'PY'
 import tomllib
 print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))
 PY
-"$VENV/bin/python" -m pip install -q "pyinstaller==$PYINSTALLER_VERSION" -r "$VENV/requirements.txt"
-"$VENV/bin/python" -m pip uninstall -q -y workbook 2>/dev/null || true
+"$BIN/python" -m pip install -q "pyinstaller==$PYINSTALLER_VERSION" -r "$VENV/requirements.txt"
+"$BIN/python" -m pip uninstall -q -y workbook 2>/dev/null || true
 installed=$(date +%s)
 
-"$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
+"$BIN/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/workbook.spec
 done_at=$(date +%s)
 
