@@ -15,6 +15,7 @@ from workbook.core.language.model import (
     Source,
     Validation,
 )
+from workbook.core.language.patterns import AmbiguousPattern, compile_pattern
 from workbook.core.language.reader import Reader
 from workbook.core.language.yaml_loader import YList, YMap
 
@@ -168,7 +169,7 @@ def _validation(read: Reader, minimum: float | None, maximum: float | None) -> V
     pattern = read.text("pattern")
     if pattern is not None:
         try:
-            re.compile(pattern)
+            compile_pattern(pattern, strict=True)
         except re.error as exc:
             read.report.error(
                 read.at("pattern"),
@@ -176,6 +177,12 @@ def _validation(read: Reader, minimum: float | None, maximum: float | None) -> V
                 "put the pattern in single quotes, e.g. `pattern: '[0-9]{4}'`",
             )
             pattern = None
+        except AmbiguousPattern as exc:
+            read.report.warning(
+                read.at("pattern"),
+                f"this pattern may mean something else in a later Python ({exc})",
+                "inside [ ], put a backslash before a `-`, `[`, `&`, `~` or `|` you mean literally",
+            )
     if minimum is None and maximum is None:
         minimum = float(min_items) if min_items is not None else None
         maximum = float(max_items) if max_items is not None else None

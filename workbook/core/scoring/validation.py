@@ -14,6 +14,7 @@ from typing import Any
 
 from workbook.core.language.answers import answer_value
 from workbook.core.language.model import Column, Field, FieldType, Module, Program
+from workbook.core.language.patterns import compile_pattern
 from workbook.core.scoring.results import Context, format_number, visible_fields
 
 REQUIRED = "Please answer this question."
@@ -120,7 +121,7 @@ def _text(field: Field, value: str) -> str | None:
         return f"Please keep this to {rule.max_length} characters or fewer."
     if rule.pattern is not None:
         try:
-            matches = re.fullmatch(rule.pattern, value.strip()) is not None
+            matches = compile_pattern(rule.pattern).fullmatch(value.strip()) is not None
         except re.error:
             matches = True
         if not matches:
