@@ -76,6 +76,7 @@ class CrisisContactsEditor(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAccessibleName("Your crisis contacts")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -82,7 +82,7 @@ class GoalsScreen(QWidget):
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.empty)
-        self.scroll = framed_scroll()
+        self.scroll = framed_scroll("Goal details")
         self.pages.addWidget(self.scroll)
         root.addWidget(self.pages, 2)
         self._build_detail()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
 from workbook.ui import theme
@@ -102,7 +103,12 @@ class MainWindow(QMainWindow):
         self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.lock_button.setAccessibleName("Lock")
         # A toolbar hides a widget through the action wrapping it, not the widget itself.
-        self.lock_slot = bar.addWidget(self.lock_button)
+        # The action is made here, not taken from addWidget(): PySide 6.11 could drop the
+        # Python side of that returned action once other screens' wrappers were freed,
+        # and locking then failed with "already deleted".
+        self.lock_slot = QWidgetAction(self)
+        self.lock_slot.setDefaultWidget(self.lock_button)
+        bar.addAction(self.lock_slot)
 
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

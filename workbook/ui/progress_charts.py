@@ -247,6 +247,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str) -> Q
     widget.setHorizontalHeaderLabels(list(headers))
     widget.verticalHeader().hide()
     widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
     widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     widget.setAccessibleName(name)
     header = widget.horizontalHeader()

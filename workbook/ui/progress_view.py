@@ -52,6 +52,7 @@ def _tabs(chart: QWidget, data: QWidget, name: str) -> QTabWidget:
     tabs.addTab(chart, "Chart")
     tabs.addTab(data, "Table")
     tabs.setDocumentMode(True)
+    tabs.tabBar().setAccessibleName(name)  # Tab stops on the bar, not on the tab widget
     return tabs
 
 
@@ -69,7 +70,7 @@ class ProgressScreen(QWidget):
         self._built_look = self._look()
         self._rebuild_pending = False
         self.setAccessibleName("Progress")
-        self.scroll = scroll_page(self)
+        self.scroll = scroll_page(self, "Progress page")
         self.refresh()
 
     # ---- building -------------------------------------------------------------------------

@@ -74,7 +74,7 @@ class SafetyPanel(QDialog):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 12)
-        self.scroll = framed_scroll()
+        self.scroll = framed_scroll("Crisis lines and your plan")
         outer.addWidget(self.scroll)
         self.copied = label("", "success")
         self.copied.setContentsMargins(24, 0, 24, 0)

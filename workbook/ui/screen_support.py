@@ -65,18 +65,23 @@ def label(text: str, role: str | None = None, *, rich: bool = False) -> QLabel:
     return widget
 
 
-def framed_scroll(parent: QWidget | None = None) -> QScrollArea:
-    """A frameless scroll area whose page follows the window's width (screens scroll, not pan)."""
+def framed_scroll(name: str, parent: QWidget | None = None) -> QScrollArea:
+    """A frameless scroll area whose page follows the window's width (screens scroll, not pan).
+
+    Tab stops on it so the keyboard can scroll a long page, so it needs a ``name``.
+    """
     scroll = QScrollArea(parent)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setAccessibleName(name)
+    scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click on the page doesn't ring it
     return scroll
 
 
-def scroll_page(owner: QWidget) -> QScrollArea:
+def scroll_page(owner: QWidget, name: str) -> QScrollArea:
     """Fill ``owner`` edge to edge with one frameless scroll area; set its page with setWidget."""
     outer = QVBoxLayout(owner)
     outer.setContentsMargins(0, 0, 0, 0)
-    scroll = framed_scroll(owner)
+    scroll = framed_scroll(name, owner)
     outer.addWidget(scroll)
     return scroll

@@ -68,7 +68,7 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.service = service
         self.setAccessibleName("Settings")
-        self.scroll = scroll_page(self)
+        self.scroll = scroll_page(self, "Settings page")
         self._loading = False
         self._writing = False
         self._build()

@@ -69,7 +69,7 @@ class CompareView(QWidget):
 
     def __init__(self, module: Module, earlier: Any, later: Any, parent: QWidget | None = None):
         super().__init__(parent)
-        scroll = scroll_page(self)
+        scroll = scroll_page(self, "Comparison page")
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(40, 28, 40, 28)

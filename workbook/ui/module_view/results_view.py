@@ -76,7 +76,7 @@ class ResultsView(QWidget):
             else None
         )
 
-        scroll = scroll_page(self)
+        scroll = scroll_page(self, "Your results")
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(40, 28, 40, 28)

@@ -26,6 +26,7 @@ class ColumnPage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click on the page doesn't ring it
         outer = QWidget()
         outer_layout = QHBoxLayout(outer)
         outer_layout.addStretch(1)
@@ -44,11 +45,18 @@ class ColumnPage(QScrollArea):
         self.body = QVBoxLayout(self.card)
         self.body.setContentsMargins(36, 32, 36, 30)
         self.body.setSpacing(14)
-        self.title = QLabel(title)
+        self.title = QLabel()
         self.title.setWordWrap(True)
         theme.set_role(self.title, "title")
-        self.title.setAccessibleName(title)
         self.body.addWidget(self.title)
+        self.set_title(title)
+
+    def set_title(self, title: str) -> None:
+        """The heading, and the page's name for screen readers (Tab can stop on the page
+        itself, so the keyboard can scroll it)."""
+        self.title.setText(title)
+        self.title.setAccessibleName(title)
+        self.setAccessibleName(title)
 
     def add_text(self, text: str, role: str | None = None) -> QLabel:
         label = QLabel(text)

@@ -68,13 +68,13 @@ class UnlockPage(ColumnPage):
     def set_locked(self, locked: bool) -> None:
         """After a lock the words change: the person is coming back, not arriving."""
         if locked:
-            self.title.setText("Your workbook is locked")
+            self.set_title("Your workbook is locked")
             self.intro.setText(
                 "It locked to keep your writing private. Enter your passphrase to carry on "
                 "where you left off — your drafts were saved."
             )
         else:
-            self.title.setText("Welcome back")
+            self.set_title("Welcome back")
             self.intro.setText("Enter your passphrase to open your workbook.")
 
     def selected_path(self) -> Path | None:
