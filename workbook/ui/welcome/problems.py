@@ -119,11 +119,10 @@ def _restore(
         screen.unlock.reset()
         screen.unlocked.emit(result.workbook)
 
+    def failed(message: str, advice: str) -> None:
+        screen.unlock.set_busy(False)
+        show_problem(screen, message, advice, title="Not restored")
+
     screen.service.run_in_background(
-        lambda: _attempt(lambda: restore_in_place(path, passphrase, backup_path)),
-        done,
-        lambda message, advice: (
-            screen.unlock.set_busy(False),
-            show_problem(screen, message, advice),
-        ),
+        lambda: _attempt(lambda: restore_in_place(path, passphrase, backup_path)), done, failed
     )
