@@ -13,10 +13,10 @@ from workbook.core.language.model import Module
 from workbook.ui.module_view.page_view import PageView
 
 
-def _field(field_id: str, required: bool) -> str:
+def _field(field_id: str, required: bool, when: str = "") -> str:
     return (
         f"```field\nid: {field_id}\ntype: text\nlabel: Question {field_id}\n"
-        f"required: {'true' if required else 'false'}\n```\n\n"
+        f"required: {'true' if required else 'false'}\n{when}```\n\n"
     )
 
 
@@ -30,6 +30,8 @@ def module(tmp_path: Path) -> Module:
     text = "---\nid: marks\ntitle: Marks\nstage: assessment\nversion: 1\n---\n\n"
     for title, fields in pages.items():
         text += f"+++ {title}\n\n" + "".join(_field(i, r) for i, r in fields)
+    text += "+++ Conditional\n\n" + _field("d1", True) + _field("d2", True)
+    text += _field("d3", False, 'show_when: d1 == "yes"\n')
     path = tmp_path / "marks.md"
     path.write_text(text, encoding="utf-8")
     return load_module(path)
@@ -90,3 +92,15 @@ def test_reading_a_finished_entry_hides_the_note(qtbot: QtBot, module: Module) -
     assert view.required_note is not None and not view.required_note.isVisible()
     view.set_read_only(False)
     assert view.required_note.isVisible()
+
+
+def test_the_note_only_mentions_an_optional_question_while_it_shows(
+    qtbot: QtBot, module: Module
+) -> None:
+    """An optional follow-up that appears later is mentioned only once it is on screen."""
+    view = _page(qtbot, module, 3)
+    assert view.required_note is not None
+    view.show_fields({"d1", "d2"})
+    assert view.required_note.text() == "All questions on this page need an answer."
+    view.show_fields({"d1", "d2", "d3"})
+    assert "except the one marked (optional)" in view.required_note.text()

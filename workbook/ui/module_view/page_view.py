@@ -16,8 +16,8 @@ ALL_REQUIRED = "All questions on this page need an answer."
 ALL_BUT_OPTIONAL = "All questions on this page need an answer, except {which} marked (optional)."
 
 
-def required_note(page: Page) -> str | None:
-    """One line for the top of a page whose questions are (nearly) all required.
+def says_required_once(page: Page) -> bool:
+    """Whether a page's questions are (nearly) all required, so one line at the top says so.
 
     "(required)" after each of nine questionnaire items is noise; saying it once and
     marking the odd optional question is calmer. Pages with few required questions
@@ -25,9 +25,12 @@ def required_note(page: Page) -> str | None:
     """
     fields = page.fields
     required = sum(1 for f in fields if f.required)
-    if required < 2 or required <= len(fields) - required:
-        return None
-    optional = len(fields) - required
+    return required >= 2 and required > len(fields) - required
+
+
+def required_note(fields: list[Field]) -> str:
+    """The line for the questions showing now (an optional one may appear only later)."""
+    optional = sum(1 for f in fields if not f.required)
     if not optional:
         return ALL_REQUIRED
     return ALL_BUT_OPTIONAL.format(which="the one" if optional == 1 else "those")
@@ -51,9 +54,8 @@ class PageView(QWidget):
             title.setAccessibleName(page.title)
             layout.addWidget(title)
         self.required_note: QLabel | None = None
-        note = required_note(page)
-        if note is not None:
-            self.required_note = QLabel(note, self)
+        if says_required_once(page):
+            self.required_note = QLabel(required_note(list(page.fields)), self)
             self.required_note.setWordWrap(True)
             theme.set_role(self.required_note, "muted")
             layout.addWidget(self.required_note)
@@ -78,6 +80,9 @@ class PageView(QWidget):
         """Show the questions whose conditions hold, hide the rest (their words are kept)."""
         for field_id, widget in self.fields.items():
             widget.setVisible(field_id in visible)
+        if self.required_note is not None:
+            shown = [w.field for fid, w in self.fields.items() if fid in visible]
+            self.required_note.setText(required_note(shown))
 
     def first_focusable(self) -> QWidget | None:
         for widget in self.fields.values():
