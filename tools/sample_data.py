@@ -8,14 +8,13 @@ by pointing the store's clock at each day in turn. Nothing here is a real person
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from workbook.core.language.model import Program
 from workbook.core.scoring import compute_results
 from workbook.core.store import Workbook
+from workbook.core.store import clock as store_clock
 
 FREQUENCY = ("not-at-all", "several-days", "more-than-half-the-days", "nearly-every-day")
 SITUATIONS = (
@@ -25,19 +24,6 @@ SITUATIONS = (
     "Had to phone the bank",
     "Sunday evening, thinking about the week",
 )
-
-
-@contextmanager
-def store_clock(moment: datetime) -> Iterator[None]:
-    """Make the store record ``moment`` as "now" (only for generating sample history)."""
-    from workbook.core.store import clock
-
-    original = clock.now
-    clock.now = lambda: moment  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        clock.now = original  # type: ignore[assignment]
 
 
 def _at(day: date, hour: int) -> datetime:
@@ -91,13 +77,13 @@ def fill(
             "energy": round(min(10, max(0, 3 + 4 * progress + rng.uniform(-2, 2)))),
         }
         ratings = {k: min(10, max(0, v)) for k, v in ratings.items()}
-        with store_clock(_at(day, 20)):
+        with store_clock.frozen_at(_at(day, 20)):
             if checkin_entries:
                 _complete(workbook, program, "checkin", {**ratings, "note": ""})
             else:
                 workbook.save_checkin(day, **ratings)
         if n % 14 == 0:
-            with store_clock(_at(day, 18)):
+            with store_clock.frozen_at(_at(day, 18)):
                 _complete(workbook, program, "phq9", _questionnaire(rng, 9, severity))
                 _complete(workbook, program, "gad7", _questionnaire(rng, 7, severity * 0.9))
         if n % 7 == 3:
@@ -108,13 +94,13 @@ def fill(
                 "balanced_thought": "It was one moment, not the whole story.",
                 "rerated": rng.randrange(20, 50, 5),
             }
-            with store_clock(_at(day, 21)):
+            with store_clock.frozen_at(_at(day, 21)):
                 _complete(workbook, program, "thought-record", {"records": [row]})
     _goals(workbook, today, days)
 
 
 def _goals(workbook: Workbook, today: date, days: int) -> None:
-    with store_clock(_at(today - timedelta(days=min(days, 40)), 10)):
+    with store_clock.frozen_at(_at(today - timedelta(days=min(days, 40)), 10)):
         walk = workbook.add_goal(
             "Walk for 20 minutes after lunch",
             specific="Around the park, Monday to Friday",
@@ -127,7 +113,7 @@ def _goals(workbook: Workbook, today: date, days: int) -> None:
             specific="One message to someone I miss, every Sunday",
             first_step="Write down three names",
         )
-    with store_clock(_at(today - timedelta(days=min(days, 20)), 10)):
+    with store_clock.frozen_at(_at(today - timedelta(days=min(days, 20)), 10)):
         workbook.add_goal_review(
             walk.id,
             helped="Managed three days out of five, mostly with music on.",

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -12,17 +11,6 @@ from workbook.core.language.model import FieldType, Module, Program
 from workbook.core.scoring import compute_results
 from workbook.core.store import Workbook
 from workbook.core.store import clock as store_clock
-
-
-@contextlib.contextmanager
-def frozen_clock(moment: datetime) -> Iterator[None]:
-    """Make the store believe it is ``moment`` (entries and check-ins get that date)."""
-    original = store_clock.now
-    store_clock.now = lambda: moment  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        store_clock.now = original  # type: ignore[assignment]
 
 
 def at(day: date) -> datetime:
@@ -41,7 +29,7 @@ def questionnaire_answers(module: Module, level: float) -> dict[str, Any]:
 
 def complete(workbook: Workbook, module: Module, answers: dict[str, Any], day: date) -> str:
     """Start and finish an entry on ``day``; returns its id."""
-    with frozen_clock(at(day)):
+    with store_clock.frozen_at(at(day)):
         entry = workbook.start_entry(module)
         results = compute_results(module, answers)
         workbook.complete_entry(entry.id, answers, results.to_json())
@@ -63,7 +51,7 @@ def populate(
         day = start + timedelta(days=offset)
         progress = offset / max(1, days - 1)
         mood = max(0, min(10, round(3 + 5 * progress + rng.uniform(-2, 2))))
-        with frozen_clock(at(day)):
+        with store_clock.frozen_at(at(day)):
             workbook.save_checkin(
                 day, mood=mood, anxiety=10 - mood, sleep=rng.randint(3, 9), energy=mood
             )

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from typing import Any
-from unittest import mock
 
 from workbook.core.language.model import Module, Program
 from workbook.core.scoring import compute_results
@@ -27,7 +26,7 @@ WHO5_RAW = (6, 9, 12, 15, 17)  # raw 0-25; the module multiplies by 4
 def on_day(day: date, hour: int = 19) -> Iterator[None]:
     """Make the store believe it is ``day`` at ``hour`` local time."""
     moment = datetime.combine(day, time(hour, 0)).astimezone()
-    with mock.patch.object(clock, "now", return_value=moment):
+    with clock.frozen_at(moment):
         yield
 
 
