@@ -147,38 +147,64 @@ def score(better: Better = Better.LOWER, caseness: float | None = 10) -> Any:
 
 
 def test_reliable_improvement_and_recovery() -> None:
-    """From 15 to 8 on a lower-is-better score: reliable improvement, and out of the clinical range."""
+    """From 15 to 8 on a lower-is-better score: reliable improvement and reliable recovery."""
     change = compare(score(), 15, 8)
-    assert (change.difference, change.reliable, change.direction, change.recovered) == (
+    assert (change.difference, change.direction, change.category, change.recovery) == (
         -7,
-        True,
         "improved",
-        True,
+        "reliable improvement",
+        "reliable recovery",
     )
-    assert (
-        change.describe()
-        == "Reliable improvement: down 7 points (15 → 8), now out of the clinical range"
-    )
+    assert change.reliable
+    assert change.describe() == "Reliable improvement: down 7 points (15 → 8); reliable recovery"
 
 
 def test_small_changes_are_not_reliable() -> None:
-    """A change smaller than reliable_change is reported as no reliable change."""
+    """A change smaller than reliable_change is no reliable change; still a case is no recovery."""
     change = compare(score(), 15, 13)
-    assert not change.reliable and change.direction == "improved" and change.recovered is False
-    assert change.describe() == "No reliable change: down 2 points (15 → 13)"
+    assert not change.reliable and change.direction == "improved"
+    assert (change.category, change.recovery) == ("no reliable change", "no recovery")
+    assert change.describe() == (
+        "No reliable change: down 2 points (15 → 13); not recovered (still in the clinical range)"
+    )
 
 
-def test_deterioration_and_no_change() -> None:
-    """Getting worse by enough is reliable deterioration; equal scores are no change."""
-    assert compare(score(), 8, 15).describe() == "Reliable deterioration: up 7 points (8 → 15)"
-    assert compare(score(), 12, 12).describe() == "No change (12 → 12)"
+def test_recovery_without_reliable_change() -> None:
+    """12 → 8 with a cut-off of 10 crosses out of the clinical range on too small a change."""
+    change = compare(score(), 12, 8)
+    assert (change.category, change.recovery) == ("no reliable change", "recovery")
+    assert change.describe().endswith("; recovery (not reliable)")
+    assert change.recovery_words == "Recovery (not reliable)"
+
+
+def test_non_case_start_is_not_applicable() -> None:
+    """Starting outside the clinical range, recovery is "not applicable", never "not recovered"."""
+    change = compare(score(), 8, 15)
+    assert (change.category, change.recovery) == ("reliable deterioration", "not applicable")
+    assert change.describe() == (
+        "Reliable deterioration: up 7 points (8 → 15); "
+        "recovery not applicable (the first score was not in the clinical range)"
+    )
+    assert compare(score(), 12, 12).describe() == (
+        "No change (12 → 12); not recovered (still in the clinical range)"
+    )
+
+
+def test_without_thresholds_a_change_is_plain_difference() -> None:
+    """No reliable_change and no caseness: no category, no recovery, just the difference."""
+    from dataclasses import replace
+
+    plain = replace(score(caseness=None), reliable_change=None)
+    change = compare(plain, 12, 8)
+    assert (change.category, change.recovery, change.reliable) == (None, None, False)
+    assert change.describe() == "Down 4 points (12 → 8)"
 
 
 def test_higher_is_better_scores() -> None:
     """For wellbeing scores, going up is improvement and the clinical range is at or below caseness."""
     change = compare(score(Better.HIGHER, caseness=50), 44, 60)
-    assert change.direction == "improved" and change.reliable and change.recovered is True
-    assert compare(score(Better.HIGHER, caseness=None), 60, 44).recovered is None
+    assert (change.category, change.recovery) == ("reliable improvement", "reliable recovery")
+    assert compare(score(Better.HIGHER, caseness=None), 60, 44).recovery is None
 
 
 def done(module_id: str, answers: dict[str, Any], program: Program, times: int = 1) -> ModuleRecord:

@@ -9,6 +9,7 @@ from workbook.core.language.diagnostics import Report, did_you_mean
 from workbook.core.language.expressions import Expression
 from workbook.core.language.fields import parse_options
 from workbook.core.language.model import Band, Better, Flag, FlagLevel, Option, Score, Source
+from workbook.core.language.norms import read_thresholds
 from workbook.core.language.reader import Reader
 from workbook.core.language.yaml_loader import YList, YMap
 
@@ -40,6 +41,7 @@ SCORE_KEYS = (
     "bands",
     "reliable_change",
     "caseness",
+    "norms",
 )
 BAND_KEYS = ("from", "label", "interpretation")
 FLAG_KEYS = ("id", "when", "level", "message")
@@ -183,15 +185,7 @@ def _scores(read: Reader) -> tuple[Score, ...]:
         if minimum is not None and maximum is not None and minimum >= maximum:
             read.report.error(s.at("max"), "`max` should be larger than `min`")
         better = _better(s)
-        reliable = s.number("reliable_change")
-        if reliable is not None and reliable <= 0:
-            read.report.error(s.at("reliable_change"), "`reliable_change` should be larger than 0")
-            reliable = None
-        caseness = s.number("caseness")
-        if caseness is not None and not _within(caseness, minimum, maximum):
-            read.report.error(
-                s.at("caseness"), f"`caseness` ({caseness:g}) is outside the score's range"
-            )
+        thresholds = read_thresholds(s, minimum, maximum, better)
         bands = _bands(s, minimum, maximum)
         if score_id is None or formula is None:
             continue
@@ -210,8 +204,9 @@ def _scores(read: Reader) -> tuple[Score, ...]:
                 maximum,
                 better,
                 bands,
-                reliable,
-                caseness,
+                thresholds.reliable_change,
+                thresholds.caseness,
+                thresholds.norms,
             )
         )
     return tuple(scores)

@@ -7,6 +7,7 @@ export read only this model. Every element remembers where it came from
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -184,6 +185,36 @@ class Band:
 
 
 @dataclass(frozen=True)
+class Norms:
+    """Published norms for the Jacobson–Truax method: reliability, clinical and community samples.
+
+    Jacobson & Truax (1991): a change is reliable when it is at least 1.96 standard
+    errors of the difference, where that standard error is
+    ``sqrt(2) × SD_clinical × sqrt(1 - reliability)``; the cut-off *c* between the
+    clinical and community populations is
+    ``(SD_community × M_clinical + SD_clinical × M_community) / (SD_community + SD_clinical)``.
+    """
+
+    reliability: float
+    clinical_mean: float
+    clinical_sd: float
+    community_mean: float
+    community_sd: float
+
+    @property
+    def reliable_change(self) -> float:
+        """1.96 × the standard error of the difference between two administrations."""
+        standard_error = self.clinical_sd * math.sqrt(1 - self.reliability)
+        return 1.96 * math.sqrt(2 * standard_error**2)
+
+    @property
+    def cut_off(self) -> float:
+        """Criterion *c*: the point between the two populations weighted by their spreads."""
+        weighted = self.community_sd * self.clinical_mean + self.clinical_sd * self.community_mean
+        return weighted / (self.community_sd + self.clinical_sd)
+
+
+@dataclass(frozen=True)
 class Score:
     """A named score computed from answers, e.g. a questionnaire's total."""
 
@@ -199,6 +230,8 @@ class Score:
     reliable_change: float | None = None
     #: at or beyond this value (in the "worse" direction) a result counts as clinical range
     caseness: float | None = None
+    #: Jacobson–Truax norms, when the module gave them (then they set the two figures above)
+    norms: Norms | None = None
 
     def band_for(self, value: float) -> Band | None:
         found = None

@@ -88,7 +88,7 @@ def _cover(data: ReportData, width: float) -> list[Flowable]:
 
 def recovery_status(measure: Measure) -> str | None:
     """Where the latest score sits against the clinical cut-off, in words (None without one)."""
-    from workbook.core.scoring import compare, in_clinical_range
+    from workbook.core.scoring import compare, format_number, in_clinical_range
 
     score = measure.score
     if score.caseness is None:
@@ -96,9 +96,11 @@ def recovery_status(measure: Measure) -> str | None:
     first, latest = measure.administrations[0], measure.administrations[-1]
     now = in_clinical_range(score, latest.value)
     status = "in the clinical range" if now else "outside the clinical range"
-    text = f"Recovery status: the latest score is {status} (cut-off {score.caseness:g}, the dashed line)."
-    if len(measure.administrations) > 1 and compare(score, first.value, latest.value).recovered:
-        text += " This counts as reliable recovery since the first time."
+    cut_off = format_number(round(score.caseness, 2))
+    text = f"Recovery status: the latest score is {status} (cut-off {cut_off}, the dashed line)."
+    if len(measure.administrations) > 1:
+        words = compare(score, first.value, latest.value).recovery_words
+        text += f" Since the first time: {words[0].lower() + words[1:]}." if words else ""
     return text
 
 

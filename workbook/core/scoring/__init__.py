@@ -5,7 +5,13 @@ from workbook.core.scoring import compute_results, visible_fields, validate_answ
 
 from __future__ import annotations
 
-from workbook.core.scoring.change import Change, compare, in_clinical_range
+from workbook.core.scoring.change import (
+    Change,
+    ChangeCategory,
+    Recovery,
+    compare,
+    in_clinical_range,
+)
 from workbook.core.scoring.recommend import Recommendation, recommendations
 from workbook.core.scoring.results import (
     Context,
@@ -21,9 +27,11 @@ from workbook.core.scoring.validation import AnswerProblem, validate_answers
 __all__ = [
     "AnswerProblem",
     "Change",
+    "ChangeCategory",
     "Context",
     "ModuleRecord",
     "Recommendation",
+    "Recovery",
     "Results",
     "ScoreResult",
     "compare",

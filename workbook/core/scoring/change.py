@@ -1,9 +1,18 @@
-"""Comparing two administrations of a score: reliable change and recovery, in plain words.
+"""Comparing two administrations of a score: the standard outcome categories, in plain words.
 
-"Reliable" means the change is at least the instrument's ``reliable_change``, so it
-is unlikely to be measurement noise. "Recovered" is the usual "reliable recovery":
-the earlier score was in the clinical range (``caseness``), the later one is not, and
-the change is a reliable improvement.
+The categories are those NHS Talking Therapies reports, each named separately:
+
+- **change**: *reliable improvement* or *reliable deterioration* when the difference
+  is at least the score's ``reliable_change`` (so unlikely to be measurement noise),
+  otherwise *no reliable change*;
+- **recovery**, only where the score has a ``caseness`` cut-off and the first score
+  was a case (in the clinical range): *reliable recovery* when the latest is not a
+  case and the change is a reliable improvement, *recovery* when the latest is not a
+  case without a reliable improvement, *no recovery* when it still is; and
+  *not applicable* when the first score was not a case.
+
+Both thresholds come from the module, either as published figures or worked out from
+Jacobson–Truax norms (``workbook.core.language.model.Norms``).
 """
 
 from __future__ import annotations
@@ -15,33 +24,59 @@ from workbook.core.language.model import Better, Score
 from workbook.core.scoring.results import format_number
 
 Direction = Literal["improved", "deteriorated", "no change"]
+ChangeCategory = Literal["reliable improvement", "reliable deterioration", "no reliable change"]
+Recovery = Literal["reliable recovery", "recovery", "no recovery", "not applicable"]
+
+#: How each recovery status reads to a clinician, after the change category.
+RECOVERY_WORDS: dict[Recovery, str] = {
+    "reliable recovery": "reliable recovery",
+    "recovery": "recovery (not reliable)",
+    "no recovery": "not recovered (still in the clinical range)",
+    "not applicable": "recovery not applicable (the first score was not in the clinical range)",
+}
 
 
 @dataclass(frozen=True)
 class Change:
-    """How a score moved between an earlier and a later time."""
+    """How a score moved between an earlier and a later administration."""
 
     earlier: float
     later: float
     difference: float  # later - earlier
-    reliable: bool
     direction: Direction
-    recovered: bool | None  # None when the score has no caseness cut-off
+    #: None when the score has no reliable-change threshold (a change is then never "reliable")
+    category: ChangeCategory | None
+    #: None when the score has no caseness cut-off
+    recovery: Recovery | None
+
+    @property
+    def reliable(self) -> bool:
+        return self.category in ("reliable improvement", "reliable deterioration")
+
+    @property
+    def category_words(self) -> str | None:
+        """ "Reliable improvement", "No reliable change" … (None without a threshold)."""
+        return None if self.category is None else self.category.capitalize()
+
+    @property
+    def recovery_words(self) -> str | None:
+        """ "Recovery (not reliable)", "Recovery not applicable (…)" … (None without a cut-off)."""
+        return None if self.recovery is None else RECOVERY_WORDS[self.recovery].capitalize()
 
     def describe(self) -> str:
-        """E.g. "Reliable improvement: down 7 points (15 → 8)"."""
+        """E.g. "Reliable improvement: down 7 points (15 → 8); reliable recovery"."""
         size = abs(self.difference)
         points = f"{format_number(size)} point{'' if size == 1 else 's'}"
         moved = f"{'up' if self.difference > 0 else 'down'} {points}"
         span = f"({format_number(self.earlier)} → {format_number(self.later)})"
         if self.direction == "no change":
-            return f"No change {span}"
-        if not self.reliable:
-            return f"No reliable change: {moved} {span}"
-        kind = "improvement" if self.direction == "improved" else "deterioration"
-        text = f"Reliable {kind}: {moved} {span}"
-        if self.recovered:
-            text += ", now out of the clinical range"
+            text = f"No change {span}"
+        elif self.category is None:
+            text = f"{moved.capitalize()} {span}"
+        else:
+            text = f"{self.category.capitalize()}: {moved} {span}"
+        if self.recovery is not None:
+            text += f"; {RECOVERY_WORDS[self.recovery]}"
         return text
 
 
@@ -55,6 +90,7 @@ def in_clinical_range(score: Score, value: float) -> bool | None:
 
 
 def compare(score: Score, earlier: float, later: float) -> Change:
+    """The outcome categories between two administrations (``earlier`` first)."""
     difference = round(later - earlier, 9)
     if difference == 0:
         direction: Direction = "no change"
@@ -62,13 +98,27 @@ def compare(score: Score, earlier: float, later: float) -> Change:
         direction = "improved"
     else:
         direction = "deteriorated"
-    reliable = (
-        score.reliable_change is not None
-        and direction != "no change"
-        and abs(difference) >= score.reliable_change
+    category: ChangeCategory | None = None
+    if score.reliable_change is not None:
+        if direction != "no change" and abs(difference) >= score.reliable_change:
+            category = (
+                "reliable improvement" if direction == "improved" else "reliable deterioration"
+            )
+        else:
+            category = "no reliable change"
+    return Change(
+        earlier, later, difference, direction, category, _recovery(score, earlier, later, category)
     )
-    recovered: bool | None = None
-    before, after = in_clinical_range(score, earlier), in_clinical_range(score, later)
-    if before is not None:
-        recovered = bool(before and not after and reliable and direction == "improved")
-    return Change(earlier, later, difference, reliable, direction, recovered)
+
+
+def _recovery(
+    score: Score, earlier: float, later: float, category: ChangeCategory | None
+) -> Recovery | None:
+    was_case, is_case = in_clinical_range(score, earlier), in_clinical_range(score, later)
+    if was_case is None:
+        return None
+    if not was_case:
+        return "not applicable"
+    if is_case:
+        return "no recovery"
+    return "reliable recovery" if category == "reliable improvement" else "recovery"

@@ -38,16 +38,9 @@ def previous_entry(service: Any, module: Module, entry: Any) -> Any | None:
 
 
 def change_text(score: Any, earlier: float | None, later: float | None) -> str | None:
-    """ "Reliable improvement: down 7 points (15 → 8)" — or a plain difference when the
-    instrument has no reliable-change figure (we then never call a change reliable)."""
+    """ "Reliable improvement: down 7 points (15 → 8); reliable recovery" (``scoring.compare``)."""
     if earlier is None or later is None:
         return None
-    if score.reliable_change is None:
-        diff = later - earlier
-        if diff == 0:
-            return f"The same as last time ({format_number(later)})"
-        moved = "up" if diff > 0 else "down"
-        return f"{moved.capitalize()} {format_number(abs(diff))} since last time ({format_number(earlier)} → {format_number(later)})"
     return scoring.compare(score, earlier, later).describe()
 
 
