@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from workbook.core.language.diagnostics import Report, did_you_mean
+from workbook.core.language.field_types import FIELD_KINDS
 from workbook.core.language.model import (
     Anchor,
     Column,
@@ -20,20 +21,7 @@ from workbook.core.language.reader import Reader
 from workbook.core.language.yaml_loader import YList, YMap
 
 COMMON_KEYS = ("id", "type", "label", "help", "required", "show_when", "message")
-_TEXT = ("placeholder", "min_length", "max_length", "pattern", "lines")
-TYPE_KEYS: dict[FieldType, tuple[str, ...]] = {
-    FieldType.TEXT: _TEXT,
-    FieldType.LONG_TEXT: _TEXT,
-    FieldType.NUMBER: ("min", "max", "step", "unit", "placeholder"),
-    FieldType.SCALE: ("min", "max", "step", "anchors"),
-    FieldType.CHOICE: ("options",),
-    FieldType.MULTIPLE_CHOICE: ("options", "min_items", "max_items"),
-    FieldType.YES_NO: (),
-    FieldType.DATE: (),
-    FieldType.TIME: (),
-    FieldType.LIST: ("item_label", "placeholder", "min_items", "max_items", "lines"),
-    FieldType.TABLE: ("columns", "rows", "min_items", "max_items", "lines"),
-}
+TYPE_KEYS: dict[FieldType, tuple[str, ...]] = {t: k.keys for t, k in FIELD_KINDS.items()}
 ALL_KEYS = tuple(dict.fromkeys(k for keys in TYPE_KEYS.values() for k in (*COMMON_KEYS, *keys)))
 COLUMN_KEYS = ("id", "label", "type", "help", "min", "max")
 COLUMN_TYPES = (FieldType.TEXT, FieldType.LONG_TEXT, FieldType.NUMBER, FieldType.SCALE)

@@ -1,4 +1,4 @@
-"""Each kind of question as a printed form: blank for a pen, or fillable in a PDF reader.
+"""Each kind of question's answer space on paper: blank for a pen, or fillable in a PDF reader.
 
 Room follows the expected answer: one line for ``text``, the author's ``lines`` (or
 six) for ``long_text``, numbered lines for a ``list``, a grid with space to write for
@@ -193,12 +193,6 @@ def _record_blocks(field: Field, width: float, *, fillable: bool) -> list[Flowab
 MAX_GRID_COLUMNS = 4
 
 
-def _table(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
-    if len(field.columns) > MAX_GRID_COLUMNS:
-        return _record_blocks(field, width, fillable=fillable)
-    return [_grid(field, width, fillable=fillable)]
-
-
 def _number(field: Field, fillable: bool) -> Flowable:
     caption = field.unit or ""
     if field.min is not None and field.max is not None:
@@ -221,67 +215,83 @@ def _date_or_time(field: Field, fillable: bool) -> Flowable:
     return table
 
 
-def answer_form(field: Field, width: float, *, fillable: bool = False) -> list[Flowable]:
-    """The space to answer one question: lines, boxes, circles or a grid."""
+def text_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
     name = field.id if fillable else None
-    kind = field.type
-    if kind is FieldType.TEXT:
-        return [WritingLines(field.lines or 1, width, name=name, tooltip=field.label)]
-    if kind is FieldType.LONG_TEXT:
-        lines = field.lines or DEFAULT_LONG_LINES
-        return [WritingLines(lines, width, name=name, tooltip=field.label)]
-    if kind is FieldType.NUMBER:
-        return [_number(field, fillable)]
-    if kind in (FieldType.DATE, FieldType.TIME):
-        return [_date_or_time(field, fillable)]
-    if kind is FieldType.YES_NO:
-        return [_options(field, width, fillable=fillable, labels=[("yes", "Yes"), ("no", "No")])]
-    if kind in (FieldType.CHOICE, FieldType.MULTIPLE_CHOICE):
-        labels = [(o.value, o.label) for o in field.options]
-        return [_options(field, width, fillable=fillable, labels=labels)]
-    if kind is FieldType.SCALE:
-        points = _scale_points(field)
-        anchors = {a.value: a.label for a in field.anchors}
-        if len(points) > MAX_SCALE_POINTS:
-            ruled: list[Flowable] = [RuledScale(points[0], points[-1], anchors, width)]
-            if fillable:
-                ruled.append(Box(24 * mm, "your number", name=field.id, tooltip=field.label))
-            return ruled
-        return [ScaleRow(points, anchors, width, name=name)]
-    if kind is FieldType.LIST:
-        count = field.lines or int(field.validation.min or 0) or DEFAULT_LIST_ITEMS
-        item = field.item_label or "Item"
-        rows = [
-            [
-                para(f"{i}.", "cell"),
-                WritingLines(
-                    1,
-                    width - 22,
-                    name=f"{field.id}.{i}" if fillable else None,
-                    tooltip=f"{item} {i}",
-                ),
-            ]
-            for i in range(1, count + 1)
+    return [WritingLines(field.lines or 1, width, name=name, tooltip=field.label)]
+
+
+def long_text_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
+    lines = field.lines or DEFAULT_LONG_LINES
+    name = field.id if fillable else None
+    return [WritingLines(lines, width, name=name, tooltip=field.label)]
+
+
+def number_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
+    return [_number(field, fillable)]
+
+
+def date_or_time_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
+    return [_date_or_time(field, fillable)]
+
+
+def yes_no_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
+    return [_options(field, width, fillable=fillable, labels=[("yes", "Yes"), ("no", "No")])]
+
+
+def options_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
+    labels = [(o.value, o.label) for o in field.options]
+    return [_options(field, width, fillable=fillable, labels=labels)]
+
+
+def scale_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
+    points = _scale_points(field)
+    anchors = {a.value: a.label for a in field.anchors}
+    if len(points) > MAX_SCALE_POINTS:
+        ruled: list[Flowable] = [RuledScale(points[0], points[-1], anchors, width)]
+        if fillable:
+            ruled.append(Box(24 * mm, "your number", name=field.id, tooltip=field.label))
+        return ruled
+    return [ScaleRow(points, anchors, width, name=field.id if fillable else None)]
+
+
+def list_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
+    count = field.lines or int(field.validation.min or 0) or DEFAULT_LIST_ITEMS
+    item = field.item_label or "Item"
+    rows = [
+        [
+            para(f"{i}.", "cell"),
+            WritingLines(
+                1,
+                width - 22,
+                name=f"{field.id}.{i}" if fillable else None,
+                tooltip=f"{item} {i}",
+            ),
         ]
-        table = Table(rows, colWidths=[22, width - 22], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
-            )
-        )
-        return [table]
-    return _table(field, width, fillable=fillable)
-
-
-def form_field(
-    field: Field, width: float, *, fillable: bool = False, number: int | None = None
-) -> list[Flowable]:
-    """Question, help and answer space (the label's style keeps them on one page)."""
-    return [
-        *field_heading(field, number),
-        *answer_form(field, width, fillable=fillable),
-        Spacer(1, 4),
+        for i in range(1, count + 1)
     ]
+    table = Table(rows, colWidths=[22, width - 22], hAlign="LEFT")
+    table.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
+    return [table]
 
 
-__all__ = ["answer_form", "column_widths", "field_heading", "form_field"]
+def table_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
+    if len(field.columns) > MAX_GRID_COLUMNS:
+        return _record_blocks(field, width, fillable=fillable)
+    return [_grid(field, width, fillable=fillable)]
+
+
+__all__ = [
+    "column_widths",
+    "date_or_time_space",
+    "field_heading",
+    "list_space",
+    "long_text_space",
+    "number_space",
+    "options_space",
+    "scale_space",
+    "table_space",
+    "text_space",
+    "yes_no_space",
+]

@@ -13,9 +13,10 @@ from typing import Any, Protocol
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from workbook.core.language.answer_words import answer_parts, answer_text
 from workbook.core.language.model import Field, FieldType, Module, Program
 from workbook.core.printing import page
-from workbook.core.printing.filled_fields import answer_text, is_answered
+from workbook.core.printing.filled_fields import is_answered
 from workbook.core.printing.report_data import PLAN_MODULE_IDS
 from workbook.core.printing.results import boxed, crisis_lines
 from workbook.core.printing.styles import style
@@ -55,19 +56,10 @@ def _styles(size: float) -> dict[str, ParagraphStyle]:
 
 
 def _lines(field: Field, value: Any) -> list[str]:
-    if field.type is FieldType.TABLE and isinstance(value, list):
-        rows = [r for r in value if isinstance(r, dict)]
-        return [
-            " · ".join(str(r[c.id]) for c in field.columns if is_answered(r.get(c.id)))
-            for r in rows
-        ]
-    if field.type in (FieldType.LIST, FieldType.MULTIPLE_CHOICE) and isinstance(value, list):
-        return (
-            answer_text(field, value).split("\n")
-            if field.type is FieldType.LIST
-            else [answer_text(field, value)]
-        )
-    return [answer_text(field, value)]
+    """Items and table rows each on a line of their own; chosen options together on one."""
+    if field.type is FieldType.MULTIPLE_CHOICE:
+        return [answer_text(field, value)]
+    return list(answer_parts(field, value))
 
 
 def _steps(

@@ -15,10 +15,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from workbook.core.printing import fonts, page
-from workbook.core.printing.filled_fields import readable_date
 from workbook.core.printing.results import boxed
 from workbook.core.printing.styles import RULE, style
 from workbook.core.printing.text import para
+from workbook.core.wording.dates import date_in_words
 
 QR_SIZE = 45 * mm
 
@@ -85,7 +85,7 @@ def recovery_sheet_pdf(
     story: list[Flowable] = [
         para("Recovery sheet", "title"),
         para(f"Workbook: {workbook_name}", "large"),
-        para(f"Made on {readable_date(day.isoformat())}", "subtitle"),
+        para(f"Made on {date_in_words(day)}", "subtitle"),
         _key_block(recovery_key, width),
         Spacer(1, 8 * mm),
         para("How to use it", "h2"),

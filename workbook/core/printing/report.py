@@ -18,7 +18,6 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from workbook.core.language.model import Program
 from workbook.core.printing import page
 from workbook.core.printing.charts import score_chart, trend_chart
-from workbook.core.printing.filled_fields import readable_date
 from workbook.core.printing.report_data import (
     Measure,
     ReportChoices,
@@ -35,6 +34,7 @@ from workbook.core.printing.report_sections import (
 from workbook.core.printing.results import boxed
 from workbook.core.printing.text import para
 from workbook.core.printing.worksheet import worksheet_story
+from workbook.core.wording.dates import date_in_words
 
 SUMMARY_NOTE = (
     "This is a summary of what you wrote and scored yourself. It is not a diagnosis. "
@@ -44,7 +44,7 @@ SUMMARY_NOTE = (
 
 
 def _day(day: date | None) -> str:
-    return readable_date(day.isoformat()) if day else ""
+    return date_in_words(day) if day else ""
 
 
 def date_range_words(start: date | None, end: date | None) -> str:

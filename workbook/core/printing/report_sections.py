@@ -20,10 +20,12 @@ from reportlab.platypus import (
 
 from workbook.core.goal_review import answered_parts
 from workbook.core.language.model import Field, Module
-from workbook.core.printing.filled_fields import filled_field, is_answered, readable_date
+from workbook.core.printing.field_forms import filled_field
+from workbook.core.printing.filled_fields import is_answered
 from workbook.core.printing.report_data import ReportData, entry_day, in_range
 from workbook.core.printing.styles import SHADE, WRITE_LINE
 from workbook.core.printing.text import para
+from workbook.core.wording.dates import date_in_words
 
 CHECKIN_MEASURES = (
     ("mood", "Mood"),
@@ -53,7 +55,7 @@ def table(rows: list[list[Any]], widths: Sequence[float], head: bool = True) -> 
 
 
 def _day(day: date | None) -> str:
-    return readable_date(day.isoformat()) if day else ""
+    return date_in_words(day) if day else ""
 
 
 def _review_words(review: Any) -> list[Flowable]:

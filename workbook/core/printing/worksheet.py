@@ -16,13 +16,14 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from workbook.core.language.model import Callout, CalloutKind, Field, Module, Prose
 from workbook.core.printing import page
-from workbook.core.printing.filled_fields import filled_field, is_answered, readable_date
-from workbook.core.printing.form_fields import form_field
+from workbook.core.printing.field_forms import filled_field, form_field
+from workbook.core.printing.filled_fields import is_answered
 from workbook.core.printing.markdown_flow import markdown_flowables
 from workbook.core.printing.results import boxed, crisis_lines, results_flowables
 from workbook.core.printing.styles import MUTED
 from workbook.core.printing.text import glue_headings, para
 from workbook.core.printing.widgets import WritingLines
+from workbook.core.wording.dates import date_in_words
 
 Mode = Literal["blank", "fillable", "filled"]
 MODES: tuple[Mode, ...] = ("blank", "fillable", "filled")
@@ -86,7 +87,7 @@ def _name_and_date_line(width: float) -> Flowable:
 
 def _entry_line(entry: EntryLike) -> str:
     when = entry.updated_at if entry.status != "complete" else entry.created_at
-    day = readable_date(when.date().isoformat())
+    day = date_in_words(when.date())
     if entry.status == "complete":
         return f"Completed {day}"
     return f"Draft, last saved {day}"

@@ -19,10 +19,10 @@ from workbook.core.scoring.results import (
     Results,
     ScoreResult,
     compute_results,
-    format_number,
     visible_fields,
 )
 from workbook.core.scoring.validation import AnswerProblem, validate_answers
+from workbook.core.wording.numbers import format_number
 
 __all__ = [
     "AnswerProblem",

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from workbook.core.language.model import Better, Score
-from workbook.core.scoring.results import format_number
+from workbook.core.wording.numbers import format_number
 
 Direction = Literal["improved", "deteriorated", "no change"]
 ChangeCategory = Literal["reliable improvement", "reliable deterioration", "no reliable change"]

@@ -21,6 +21,7 @@ from workbook.core.language.evaluation import (
 )
 from workbook.core.language.expressions import expression_name
 from workbook.core.language.model import Band, Field, Flag, Module, Program, Score
+from workbook.core.wording.numbers import format_number
 
 
 @dataclass(frozen=True)
@@ -100,14 +101,6 @@ class ModuleRecord:
 
 
 Context = Mapping[str, ModuleRecord]
-
-
-def format_number(value: float | None) -> str:
-    if value is None:
-        return "–"
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 class _Others:

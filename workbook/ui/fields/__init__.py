@@ -2,11 +2,13 @@
 
 ``widget_for(field)`` returns a ``FieldWidget`` with ``value()`` (a JSON value or None),
 ``set_value(v)``, ``set_read_only(bool)``, ``clear()``, ``set_error(msg)`` and a
-``changed`` signal that fires only on the person's own edits.
+``changed`` signal that fires only on the person's own edits. ``WIDGETS`` is this
+layer's entry per type in the field-type registry (``workbook.core.language.field_types``).
 """
 
 from __future__ import annotations
 
+from workbook.core.language.field_types import registered
 from workbook.core.language.model import Field, FieldType
 from workbook.ui.fields.base import FieldWidget
 from workbook.ui.fields.choice_fields import ChoiceField, MultipleChoiceField, YesNoField
@@ -33,8 +35,11 @@ WIDGETS: dict[FieldType, type[FieldWidget]] = {
 
 
 def widget_for(field: Field) -> FieldWidget:
-    """The answer widget for a question (a new, empty, editable widget)."""
-    return WIDGETS[field.type](field)
+    """The answer widget for a question (a new, empty, editable widget).
+
+    ``UnknownFieldType`` names a type that has no widget registered here.
+    """
+    return registered(WIDGETS, field.type, "screen widget")(field)
 
 
 __all__ = ["WIDGETS", "FieldWidget", "widget_for"]

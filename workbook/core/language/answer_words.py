@@ -1,0 +1,40 @@
+"""An answer in words: the one rule the screen, the PDFs, the plan card and the export share.
+
+``answer_parts`` gives an answer as the words a person reads, one part per chosen
+option, list item or table row (an empty tuple when there is no answer).
+``answer_text`` joins them into one string. Each medium decides only how to lay the
+parts out (a bulleted list, lines, a table) and what to show for no answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbook.core.language.field_types import field_kind
+from workbook.core.language.field_types.words import cell_words, listed, plain, row_words
+from workbook.core.language.model import Field
+
+
+def answer_parts(field: Field | None, raw: Any) -> tuple[str, ...]:
+    """``raw`` in words, one part per option, item or row; ``field`` None for an answer
+    the module no longer asks (shown as it was stored)."""
+    if raw is None or raw == "" or raw == [] or raw == {}:
+        return ()
+    if field is None:
+        return _unknown_question(raw)
+    return field_kind(field.type).words(field, raw)
+
+
+def answer_text(field: Field | None, raw: Any, separator: str = ", ") -> str:
+    """The answer in words on one line (parts joined by ``separator``); empty for no answer."""
+    return separator.join(answer_parts(field, raw))
+
+
+def _unknown_question(raw: Any) -> tuple[str, ...]:
+    if isinstance(raw, list | dict):
+        return listed(raw)
+    text = plain(raw)
+    return (text,) if text else ()
+
+
+__all__ = ["answer_parts", "answer_text", "cell_words", "row_words"]
