@@ -7,54 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from workbook.core.language.model import Field, FieldType, Module
+from workbook.core.language.answer_words import answer_parts
+from workbook.core.language.model import Field, Module
 from workbook.ui import theme
 
 
 def answer_lines(field: Field | None, value: Any) -> list[str]:
-    """An answer as lines of plain text; empty when there is nothing to show."""
-    if value is None or value == "" or value == []:
-        return []
-    kind = field.type if field is not None else None
-    if isinstance(value, bool):
-        return ["Yes" if value else "No"]
-    if kind in (FieldType.CHOICE,) and field is not None and isinstance(value, str):
-        option = field.option(value)
-        return [option.label if option else value]
-    if isinstance(value, list):
-        lines: list[str] = []
-        for item in value:
-            if isinstance(item, Mapping):
-                lines.append(_row_text(field, item))
-            elif field is not None and isinstance(item, str) and field.option(item):
-                option = field.option(item)
-                lines.append(option.label if option else item)
-            elif str(item).strip():
-                lines.append(str(item))
-        return [line for line in lines if line]
-    if kind == FieldType.DATE and isinstance(value, str):
-        try:
-            return [date.fromisoformat(value).strftime("%d %B %Y").lstrip("0")]
-        except ValueError:
-            return [value]
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    unit = f" {field.unit}" if field is not None and field.unit else ""
-    return [text + unit] if text else []
-
-
-def _row_text(field: Field | None, row: Mapping[str, Any]) -> str:
-    order = [c.id for c in field.columns] if field is not None else list(row)
-    order += [key for key in row if key not in order]
-    values = [str(row[key]).strip() for key in order if row.get(key) not in (None, "", [])]
-    return " — ".join(v for v in values if v)
+    """An answer as lines of plain text (``workbook.core.language.answer_words``); empty when
+    there is nothing to show."""
+    return list(answer_parts(field, value))
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 
 from workbook.core import scoring
 from workbook.core.language.model import Module
+from workbook.core.wording.dates import date_time_in_words
 from workbook.ui import theme
-from workbook.ui.module_view.formatting import answer_text, short_date_time
+from workbook.ui.module_view.formatting import answer_text
 from workbook.ui.module_view.prose import ProseView
 from workbook.ui.module_view.results_view import change_text
 from workbook.ui.screen_support import label, scroll_page
@@ -29,8 +30,8 @@ def _cell(text: str) -> str:
 def compare_html(module: Module, earlier: Any, later: Any) -> str:
     """An HTML table (client words escaped): a row per score, then a row per question."""
     p = theme.palette()
-    head_a = short_date_time(earlier.completed_at or earlier.updated_at)
-    head_b = short_date_time(later.completed_at or later.updated_at)
+    head_a = date_time_in_words(earlier.completed_at or earlier.updated_at)
+    head_b = date_time_in_words(later.completed_at or later.updated_at)
     rows = [
         f"<tr><th width='34%'></th><th width='33%'>{_cell(head_a)}</th>"
         f"<th width='33%'>{_cell(head_b)}</th></tr>"

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 
 from workbook.core import scoring
 from workbook.core.language.model import Module
+from workbook.core.wording.dates import date_time_in_words
 from workbook.ui import theme
-from workbook.ui.module_view.formatting import short_date_time
 from workbook.ui.screen_support import label
 
 
 def entry_summary(module: Module, entry: Any) -> str:
     """One line for a list: the date and, for scored modules, the scores and bands."""
-    when = short_date_time(entry.completed_at or entry.updated_at)
+    when = date_time_in_words(entry.completed_at or entry.updated_at)
     if not entry.is_complete:
         return f"{when} — draft, not finished yet"
     parts = []

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from workbook.core import scoring
 from workbook.core.language.model import FlagLevel, Module
 from workbook.core.scoring import format_number
+from workbook.core.wording.dates import date_in_words
 from workbook.ui import theme
 from workbook.ui.module_view.callouts import CrisisContacts
-from workbook.ui.module_view.formatting import long_date
 from workbook.ui.screen_support import scroll_page
 
 SELF_REPORT = "This is a self-report, not a diagnosis — talk it through with your clinician."
@@ -103,7 +103,7 @@ class ResultsView(QWidget):
         heading = "Your results" if module.is_scored else "Finished — well done"
         self.title = self._label(heading, role="title")
         self.column.addWidget(self.title)
-        when = long_date(entry.completed_at or entry.updated_at)
+        when = date_in_words(entry.completed_at or entry.updated_at)
         self.column.addWidget(self._label(f"{module.title} · {when}", role="muted"))
         self.flag_boxes: list[QWidget] = []
         if self.results is not None:
@@ -157,7 +157,7 @@ class ResultsView(QWidget):
             else None
         )
         if self.previous is not None and earlier is not None:
-            when = long_date(self.previous.completed_at or self.previous.updated_at)
+            when = date_in_words(self.previous.completed_at or self.previous.updated_at)
             layout.addWidget(
                 self._label(f"Last time ({when}): {format_number(earlier)}", role="muted")
             )
