@@ -23,6 +23,16 @@ if TYPE_CHECKING:
 # -- commands --------------------------------------------------------------------------------
 
 
+def _show_recovery_key(recovery_key: str, heading: str) -> None:
+    print()
+    print(heading)
+    print()
+    print(f"    {recovery_key}")
+    print()
+    print("Write it down or print it, and keep it somewhere safe and private. If you ever")
+    print("forget your passphrase, it is the only way back in: workbook recover")
+
+
 def _cmd_new(args: argparse.Namespace) -> int:
     from workbook.core.store import create_workbook
 
@@ -30,13 +40,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
     workbook, recovery_key = create_workbook(args.name, passphrase, program_path=args.program)
     with workbook:
         print(f"Made the workbook {workbook.name!r} in {workbook.path}.")
-    print()
-    print("Your recovery key (shown only this once):")
-    print()
-    print(f"    {recovery_key}")
-    print()
-    print("Write it down or print it, and keep it somewhere safe and private. If you ever")
-    print("forget your passphrase, it is the only way back in: workbook recover")
+    _show_recovery_key(recovery_key, "Your recovery key (shown only this once):")
     return 0
 
 
@@ -59,8 +63,17 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
     old = ask_secret("Current passphrase: ", args.passphrase_file)
     with open_workbook(path, old) as workbook:
         new = ask_secret("New passphrase: ", args.new_passphrase_file, confirm=True)
-        workbook.change_passphrase(old, new)
-    print("Passphrase changed. Your recovery key still works.")
+        new_recovery_key = workbook.change_passphrase(old, new)
+    print("Passphrase changed. The workbook was re-encrypted, so old copies of its key file")
+    print("no longer open it. Backups made earlier keep the passphrase they were made with.")
+    if new_recovery_key is None:
+        print("Your recovery key still works; keep the sheet you have.")
+    else:
+        _show_recovery_key(
+            new_recovery_key,
+            "This workbook's old recovery key couldn't be carried over. Its new recovery key\n"
+            "(shown only this once; the old one now opens only older backups):",
+        )
     return 0
 
 

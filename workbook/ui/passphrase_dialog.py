@@ -31,8 +31,9 @@ class ChangePassphraseDialog(QDialog):
         layout = dialog_column(self, "Change passphrase", spacing=10)
         layout.addWidget(
             label(
-                "Your recovery key keeps working after this change. Your backups keep the "
-                "passphrase they were made with.",
+                "Your recovery key keeps working after this change. The workbook is "
+                "re-encrypted, so old copies of its key file stop opening it; backups keep "
+                "the passphrase they were made with.",
                 "muted",
             )
         )
@@ -67,13 +68,18 @@ class ChangePassphraseDialog(QDialog):
             lambda: workbook.change_passphrase(old, new), self._done, self._failed
         )
 
-    def _done(self, _result: object) -> None:
+    def _done(self, new_recovery_key: object) -> None:
         self._busy = False
         self._forget()
         self.status.setText("Your passphrase is changed. Use the new one next time you unlock.")
         theme.set_role(self.status, "success")
         self.succeeded.emit()
         self.accept()
+        if isinstance(new_recovery_key, str):  # the old one couldn't be carried over
+            from workbook.ui.recovery_key_dialog import AFTER_CHANGE, show_new_recovery_key
+
+            name = self.service.workbook.name
+            show_new_recovery_key(self.parentWidget(), name, new_recovery_key, AFTER_CHANGE)
 
     def _failed(self, message: str, advice: str) -> None:
         self._busy = False

@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
+from conftest import PASSPHRASE, FakeModule
 
-from workbook.core.store import Workbook, WrongPassphrase, open_workbook
+from workbook.core.store import Workbook, WrongPassphrase, open_workbook, recover_workbook
 from workbook.core.store.engine.connection import raw_connection
 
 HERE = Path(__file__).parent
@@ -90,9 +90,13 @@ def test_entries_survive_a_thousand_random_kills(wb: Workbook, tmp_path: Path) -
 
 
 def test_a_passphrase_change_killed_midway_opens_with_old_or_new(
-    wb: Workbook, tmp_path: Path
+    created: tuple[Workbook, str], tmp_path: Path
 ) -> None:
-    """However a passphrase change is interrupted, exactly the old or the new one opens."""
+    """However a passphrase change (a re-key of the whole database) is interrupted,
+    exactly the old or the new passphrase opens, and the recovery key always does."""
+    wb, recovery_key = created
+    kept = wb.start_entry(FakeModule()).id
+    wb.complete_entry(kept, {"note": "kept"}, None)
     folder = wb.path
     wb.close()
     other = "the other passphrase"
@@ -109,6 +113,9 @@ def test_a_passphrase_change_killed_midway_opens_with_old_or_new(
                 except WrongPassphrase:
                     pass
             assert len(opened) == 1
+            assert not list(folder.glob(".workbook.db.rekey*")), "the re-keyed copy is settled"
+            with recover_workbook(folder, recovery_key, opened[0]) as recovered:
+                assert recovered.entry(kept).answers == {"note": "kept"}
             # Let the next child start from whichever passphrase works now.
             if opened == [other]:
                 with open_workbook(folder, other) as flipped:

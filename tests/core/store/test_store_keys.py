@@ -116,8 +116,9 @@ def test_changing_the_passphrase_keeps_everything(
     entry = wb.start_entry(module)
     wb.complete_entry(entry.id, {"q": 1}, None)
     db_before = wb.db_path.read_bytes()
-    wb.change_passphrase(PASSPHRASE, "new passphrase")
-    assert wb.db_path.read_bytes() == db_before  # only the key file changes
+    assert wb.change_passphrase(PASSPHRASE, "new passphrase") is None  # same recovery key
+    assert wb.db_path.read_bytes() != db_before  # re-encrypted under a new data key
+    assert wb.entry(entry.id).answers == {"q": 1}  # and still open for writing
     with pytest.raises(WrongPassphrase):
         wb.change_passphrase("not the old one", "whatever")
     wb.close()
@@ -144,7 +145,7 @@ def test_a_real_workbook_uses_a_costly_argon2id(monkeypatch: pytest.MonkeyPatch)
     wb.close()
     kdf = json.loads(wb.path.joinpath("workbook.key").read_text())["kdf"]
     assert kdf["algorithm"] == "argon2id"
-    assert kdf["memory_cost_kib"] >= MIN_MEMORY_KIB and kdf["time_cost"] >= 1
+    assert kdf["memory_cost_kib"] >= MIN_MEMORY_KIB and kdf["time_cost"] >= 3
     monkeypatch.setenv(TEST_KDF_ENV, "1")  # opening follows the recorded cost regardless
     open_workbook(wb.path, "a real passphrase").close()
 

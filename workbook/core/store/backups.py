@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -134,22 +135,33 @@ def due(files: WorkbookFiles, moment: datetime) -> bool:
     return not backups or moment - backups[0].created >= DAILY
 
 
-def newest_good(files: WorkbookFiles, data_key: bytes) -> BackupInfo | None:
-    """The newest backup that passes its integrity check (offered when the workbook is damaged)."""
+def newest_good(files: WorkbookFiles, keys: Sequence[bytes]) -> BackupInfo | None:
+    """The newest backup that passes its integrity check (offered when the workbook is damaged).
+
+    ``keys`` are the workbook's data key and those retired by passphrase changes: a
+    backup keeps the key of its day.
+    """
+    from workbook.core.store.keys.rekey import key_that_opens
+
     for backup in list_backups(files):
-        if not integrity_problems(backup.path, data_key):
+        key = key_that_opens(backup.path, keys)
+        if key is not None and not integrity_problems(backup.path, key):
             return backup
     return None
 
 
-def copy_into(source_db: Path, target_db: Path, data_key: bytes) -> None:
+def copy_into(
+    source_db: Path, target_db: Path, data_key: bytes, source_key: bytes | None = None
+) -> None:
     """Replace ``target_db``'s contents with ``source_db``'s through the backup API.
 
     Writing into the live file through SQLite (not a file copy) keeps the change
-    atomic: a crash leaves either the old or the restored contents.
+    atomic: a crash leaves either the old or the restored contents. A backup made
+    before a passphrase change is read with its own ``source_key`` and written
+    under the workbook's current one.
     """
     with (
-        raw_connection(source_db, data_key) as source,
+        raw_connection(source_db, source_key or data_key) as source,
         raw_connection(target_db, data_key) as target,
     ):
         target.execute("PRAGMA journal_mode = WAL")

@@ -127,3 +127,23 @@ class NotFound(StoreError):
 
     message = "That item isn't in this workbook."
     advice = "It may have been restored away from a backup. Refresh and try again."
+
+
+class KeyFileDamaged(NotAWorkbook):
+    """The key file (or the part of it needed now) is unreadable, out of range or fails its check."""
+
+    message = "This workbook's key file is damaged, so it can't be opened."
+    advice = "Nothing was changed. Restore a backup; each backup carries its own key file."
+
+
+class StaleKeyFile(WrongPassphrase):
+    """The key file opened, but its data key opens nothing in the database beside it."""
+
+    message = (
+        "That passphrase opens this key file, but not the workbook beside it: the key "
+        "file is an old copy, from before a passphrase change or from a backup."
+    )
+    advice = (
+        "Nothing was changed. Put the workbook's own key file back and use the passphrase "
+        "set most recently, or your recovery key."
+    )

@@ -30,6 +30,7 @@ from workbook.core.store.errors import (
 )
 from workbook.core.store.failures import translated
 from workbook.core.store.fsutil import make_private_dir, touch_private
+from workbook.core.store.keys import rekey
 from workbook.core.store.keys.envelope import Envelope
 from workbook.core.store.layout import DB_NAME, WorkbookFiles, new_folder
 from workbook.core.store.locking import WorkbookLock
@@ -79,9 +80,9 @@ def _lock(files: WorkbookFiles) -> WorkbookLock:
     return lock
 
 
-def _corrupt(files: WorkbookFiles, data_key: bytes, problems: list[str]) -> CorruptWorkbook:
+def _corrupt(files: WorkbookFiles, keys: tuple[bytes, ...], problems: list[str]) -> CorruptWorkbook:
     shown = "; ".join(problems[:3]) + ("…" if len(problems) > 3 else "")
-    good = backups.newest_good(files, data_key)
+    good = backups.newest_good(files, keys)
     return CorruptWorkbook(
         f"This workbook is damaged and can't be opened safely ({shown}).",
         None
@@ -96,9 +97,10 @@ def _unlock(
     files: WorkbookFiles, envelope: Envelope, data_key: bytes, lock: WorkbookLock
 ) -> Workbook:
     _sweep_leftovers(files)
+    rekey.reconcile(files, data_key)
     problems = integrity_problems(files.db, data_key)
     if problems:
-        raise _corrupt(files, data_key, problems)
+        raise _corrupt(files, (data_key, *envelope.retired_keys(data_key)), problems)
     engine = make_engine(files.db, data_key)
     workbook = Workbook(files, envelope, data_key, engine, lock)
     try:
@@ -141,27 +143,32 @@ def open_workbook(path: Path | str, passphrase: str) -> Workbook:
 
 
 def recover_workbook(path: Path | str, recovery_key: str, new_passphrase: str) -> Workbook:
-    """Unlock with the recovery key and set a new passphrase (the recovery key stays valid)."""
+    """Unlock with the recovery key and set a new passphrase (the recovery key stays valid).
+
+    Like a passphrase change, this re-keys the database: copies of the key file from
+    before no longer open it with the forgotten passphrase.
+    """
     files = WorkbookFiles.at(path)
     _check_database_file(files)
     envelope = Envelope.read(files.envelope)
     lock = _lock(files)
     try:
+        secret = envelope.recovery_secret(recovery_key)
         data_key = envelope.unwrap_recovery(recovery_key)
-        updated = envelope.with_passphrase(data_key, new_passphrase)
         workbook = _unlock(files, envelope, data_key, lock)
     except BaseException:
         lock.release()
         raise
     try:
-        updated.write(files.envelope)
-    except OSError as error:
+        rekey.rekey(
+            workbook,
+            new_passphrase,
+            recovery_secret=secret,
+            still_works="Your recovery key still opens this workbook.",
+        )
+    except BaseException:
         workbook.close()
-        raise SaveFailed(
-            "The new passphrase couldn't be saved.",
-            "Your recovery key still opens this workbook. Check the disk and try again.",
-        ) from error
-    workbook._envelope = updated
+        raise
     return workbook
 
 

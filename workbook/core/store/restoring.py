@@ -17,6 +17,7 @@ from workbook.core.store.engine.connection import integrity_problems, raw_connec
 from workbook.core.store.errors import CorruptWorkbook, NewerVersion, NotAWorkbook
 from workbook.core.store.fsutil import fsync_dir, make_private_dir, touch_private
 from workbook.core.store.keys.envelope import Envelope
+from workbook.core.store.keys.rekey import key_that_opens
 from workbook.core.store.layout import DB_NAME, WorkbookFiles, new_folder
 from workbook.core.store.opening import _lock, _unlock, open_workbook, recover_workbook
 from workbook.core.store.records import BackupInfo
@@ -41,18 +42,19 @@ def restore_into(workbook: UnlockedWorkbook, backup_path: Path) -> BackupInfo:
             "That backup belongs to a different workbook.",
             "Nothing was changed. Open that workbook instead, or choose another backup.",
         )
-    problems = integrity_problems(backup_path, key)
+    backup_key = key_that_opens(backup_path, workbook.backup_keys) or key
+    problems = integrity_problems(backup_path, backup_key)
     if problems:
         raise CorruptWorkbook(
             f"That backup is damaged ({problems[0]}).",
             "Nothing was changed. Choose an older backup.",
             problems=tuple(problems),
         )
-    revision = _backup_revision(backup_path, key)
+    revision = _backup_revision(backup_path, backup_key)
     if revision not in migrate.known_revisions():
         raise NewerVersion("That backup was made by a newer version of Workbook.")
     before = backups.take_backup(workbook, "pre-restore")
-    backups.copy_into(backup_path, files.db, key)
+    backups.copy_into(backup_path, files.db, key, source_key=backup_key)
     if migrate.needs_upgrade(workbook._engine) is not None:
         migrate.upgrade(workbook._engine)
     return before
@@ -109,7 +111,9 @@ def restore_damaged(path: Path | str, passphrase: str, backup_path: Path | str) 
     lock = _lock(files)
     try:
         data_key = envelope.unwrap(passphrase)
-        problems = integrity_problems(backup, data_key)
+        keys = (data_key, *envelope.retired_keys(data_key))
+        backup_key = key_that_opens(backup, keys) or data_key
+        problems = integrity_problems(backup, backup_key)
         if problems:
             raise CorruptWorkbook(
                 f"That backup is damaged too ({problems[0]}).",
@@ -121,7 +125,10 @@ def restore_damaged(path: Path | str, passphrase: str, backup_path: Path | str) 
             if part.exists():
                 os.replace(part, part.with_name(part.name.replace(".db", f".damaged-{stamp}.db")))
         touch_private(files.db)
-        shutil.copyfile(backup, files.db)
+        if backup_key == data_key:
+            shutil.copyfile(backup, files.db)
+        else:  # made before a passphrase change: re-encrypt under the current key
+            backups.copy_into(backup, files.db, data_key, source_key=backup_key)
         with files.db.open("rb+") as handle:
             os.fsync(handle.fileno())
         fsync_dir(files.folder)

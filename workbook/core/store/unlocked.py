@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session
 
 from workbook.core.store import backups as backup_files
 from workbook.core.store import clock
-from workbook.core.store.engine.connection import close_keeper, integrity_problems, open_keeper
+from workbook.core.store.engine.connection import (
+    close_keeper,
+    integrity_problems,
+    make_engine,
+    open_keeper,
+)
 from workbook.core.store.entries import detached_answers
 from workbook.core.store.errors import NotFound, SaveFailed
 from workbook.core.store.failures import translated
@@ -148,19 +153,62 @@ class UnlockedWorkbook:
 
     # -- keys ------------------------------------------------------------------------------
 
-    def change_passphrase(self, old: str, new: str) -> None:
-        """Re-wrap the data key under ``new``; the database itself is not rewritten."""
+    def change_passphrase(self, old: str, new: str) -> str | None:
+        """Re-encrypt the workbook under a new data key sealed by ``new``.
+
+        Old copies of the key file (a backup's, say) then no longer open the
+        workbook with the old passphrase. The recovery key stays the same; a new one
+        is returned (to show the person) only when it could not be kept: a key file
+        from before version 2, or a damaged recovery part.
+        """
+        from workbook.core.store.keys.rekey import rekey
+
         with self._mutex:
             self._envelope.unwrap(old)
-            updated = self._envelope.with_passphrase(self._data_key, new)
+            return rekey(self, new)
+
+    @property
+    def recovery_key_damaged(self) -> bool:
+        """True when the key file's recovery part is damaged or doesn't belong to it.
+
+        Noticed at unlock, long before the day the recovery key is needed; offer
+        ``replace_recovery_key``.
+        """
+        return not self._envelope.recovery_intact(self._data_key)
+
+    def replace_recovery_key(self) -> str:
+        """Seal the data key to a brand-new recovery key and return it (show it once).
+
+        The old recovery key stops opening this key file (old backups keep theirs).
+        """
+        with self._mutex:
+            updated, recovery_text = self._envelope.with_new_recovery_key(self._data_key)
             try:
                 updated.write(self._files.envelope)
             except OSError as error:
                 raise SaveFailed(
-                    "The new passphrase couldn't be saved.",
-                    "Your old passphrase still opens this workbook. Check the disk and try again.",
+                    "The new recovery key couldn't be saved.",
+                    "Nothing was changed. Check the disk and try again.",
                 ) from error
             self._envelope = updated
+            return recovery_text
+
+    @property
+    def backup_keys(self) -> tuple[bytes, ...]:
+        """The data key, then keys from before passphrase changes (older backups use them)."""
+        return (self._data_key, *self._envelope.retired_keys(self._data_key))
+
+    def _release_connections(self) -> None:
+        """Close every connection to the database (a re-key is about to replace it)."""
+        self._engine.dispose()
+        close_keeper(self._keeper)
+
+    def _attach(self, data_key: bytes, envelope: Envelope) -> None:
+        """Open connections again, under ``data_key`` (after a re-key, or a failed one)."""
+        self._keeper = open_keeper(self._files.db, data_key)
+        self._engine = make_engine(self._files.db, data_key)
+        self._data_key = data_key
+        self._envelope = envelope
 
     # -- backups and integrity -----------------------------------------------------------
 

@@ -1,94 +1,76 @@
 """The envelope: the workbook's data key, wrapped twice, in a small JSON file beside the database.
 
 A random 256-bit data key opens the database (as a raw SQLCipher key). It is never
-stored in the clear: it is sealed with AES-256-GCM once under a key derived from
-the passphrase (Argon2id) and once under the recovery key (HKDF; the recovery key
-already has 128 random bits). Changing the passphrase re-seals the same data key,
-so it takes the same time for a ten-year workbook as for an empty one, and an
-atomic rewrite of this file leaves either the old or the new passphrase working.
+stored in the clear: it is sealed with AES-256-GCM under a key derived from the
+passphrase (Argon2id), and sealed to the recovery key's X25519 public key (see
+recovery_box). Changing the passphrase makes a new data key (rekey.py re-encrypts
+the database with it) and seals that one the same two ways; the recovery key stays
+the same. Older data keys are kept sealed under the new one, so the workbook can
+still check and restore backups made before the change.
 
 The file also carries what the unlock screen shows before any key is known: the
 workbook's display name and creation time. Nothing a person wrote is ever in it.
+Every value is checked on reading (see fields.py); each slot is read on its own.
 """
 
 from __future__ import annotations
 
-import base64
 import json
+import logging
 import os
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from workbook.core.store.errors import (
+    KeyFileDamaged,
+    NewerVersion,
     NotAWorkbook,
     PassphraseRejected,
     WrongPassphrase,
     WrongRecoveryKey,
 )
 from workbook.core.store.fsutil import atomic_write
-from workbook.core.store.keys.kdf import KdfParams, calibrate, derive_key
+from workbook.core.store.keys import recovery_box
+from workbook.core.store.keys.fields import BadField, section, text
+from workbook.core.store.keys.kdf import calibrate, derive_key
 from workbook.core.store.keys.recovery import new_recovery_key, parse_key
+from workbook.core.store.keys.slots import (
+    DATA_KEY_BYTES,
+    FORMAT,
+    SALT_BYTES,
+    LegacyRecoverySlot,
+    PassphraseSlot,
+    RecoverySlot,
+    RetiredKeys,
+)
 
-FORMAT = "workbook-envelope"
-FORMAT_VERSION = 1
-DATA_KEY_BYTES = 32
+log = logging.getLogger(__name__)
 
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-@dataclass(frozen=True)
-class Sealed:
-    """The data key sealed under one wrapping key."""
-
-    nonce: bytes
-    ciphertext: bytes
-
-    def to_json(self) -> dict[str, str]:
-        return {"nonce": _b64(self.nonce), "ciphertext": _b64(self.ciphertext)}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Sealed:
-        return cls(base64.b64decode(data["nonce"]), base64.b64decode(data["ciphertext"]))
+FORMAT_VERSION = 2
+#: A key file is about a kilobyte; anything far bigger is not one (and isn't read whole).
+MAX_FILE_BYTES = 64 * 1024
 
 
-def _aad(workbook_id: str, purpose: str) -> bytes:
-    # Binding the workbook id and purpose stops a sealed key being moved between
-    # workbooks or between the passphrase and recovery slots unnoticed.
-    return f"{FORMAT}/{FORMAT_VERSION}/{workbook_id}/{purpose}".encode()
+def passphrase_part_damaged() -> KeyFileDamaged:
+    return KeyFileDamaged(
+        "The passphrase part of this workbook's key file is damaged, so no passphrase can "
+        "be checked against it.",
+        "Nothing was changed, and your passphrase is probably right. Use your recovery key "
+        "to set a new passphrase, or restore a backup (each backup carries its own key file).",
+    )
 
 
-# cryptography is imported where it is used: listing workbooks (the unlock window)
-# reads key files without it, and that window should appear without waiting for it.
-
-
-def _seal(wrapping_key: bytes, data_key: bytes, aad: bytes) -> Sealed:
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    nonce = os.urandom(12)
-    return Sealed(nonce, AESGCM(wrapping_key).encrypt(nonce, data_key, aad))
-
-
-def _open(wrapping_key: bytes, sealed: Sealed, aad: bytes) -> bytes | None:
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    try:
-        return AESGCM(wrapping_key).decrypt(sealed.nonce, sealed.ciphertext, aad)
-    except InvalidTag:
-        return None
-
-
-def _recovery_wrapping_key(secret: bytes, salt: bytes) -> bytes:
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"workbook-recovery")
-    return hkdf.derive(secret)
+def recovery_part_damaged() -> KeyFileDamaged:
+    return KeyFileDamaged(
+        "The recovery part of this workbook's key file is damaged, so no recovery key can "
+        "be checked against it.",
+        "Nothing was changed. Unlock with your passphrase instead; Workbook will then offer "
+        "to make a new recovery key.",
+    )
 
 
 def _check_new_passphrase(passphrase: str) -> None:
@@ -96,100 +78,206 @@ def _check_new_passphrase(passphrase: str) -> None:
         raise PassphraseRejected()
 
 
+def _new_data_key() -> bytes:
+    return os.urandom(DATA_KEY_BYTES)
+
+
 @dataclass(frozen=True)
 class Envelope:
-    """Everything in the key file."""
+    """Everything in the key file. A slot is None when it was found damaged on reading."""
 
     workbook_id: str
     name: str
     created: datetime
-    kdf: KdfParams
-    by_passphrase: Sealed
-    recovery_salt: bytes
-    by_recovery: Sealed
+    passphrase: PassphraseSlot | None
+    recovery: RecoverySlot | LegacyRecoverySlot | None
+    retired: RetiredKeys | None = None
+    version: int = FORMAT_VERSION
+    #: What reading found damaged, for logs and tests (never shown as a traceback).
+    problems: tuple[str, ...] = ()
 
-    # -- creating and unwrapping -------------------------------------------------
+    # -- creating -------------------------------------------------------------------------
 
     @classmethod
     def create(cls, name: str, passphrase: str) -> tuple[Envelope, bytes, str]:
         """A new envelope, its data key, and the recovery key to show the person once."""
         _check_new_passphrase(passphrase)
-        workbook_id = str(uuid.uuid4())
-        data_key = os.urandom(DATA_KEY_BYTES)
-        kdf = calibrate()
-        secret, recovery_text = new_recovery_key()
-        salt = os.urandom(16)
-        envelope = cls(
-            workbook_id=workbook_id,
-            name=name,
-            created=datetime.now(UTC),
-            kdf=kdf,
-            by_passphrase=_seal(
-                derive_key(passphrase, kdf), data_key, _aad(workbook_id, "passphrase")
-            ),
-            recovery_salt=salt,
-            by_recovery=_seal(
-                _recovery_wrapping_key(secret, salt), data_key, _aad(workbook_id, "recovery")
-            ),
-        )
+        blank = cls(str(uuid.uuid4()), name, datetime.now(UTC), None, None)
+        data_key = _new_data_key()
+        envelope, recovery_text = blank.rekeyed(data_key, data_key, passphrase)
+        assert recovery_text is not None
         return envelope, data_key, recovery_text
+
+    def _passphrase_slot(self, data_key: bytes, passphrase: str) -> PassphraseSlot:
+        kdf = calibrate()  # re-tuned for this computer whenever a passphrase is set
+        return PassphraseSlot.seal(self.workbook_id, derive_key(passphrase, kdf), kdf, data_key)
+
+    def _recovery_slot(
+        self, old_key: bytes, new_key: bytes, secret: bytes | None
+    ) -> tuple[RecoverySlot, str | None]:
+        """A recovery slot for ``new_key``, and the new recovery key's text if one was needed."""
+        recovery_text = None
+        current = self.recovery
+        if (
+            secret is None
+            and isinstance(current, RecoverySlot)
+            and current.intact(self.workbook_id, old_key)
+        ):
+            slot = RecoverySlot.seal(self.workbook_id, current.salt, current.public_key, new_key)
+            return slot, None
+        if secret is None:
+            # A version-1 slot can't be re-sealed without the recovery key itself, and a
+            # damaged one must not be trusted: the person gets a new key and sheet.
+            secret, recovery_text = new_recovery_key()
+        salt = os.urandom(SALT_BYTES)
+        public = recovery_box.public_key(secret, salt)
+        return RecoverySlot.seal(self.workbook_id, salt, public, new_key), recovery_text
+
+    def rekeyed(
+        self,
+        old_key: bytes,
+        new_key: bytes,
+        passphrase: str,
+        *,
+        recovery_secret: bytes | None = None,
+        retired: Sequence[bytes] = (),
+    ) -> tuple[Envelope, str | None]:
+        """This workbook's envelope for a new data key and passphrase.
+
+        The recovery key is kept (re-sealed to its public key, or from
+        ``recovery_secret`` when the person just typed it); the recovery key's text
+        is returned only when a new one had to be made. ``retired`` are the older
+        data keys backups may still need.
+        """
+        _check_new_passphrase(passphrase)
+        recovery, recovery_text = self._recovery_slot(old_key, new_key, recovery_secret)
+        envelope = replace(
+            self,
+            passphrase=self._passphrase_slot(new_key, passphrase),
+            recovery=recovery,
+            retired=RetiredKeys.seal(self.workbook_id, new_key, retired) if retired else None,
+            version=FORMAT_VERSION,
+            problems=(),
+        )
+        return envelope, recovery_text
+
+    def with_new_recovery_key(self, data_key: bytes) -> tuple[Envelope, str]:
+        """The same envelope with a fresh recovery key (for a damaged or lost one)."""
+        secret, recovery_text = new_recovery_key()
+        salt = os.urandom(SALT_BYTES)
+        slot = RecoverySlot.seal(
+            self.workbook_id, salt, recovery_box.public_key(secret, salt), data_key
+        )
+        return replace(self, recovery=slot, version=FORMAT_VERSION, problems=()), recovery_text
+
+    # -- unwrapping -----------------------------------------------------------------------
 
     def unwrap(self, passphrase: str) -> bytes:
         """The data key, or ``WrongPassphrase`` (decided by the GCM tag; the database is untouched)."""
-        key = _open(
-            derive_key(passphrase, self.kdf),
-            self.by_passphrase,
-            _aad(self.workbook_id, "passphrase"),
-        )
+        if self.passphrase is None:
+            raise passphrase_part_damaged()
+        key = self.passphrase.open(self.workbook_id, derive_key(passphrase, self.passphrase.kdf))
         if key is None:
             raise WrongPassphrase()
         return key
 
+    def recovery_secret(self, recovery_key: str) -> bytes:
+        """The secret in a typed recovery key, once it is known to open this workbook."""
+        secret = parse_key(recovery_key)
+        self._open_recovery(secret)
+        return secret
+
     def unwrap_recovery(self, recovery_key: str) -> bytes:
         """The data key from the recovery key; typos and wrong keys are told apart."""
-        secret = parse_key(recovery_key)
-        key = _open(
-            _recovery_wrapping_key(secret, self.recovery_salt),
-            self.by_recovery,
-            _aad(self.workbook_id, "recovery"),
-        )
+        return self._open_recovery(parse_key(recovery_key))
+
+    def _open_recovery(self, secret: bytes) -> bytes:
+        if self.recovery is None:
+            raise recovery_part_damaged()
+        key = self.recovery.open(self.workbook_id, secret)
         if key is None:
             raise WrongRecoveryKey()
         return key
 
-    def with_passphrase(self, data_key: bytes, passphrase: str) -> Envelope:
-        """The same envelope with the data key re-sealed under a new passphrase (fresh salt)."""
-        _check_new_passphrase(passphrase)
-        kdf = calibrate()
-        sealed = _seal(derive_key(passphrase, kdf), data_key, _aad(self.workbook_id, "passphrase"))
-        return replace(self, kdf=kdf, by_passphrase=sealed)
+    def recovery_intact(self, data_key: bytes) -> bool:
+        """Whether the recovery slot is whole and belongs with ``data_key`` (checked at unlock)."""
+        return self.recovery is not None and self.recovery.intact(self.workbook_id, data_key)
 
-    # -- the file ---------------------------------------------------------------
+    def retired_keys(self, data_key: bytes) -> tuple[bytes, ...]:
+        """Data keys from before passphrase changes (backups made then need them)."""
+        return () if self.retired is None else self.retired.open(self.workbook_id, data_key)
+
+    # -- the file -------------------------------------------------------------------------
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        if self.passphrase is None or self.recovery is None:
+            raise ValueError("a key file with a damaged slot is never written back")
+        kdf, passphrase = self.passphrase.to_json(self.workbook_id)
+        data: dict[str, Any] = {
             "format": FORMAT,
-            "version": FORMAT_VERSION,
+            "version": self.version,
             "workbook_id": self.workbook_id,
             "name": self.name,
             "created": self.created.isoformat(),
-            "kdf": self.kdf.to_json(),
-            "passphrase": self.by_passphrase.to_json(),
-            "recovery": {"salt": _b64(self.recovery_salt), **self.by_recovery.to_json()},
+            "kdf": kdf,
+            "passphrase": passphrase,
+            "recovery": self.recovery.to_json(self.workbook_id),
         }
+        if self.version == 1:
+            del data["passphrase"]["check"]  # a version-1 copy stays readable by version 1
+        if self.retired is not None:
+            data["retired"] = self.retired.to_json()
+        return data
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Envelope:
-        if data.get("format") != FORMAT or data.get("version") != FORMAT_VERSION:
-            raise ValueError("not a workbook key file")
+    def from_json(cls, data: Any) -> Envelope:
+        """The envelope in ``data``; ``KeyFileDamaged`` or ``NewerVersion`` when it can't be."""
+        if not isinstance(data, Mapping) or data.get("format") != FORMAT:
+            raise KeyFileDamaged()
+        version = data.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > 2:
+            raise NewerVersion(
+                "This workbook's key file was made by a newer version of Workbook.",
+                "Nothing was changed. Install the newest Workbook to open it.",
+            )
+        try:
+            if version not in (1, 2):
+                raise BadField("version", "not 1 or 2")
+            workbook_id = str(uuid.UUID(text(data, "workbook_id", max_length=40)))
+            created = datetime.fromisoformat(text(data, "created", max_length=40))
+            if created.tzinfo is None:
+                raise BadField("created", "no time zone")
+            name = text(data, "name")
+        except (BadField, ValueError) as error:
+            log.warning("key file damaged: %s", error)
+            raise KeyFileDamaged() from None
+        problems: list[str] = []
+        passphrase: PassphraseSlot | None = None
+        try:
+            passphrase = PassphraseSlot.from_json(
+                workbook_id,
+                section(data, "kdf"),
+                section(data, "passphrase"),
+                checked=version >= 2,
+            )
+        except BadField as error:
+            problems.append(f"passphrase slot: {error}")
+        recovery: RecoverySlot | LegacyRecoverySlot | None = None
+        slot_type = RecoverySlot if version >= 2 else LegacyRecoverySlot
+        try:
+            recovery = slot_type.from_json(workbook_id, section(data, "recovery"))
+        except BadField as error:
+            problems.append(f"recovery slot: {error}")
+        retired = None
+        if "retired" in data:
+            try:
+                retired = RetiredKeys.from_json(section(data, "retired"))
+            except BadField as error:
+                problems.append(f"retired keys: {error}")
+        for problem in problems:
+            log.warning("key file damaged: %s", problem)
         return cls(
-            workbook_id=str(data["workbook_id"]),
-            name=str(data["name"]),
-            created=datetime.fromisoformat(data["created"]),
-            kdf=KdfParams.from_json(data["kdf"]),
-            by_passphrase=Sealed.from_json(data["passphrase"]),
-            recovery_salt=base64.b64decode(data["recovery"]["salt"]),
-            by_recovery=Sealed.from_json(data["recovery"]),
+            workbook_id, name, created, passphrase, recovery, retired, version, tuple(problems)
         )
 
     def to_bytes(self) -> bytes:
@@ -202,17 +290,18 @@ class Envelope:
     @classmethod
     def read(cls, path: Path) -> Envelope:
         try:
-            raw = path.read_bytes()
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_FILE_BYTES + 1)
         except FileNotFoundError:
             raise NotAWorkbook(
                 "This workbook's key file is missing, so it can't be opened.",
                 f"Nothing was changed. Put {path.name} back beside the workbook, or restore "
                 "a backup (each backup carries its own copy).",
             ) from None
+        if len(raw) > MAX_FILE_BYTES:
+            raise KeyFileDamaged()
         try:
-            return cls.from_json(json.loads(raw.decode("utf-8")))
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-            raise NotAWorkbook(
-                "This workbook's key file is damaged, so it can't be opened.",
-                "Nothing was changed. Restore a backup; each backup carries its own key file.",
-            ) from None
+            data = json.loads(raw.decode("utf-8"))
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            raise KeyFileDamaged() from None
+        return cls.from_json(data)

@@ -1,0 +1,62 @@
+"""A new recovery key, shown once in a dialog: after a passphrase change that couldn't keep the
+old one, or when the key file's recovery part was found damaged at unlock.
+
+It reuses the welcome flow's recovery-key page (the key, the printable sheet, and the
+"I have kept it" check), so a new key looks and works exactly like the first one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+
+from workbook.ui.welcome.recovery_page import RecoveryKeyPage
+
+AFTER_CHANGE = (
+    "Your passphrase is changed. This workbook's key file was made by an older version "
+    "of Workbook, so its recovery key couldn't be carried over: here is a new one. The "
+    "old recovery key now opens only the backups made before today."
+)
+AFTER_DAMAGE = (
+    "The part of this workbook's key file that your recovery key opens was damaged, so "
+    "that recovery key would no longer work. Here is a new one; your passphrase and "
+    "everything you wrote are unchanged."
+)
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows ``recovery_key`` until the person confirms they kept it."""
+
+    def __init__(
+        self, workbook_name: str, recovery_key: str, reason: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Your new recovery key")
+        self.setAccessibleName("Your new recovery key")
+        self.setMinimumSize(720, 600)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.page = RecoveryKeyPage(self)
+        self.page.set_title("Keep your new recovery key safe")
+        self.reason = QLabel(reason)
+        self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.page.body.insertWidget(1, self.reason)
+        self.page.show_key(workbook_name, recovery_key, None)
+        self.page.done.connect(self.accept)
+        layout.addWidget(self.page)
+        self.page.focus_first()
+
+    def reject(self) -> None:
+        # Shown once: closing before "I have kept it" would lose the only copy.
+        if self.page.kept.isChecked():
+            self.page.reset()
+            super().reject()
+
+
+def show_new_recovery_key(
+    parent: QWidget | None, workbook_name: str, recovery_key: str, reason: str
+) -> None:
+    dialog = RecoveryKeyDialog(workbook_name, recovery_key, reason, parent)
+    dialog.exec()
+    dialog.deleteLater()
