@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ class Entry:
     results: dict[str, Any] | None
     completed_at: datetime | None
     updated_at: datetime
+    answers: dict[str, Any] = field(default_factory=dict)
 
 
 def entry(name: str, day: int, value: Any) -> Entry:

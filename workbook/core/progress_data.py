@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
 from workbook.core.language.model import Module, Program, Score
-from workbook.core.scoring import Change, compare, format_number
+from workbook.core.scoring import Change, RaisedRisk, compare, format_number, raised_risks
 
 #: The check-in ratings, in the order they are drawn, with the words shown for them.
 CHECKIN_RATINGS = (
@@ -29,6 +29,8 @@ CHECKIN_WINDOWS = (30, 90, 365)
 class EntryLike(Protocol):
     @property
     def id(self) -> str: ...
+    @property
+    def answers(self) -> dict[str, Any]: ...
     @property
     def results(self) -> dict[str, Any] | None: ...
     @property
@@ -52,6 +54,8 @@ class MeasurePoint:
     value: float
     band: str | None
     entry_id: str
+    #: risk flags this administration raised, so charts can mark it
+    risks: tuple[RaisedRisk, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,11 @@ class MeasureSeries:
             f"{format_number(latest.value)}{band} on {latest.when:%d %B %Y}".replace(" 0", " ")
         )
         change = self.change
-        return f"{text}. {change.describe()}." if change else f"{text}."
+        text = f"{text}. {change.describe()}." if change else f"{text}."
+        risks = [r for p in self.points for r in p.risks]
+        if risks:
+            text += " Risk answers: " + "; ".join(r.words() for r in risks) + "."
+        return text
 
 
 def _value(results: Mapping[str, Any] | None, score_id: str) -> float | None:
@@ -109,6 +117,9 @@ def _value(results: Mapping[str, Any] | None, score_id: str) -> float | None:
 def series_for(module: Module, entries: Iterable[EntryLike]) -> list[MeasureSeries]:
     """One series per score of ``module`` from its finished entries (any order)."""
     ordered = sorted(entries, key=lambda e: e.completed_at or e.updated_at)
+    risks: dict[str, list[RaisedRisk]] = {}
+    for risk in raised_risks(module, ordered):
+        risks.setdefault(risk.entry_id, []).append(risk)
     found = []
     for score in module.scores:
         points = []
@@ -118,7 +129,9 @@ def series_for(module: Module, entries: Iterable[EntryLike]) -> list[MeasureSeri
                 continue
             band = score.band_for(value)
             when = entry.completed_at or entry.updated_at
-            points.append(MeasurePoint(when, value, band.label if band else None, entry.id))
+            raised = tuple(risks.get(entry.id, ()))
+            label = band.label if band else None
+            points.append(MeasurePoint(when, value, label, entry.id, raised))
         if points:
             found.append(MeasureSeries(module, score, tuple(points)))
     return found

@@ -188,11 +188,30 @@ def measure_chart(series: MeasureSeries) -> QChartView:
     for x, point in zip(xs, series.points, strict=True):
         line.append(x, point.value)
         points.append(x, point.value)
-    for drawn in (line, points):
+    drawn_series: list[QLineSeries | QScatterSeries] = [line, points]
+    if any(p.risks for p in series.points):
+        drawn_series.append(_risk_markers(series, xs))
+    for drawn in drawn_series:
         chart.addSeries(drawn)
         drawn.attachAxis(date_axis)
         drawn.attachAxis(value_axis)
     return _view(chart, f"{series.title} over time, chart", series.summary())
+
+
+def _risk_markers(series: MeasureSeries, xs: Sequence[float]) -> QScatterSeries:
+    """A larger red square round each administration that raised a risk flag."""
+    palette = theme.palette()
+    markers = QScatterSeries()
+    markers.setName("Risk answer")
+    markers.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
+    markers.setMarkerSize(17)
+    markers.setColor(QColor(0, 0, 0, 0))
+    markers.setBorderColor(QColor(palette.danger))
+    markers.setPen(QPen(QColor(palette.danger), 2.5))
+    for x, point in zip(xs, series.points, strict=True):
+        if point.risks:
+            markers.append(x, point.value)
+    return markers
 
 
 def checkin_chart(
@@ -271,10 +290,18 @@ def fit_height(widget: QTableWidget, most: int = 420) -> None:
 
 def measure_table(series: MeasureSeries) -> QTableWidget:
     rows = [
-        (f"{p.when:%d %B %Y}".lstrip("0"), format_number(p.value), p.band or "")
+        (
+            f"{p.when:%d %B %Y}".lstrip("0"),
+            format_number(p.value),
+            p.band or "",
+            "; ".join(answer for r in p.risks for answer in r.brief),
+        )
         for p in reversed(series.points)
     ]
-    return table(("Date", series.score.label, "Band"), rows, f"{series.title} results, table")
+    headers = ("Date", series.score.label, "Band", "Risk answer")
+    if not any(p.risks for p in series.points):
+        headers, rows = headers[:3], [row[:3] for row in rows]
+    return table(headers, rows, f"{series.title} results, table")
 
 
 def checkin_table(rows: Sequence[tuple[date, dict[str, int | None]]]) -> QTableWidget:

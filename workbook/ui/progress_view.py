@@ -258,13 +258,16 @@ class ProgressScreen(QWidget):
         dialog = ReportDialog(self.service, self)
         accepted = dialog.exec() == ReportDialog.DialogCode.Accepted
         include, entry_ids = dialog.include(), dialog.entry_ids()
+        start, end = dialog.date_range()
         dialog.deleteLater()
         if not accepted:
             return
         workbook, program = self.service.workbook, self.service.program
         make = printing.progress_report_pdf
         preview_pdf(
-            lambda: make(workbook, program, include=include, entry_ids=entry_ids),
+            lambda: make(
+                workbook, program, include=include, entry_ids=entry_ids, start=start, end=end
+            ),
             "progress-report.pdf",
             self,
         )

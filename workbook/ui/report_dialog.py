@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
+from workbook.core.printing.report_data import REPORT_PERIODS, period_dates
 from workbook.ui.dialog_parts import KeyedChoice, dialog_column, ok_cancel
 from workbook.ui.screen_support import label
 
@@ -45,6 +57,7 @@ class ReportDialog(QDialog):
             ),
             checked=1,
         )
+        self._add_dates(layout)
         self.checkins = QCheckBox("Include my daily check-in trends")
         self.checkins.setChecked(True)
         self.checkins.setAccessibleName("Include daily check-in trends")
@@ -61,6 +74,42 @@ class ReportDialog(QDialog):
         self._update()
 
         ok_cancel(self, layout, "Preview report…")
+
+    def _add_dates(self, layout: Any) -> None:
+        """Which dates: a period ending today, or two chosen days."""
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        words = QLabel("Dates:")
+        self.period = QComboBox()
+        self.period.setAccessibleName("Report dates")
+        for days, text in REPORT_PERIODS:
+            self.period.addItem(text, days)
+        self.period.addItem("Dates I choose", "chosen")
+        words.setBuddy(self.period)
+        today = QDate.currentDate()
+        self.start_edit, self.end_edit = QDateEdit(today.addMonths(-3)), QDateEdit(today)
+        for edit, name in ((self.start_edit, "Report from"), (self.end_edit, "Report to")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+        to = QLabel("to")
+        row.addWidget(words)
+        row.addWidget(self.period)
+        row.addWidget(self.start_edit)
+        row.addWidget(to)
+        row.addWidget(self.end_edit)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.period.currentIndexChanged.connect(lambda *_: self._update())
+
+    def date_range(self) -> tuple[date | None, date | None]:
+        """``start`` and ``end`` for ``progress_report_pdf`` (None: no limit)."""
+        days = self.period.currentData()
+        if days == "chosen":
+            start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            assert isinstance(start, date) and isinstance(end, date)
+            return (start, end) if start <= end else (end, start)
+        return period_dates(days, date.today())
 
     def _fill_entries(self, service: Any) -> None:
         program = service.program
@@ -83,6 +132,9 @@ class ReportDialog(QDialog):
 
     def _update(self) -> None:
         self.entries.setEnabled(self.mode() == WITH_ENTRIES)
+        chosen = self.period.currentData() == "chosen"
+        self.start_edit.setEnabled(chosen)
+        self.end_edit.setEnabled(chosen)
 
     def include(self) -> tuple[str, ...]:
         """Sections for ``progress_report_pdf(include=...)``."""

@@ -172,6 +172,25 @@ def test_report_choices_map_to_report_sections(
     assert not any(t.startswith("Daily check-in") for t in titles)
 
 
+def test_report_dates_can_be_chosen(qtbot: QtBot, sample_workbook: Any, program: Program) -> None:
+    """All dates by default; a period ends today; chosen dates are used as picked (either order)."""
+    from PySide6.QtCore import QDate
+
+    from workbook.ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(FakeService(program, sample_workbook))
+    qtbot.addWidget(dialog)
+    assert dialog.date_range() == (None, None)
+    assert not dialog.start_edit.isEnabled()
+    dialog.period.setCurrentIndex(dialog.period.findData(28))
+    assert dialog.date_range() == (date.today() - timedelta(days=27), date.today())
+    dialog.period.setCurrentIndex(dialog.period.findData("chosen"))
+    assert dialog.start_edit.isEnabled() and dialog.end_edit.isEnabled()
+    dialog.start_edit.setDate(QDate(2026, 3, 9))
+    dialog.end_edit.setDate(QDate(2026, 1, 5))
+    assert dialog.date_range() == (date(2026, 1, 5), date(2026, 3, 9))
+
+
 def test_report_pdf_is_built_from_the_choices(sample_workbook: Any, program: Program) -> None:
     """The chosen sections make a real PDF (the print preview shows these bytes)."""
     from workbook.core.printing import progress_report_pdf

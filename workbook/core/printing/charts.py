@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from workbook.core.language.model import Better, Score
 from workbook.core.printing import fonts
 from workbook.core.printing.rtl import visual_line
-from workbook.core.printing.styles import ACCENT, BAND_FILLS, INK, MUTED, RULE
+from workbook.core.printing.styles import ACCENT, BAND_FILLS, INK, MUTED, RISK_INK, RULE
 
 Point = tuple[date, float]
 
@@ -136,9 +136,18 @@ def _line(drawing: Drawing, plot: _Plot, points: Sequence[Point], dots: bool) ->
 
 
 def score_chart(
-    points: Sequence[Point], score: Score, width: float, height: float = 130
+    points: Sequence[Point],
+    score: Score,
+    width: float,
+    height: float = 130,
+    *,
+    risk_days: Sequence[date] = (),
 ) -> Drawing:
-    """A score over time with its bands shaded behind; dates on x, the score's range on y."""
+    """A score over time with its bands shaded behind; dates on x, the score's range on y.
+
+    Administrations on ``risk_days`` (where a risk answer was given) get a red square and
+    a "!" above them, so the chart never hides one.
+    """
     points = sorted(points)
     drawing = Drawing(width, height)
     if not points:
@@ -184,7 +193,25 @@ def score_chart(
         )
     _axes(drawing, plot, end, _ticks(lo, hi))
     _line(drawing, plot, points, dots=len(points) <= 60)
+    for day, value in points:
+        if day in risk_days:
+            _risk_marker(drawing, plot.x(day), plot.y(value))
     return drawing
+
+
+def _risk_marker(drawing: Drawing, x: float, y: float) -> None:
+    drawing.add(Rect(x - 4.5, y - 4.5, 9, 9, fillColor=None, strokeColor=RISK_INK, strokeWidth=1.4))
+    drawing.add(
+        String(
+            x,
+            y + 7,
+            "!",
+            fontName=fonts.SANS_BOLD,
+            fontSize=8,
+            fillColor=RISK_INK,
+            textAnchor="middle",
+        )
+    )
 
 
 def weekly_means(points: Sequence[Point]) -> list[Point]:

@@ -1,9 +1,10 @@
 """The progress report: what the person did, how their measures moved, and their plans, on paper.
 
-It is made for bringing to therapy: a cover that says it is a self-report summary,
-then each questionnaire score on a chart with its severity bands, first and latest
-values, whether the change is reliable (``scoring.compare``), recovery status where
-the questionnaire defines a clinical cut-off, and the table of administrations;
+It is made for bringing to therapy: a clinician summary page first (``report_summary``),
+a cover that says it is a self-report summary, then each questionnaire score on a chart with its severity bands, first and latest
+values, the outcome categories (``scoring.compare``), recovery status where the
+questionnaire defines a clinical cut-off, any risk answers (marked on the chart too),
+and the table of administrations;
 then goals, check-in trends, plans and any entries the person chose to include.
 """
 
@@ -31,10 +32,10 @@ from workbook.core.printing.report_sections import (
     plans_section,
     table,
 )
+from workbook.core.printing.report_summary import date_range_words, day_words, summary_page
 from workbook.core.printing.results import boxed
 from workbook.core.printing.text import para
 from workbook.core.printing.worksheet import worksheet_story
-from workbook.core.wording.dates import date_in_words
 
 SUMMARY_NOTE = (
     "This is a summary of what you wrote and scored yourself. It is not a diagnosis. "
@@ -43,18 +44,7 @@ SUMMARY_NOTE = (
 )
 
 
-def _day(day: date | None) -> str:
-    return date_in_words(day) if day else ""
-
-
-def date_range_words(start: date | None, end: date | None) -> str:
-    if start and end:
-        return f"{_day(start)} to {_day(end)}"
-    if start:
-        return f"From {_day(start)}"
-    if end:
-        return f"Up to {_day(end)}"
-    return "All dates"
+_day = day_words
 
 
 def _cover(data: ReportData, width: float) -> list[Flowable]:
@@ -88,19 +78,16 @@ def _cover(data: ReportData, width: float) -> list[Flowable]:
 
 def recovery_status(measure: Measure) -> str | None:
     """Where the latest score sits against the clinical cut-off, in words (None without one)."""
-    from workbook.core.scoring import compare, format_number, in_clinical_range
+    from workbook.core.scoring import format_number, in_clinical_range
 
     score = measure.score
     if score.caseness is None:
         return None
-    first, latest = measure.administrations[0], measure.administrations[-1]
+    latest = measure.administrations[-1]
     now = in_clinical_range(score, latest.value)
     status = "in the clinical range" if now else "outside the clinical range"
     cut_off = format_number(round(score.caseness, 2))
     text = f"Recovery status: the latest score is {status} (cut-off {cut_off}, the dashed line)."
-    if len(measure.administrations) > 1:
-        words = compare(score, first.value, latest.value).recovery_words
-        text += f" Since the first time: {words[0].lower() + words[1:]}." if words else ""
     return text
 
 
@@ -119,9 +106,10 @@ def _measure(measure: Measure, width: float) -> list[Flowable]:
         title += f" — {score.label}"
     first, latest = admins[0], admins[-1]
     points = [(a.day, a.value) for a in admins]
+    risk_days = [a.day for a in admins if a.risks]
     head: list[Flowable] = [
         para(title, "h2"),
-        score_chart(points, score, width),
+        score_chart(points, score, width, risk_days=risk_days),
         Spacer(1, 3),
         para(f"First: {_score_words(first.value, first.band, first.day)}", "body"),
     ]
@@ -131,22 +119,34 @@ def _measure(measure: Measure, width: float) -> list[Flowable]:
     status = recovery_status(measure)
     if status:
         head.append(para(status, "body"))
-    rows: list[list[Any]] = [[para(h, "cell_head") for h in ("Date", "Score", "Band")]]
     for a in admins:
-        rows.append(
-            [para(_day(a.day), "cell"), para(f"{a.value:g}", "cell"), para(a.band or "", "cell")]
-        )
+        for said in a.risks:
+            head.append(
+                para(f"! Risk answer (red square on the chart): {said} on {_day(a.day)}.", "label")
+            )
+    with_risk = bool(risk_days)
+    headings = ("Date", "Score", "Band", "Risk answer") if with_risk else ("Date", "Score", "Band")
+    rows: list[list[Any]] = [[para(h, "cell_head") for h in headings]]
+    for a in admins:
+        row = [para(_day(a.day), "cell"), para(f"{a.value:g}", "cell"), para(a.band or "", "cell")]
+        if with_risk:
+            row.append(para("; ".join(a.risks), "cell"))
+        rows.append(row)
+    shares = (0.22, 0.12, 0.24, 0.42) if with_risk else (0.4, 0.2, 0.4)
     return [
         CondPageBreak(90 * mm),
         KeepTogether(head),
         Spacer(1, 3),
-        table(rows, [width * 0.4, width * 0.2, width * 0.4]),
+        table(rows, [width * share for share in shares]),
         Spacer(1, 6 * mm),
     ]
 
 
 def report_story(data: ReportData, width: float) -> list[Flowable]:
-    story = _cover(data, width)
+    story: list[Flowable] = []
+    if "measures" in data.sections:
+        story += [*summary_page(data, width), PageBreak()]
+    story += _cover(data, width)
     if "measures" in data.sections:
         story += [PageBreak(), para("Questionnaires over time", "h1")]
         if not data.measures:

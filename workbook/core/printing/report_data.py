@@ -9,13 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Any, Protocol, TypedDict, Unpack
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack
 
 from workbook.core.language.model import Module, Program, Score
+from workbook.core.wording.dates import date_in_words
+
+if TYPE_CHECKING:
+    from workbook.core.scoring import RaisedRisk
 
 SECTIONS = ("measures", "goals", "checkins", "plans", "entries")
 DEFAULT_SECTIONS = ("measures", "goals", "checkins", "plans")
+#: Periods the app offers for a report: (days back from today, words); None is all dates.
+REPORT_PERIODS: tuple[tuple[int | None, str], ...] = (
+    (None, "All dates"),
+    (28, "The last 4 weeks"),
+    (91, "The last 3 months"),
+    (182, "The last 6 months"),
+    (365, "The last year"),
+)
 #: Modules whose answers are the person's plans for hard times, in the order they print.
 PLAN_MODULE_IDS = ("relapse-plan", "safety-plan")
 
@@ -47,6 +59,8 @@ class Administration:
     day: date
     value: float
     band: str | None
+    #: risk answers given in this administration, briefly ("item 9 answered “Several days”")
+    risks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,7 +89,25 @@ class ReportData:
     goals: list[Any] = field(default_factory=list)
     checkins: list[Any] = field(default_factory=list)
     plans: list[tuple[Module, Any]] = field(default_factory=list)  # (module, latest entry)
+    #: every risk flag raised in the dates, oldest first (with the measures section)
+    risks: list[RaisedRisk] = field(default_factory=list)
     entries: list[tuple[Module, Any]] = field(default_factory=list)
+
+
+def period_dates(days: int | None, today: date) -> tuple[date | None, date | None]:
+    """The first and last day of a period of ``days`` days ending ``today`` (None: all dates)."""
+    if days is None:
+        return None, None
+    return today - timedelta(days=days - 1), today
+
+
+def check_dates(start: date | None, end: date | None) -> None:
+    """ValueError in words when the chosen dates cannot make a report."""
+    if start is not None and end is not None and start > end:
+        raise ValueError(
+            f"The report would start on {date_in_words(start)} but end before it, on "
+            f"{date_in_words(end)}: choose a start on or before the end."
+        )
 
 
 def entry_day(entry: Any) -> date:
@@ -100,15 +132,21 @@ def check_sections(include: Iterable[str]) -> tuple[str, ...]:
 
 
 def _measures(module: Module, entries: Sequence[Any]) -> list[Measure]:
-    from workbook.core.printing.worksheet import entry_results
+    from workbook.core.scoring import raised_risks, saved_results
 
+    risks: dict[str, list[str]] = {}
+    for risk in raised_risks(module, entries):
+        risks.setdefault(risk.entry_id, []).extend(risk.brief)
     per_score: dict[str, list[Administration]] = {s.id: [] for s in module.scores}
     for entry in sorted(entries, key=entry_day):
-        results = entry_results(module, entry)
+        results = saved_results(module, entry.answers, entry.results)
         for item in results.scores:
             if item.value is not None and item.score.id in per_score:
                 band = item.band.label if item.band is not None else None
-                per_score[item.score.id].append(Administration(entry_day(entry), item.value, band))
+                said = tuple(risks.get(entry.id, ()))
+                per_score[item.score.id].append(
+                    Administration(entry_day(entry), item.value, band, said)
+                )
     return [
         Measure(module, score, tuple(per_score[score.id]))
         for score in module.scores
@@ -120,7 +158,10 @@ def gather(
     workbook: ReportSource, program: Program, **choices: Unpack[ReportChoices]
 ) -> ReportData:
     """Read only what the chosen sections need, within the date range."""
+    from workbook.core.scoring import raised_risks
+
     start, end = choices.get("start"), choices.get("end")
+    check_dates(start, end)
     sections = check_sections(choices.get("include", DEFAULT_SECTIONS))
     data = ReportData(program, start, end, sections, choices.get("name"))
     complete = [e for e in workbook.entries(status="complete") if in_range(entry_day(e), start, end)]  # fmt: skip
@@ -133,6 +174,8 @@ def gather(
             data.completed.append(Completed(module, len(done), max(entry_day(e) for e in done)))
         if "measures" in sections and done and module.scores:
             data.measures.extend(_measures(module, done))
+        if "measures" in sections and done and module.flags:
+            data.risks.extend(raised_risks(module, done))
     if "goals" in sections:
         data.goals = list(workbook.goals())
     if "checkins" in sections:
@@ -150,4 +193,5 @@ def gather(
         if entry.id in wanted and chosen is not None:
             data.entries.append((chosen, entry))
     data.entries.sort(key=lambda pair: entry_day(pair[1]))
+    data.risks.sort(key=lambda risk: risk.when)
     return data

@@ -17,6 +17,7 @@ RULE = colors.HexColor("#b8c2c8")
 WRITE_LINE = colors.HexColor("#9aa6ad")
 ACCENT = colors.HexColor("#2f6f7e")
 SHADE = colors.HexColor("#eef3f5")
+RISK_INK = colors.HexColor("#b3443a")  # risk markers: the crisis box's red, 5.5:1 on white
 ANSWER_INK = colors.HexColor("#10314a")  # the person's own words, a shade apart from ours
 
 CALLOUT_COLOURS = {

@@ -46,14 +46,9 @@ class EntryLike(Protocol):
 
 def entry_results(module: Module, entry: EntryLike) -> Any:
     """The entry's saved results, or scores worked out again from its answers if none were saved."""
-    from workbook.core import scoring
+    from workbook.core.scoring import saved_results
 
-    if entry.results:
-        try:
-            return scoring.Results.from_json(module, entry.results)
-        except (KeyError, TypeError, ValueError):
-            pass  # saved by another version of the module: recompute from the answers
-    return scoring.compute_results(module, entry.answers)
+    return saved_results(module, entry.answers, entry.results)
 
 
 def callout_flowables(callout: Callout, module: Module, width: float) -> list[Flowable]:

@@ -19,8 +19,10 @@ from workbook.core.scoring.results import (
     Results,
     ScoreResult,
     compute_results,
+    saved_results,
     visible_fields,
 )
+from workbook.core.scoring.risk import RaisedRisk, raised_risks
 from workbook.core.scoring.validation import AnswerProblem, validate_answers
 from workbook.core.wording.numbers import format_number
 
@@ -30,6 +32,7 @@ __all__ = [
     "ChangeCategory",
     "Context",
     "ModuleRecord",
+    "RaisedRisk",
     "Recommendation",
     "Recovery",
     "Results",
@@ -38,7 +41,9 @@ __all__ = [
     "compute_results",
     "format_number",
     "in_clinical_range",
+    "raised_risks",
     "recommendations",
+    "saved_results",
     "validate_answers",
     "visible_fields",
 ]

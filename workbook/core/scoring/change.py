@@ -35,6 +35,14 @@ RECOVERY_WORDS: dict[Recovery, str] = {
     "not applicable": "recovery not applicable (the first score was not in the clinical range)",
 }
 
+#: The same, as a short label for a table cell.
+RECOVERY_LABELS: dict[Recovery, str] = {
+    "reliable recovery": "Reliable recovery",
+    "recovery": "Recovery (not reliable)",
+    "no recovery": "Not recovered",
+    "not applicable": "Not applicable (not a case at first)",
+}
+
 
 @dataclass(frozen=True)
 class Change:
@@ -62,6 +70,11 @@ class Change:
     def recovery_words(self) -> str | None:
         """ "Recovery (not reliable)", "Recovery not applicable (…)" … (None without a cut-off)."""
         return None if self.recovery is None else RECOVERY_WORDS[self.recovery].capitalize()
+
+    @property
+    def recovery_label(self) -> str | None:
+        """ "Reliable recovery", "Not applicable (not a case at first)" … for a table cell."""
+        return None if self.recovery is None else RECOVERY_LABELS[self.recovery]
 
     def describe(self) -> str:
         """E.g. "Reliable improvement: down 7 points (15 → 8); reliable recovery"."""

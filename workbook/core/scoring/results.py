@@ -188,6 +188,16 @@ def compute_results(
     return Results(tuple(scores), flags)
 
 
+def saved_results(module: Module, answers: Mapping[str, Any], saved: Any) -> Results:
+    """The results saved with an entry, or worked out again from its answers if none were saved."""
+    if saved:
+        try:
+            return Results.from_json(module, saved)
+        except (KeyError, TypeError, ValueError):
+            pass  # saved by another version of the module: recompute from the answers
+    return compute_results(module, answers)
+
+
 def _number(value: Value) -> float | None:
     try:
         number = as_number(value)

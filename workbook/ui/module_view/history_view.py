@@ -33,7 +33,9 @@ def entry_summary(module: Module, entry: Any) -> str:
         for result in results.scores:
             band = f" ({result.band.label})" if result.band is not None else ""
             parts.append(f"{result.score.label} {result.display}{band}")
-    return f"{when} — " + ", ".join(parts) if parts else when
+    line = f"{when} — " + ", ".join(parts) if parts else when
+    risks = [a for r in scoring.raised_risks(module, [entry]) for a in r.answers]
+    return line + ("\n⚠ Risk answer: " + "; ".join(risks) if risks else "")
 
 
 class HistoryView(QWidget):

@@ -1,0 +1,129 @@
+"""The progress report's first page, for the clinician: every measure, risk answer and goal at a glance.
+
+One row per measure (first and latest score with dates, latest band, change category,
+recovery status, number of administrations), then every risk answer in the dates with
+the crisis lines, then each goal's status. It is meant to fit on one page, before the
+charts, so a clinician can read the whole picture in a minute.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from workbook.core.goal_review import status_words
+from workbook.core.printing.report_data import Measure, ReportData
+from workbook.core.printing.report_sections import table
+from workbook.core.printing.results import boxed, crisis_lines
+from workbook.core.printing.text import para
+from workbook.core.wording.dates import date_in_words
+
+HEADINGS = ("Measure", "First", "Latest", "Band", "Change", "Recovery", "Times")
+COLUMN_SHARES = (0.22, 0.12, 0.12, 0.12, 0.15, 0.17, 0.1)
+
+
+def day_words(day: date | None) -> str:
+    return date_in_words(day) if day else ""
+
+
+def short_day(day: date) -> str:
+    """ "1 Jan 2024": short enough for a table cell."""
+    return f"{day.day} {day:%b %Y}"
+
+
+def date_range_words(start: date | None, end: date | None) -> str:
+    if start and end:
+        return f"{day_words(start)} to {day_words(end)}"
+    if start:
+        return f"From {day_words(start)}"
+    if end:
+        return f"Up to {day_words(end)}"
+    return "All dates"
+
+
+def measure_name(measure: Measure) -> str:
+    title = measure.module.title
+    return f"{title} — {measure.score.label}" if len(measure.module.scores) > 1 else title
+
+
+def measure_row(measure: Measure) -> list[str]:
+    """The words of one row: first and latest with dates, band, change, recovery, count."""
+    from workbook.core.scoring import compare, format_number
+
+    admins = measure.administrations
+    first, latest = admins[0], admins[-1]
+    change_words, recovery_words = "Only one result", ""
+    if len(admins) > 1:
+        change = compare(measure.score, first.value, latest.value)
+        change_words = change.category_words or change.describe()
+        recovery_words = change.recovery_label or ""
+    elif measure.score.caseness is not None:
+        recovery_words = "Needs two results"
+    return [
+        measure_name(measure),
+        f"{format_number(first.value)} on {short_day(first.day)}",
+        f"{format_number(latest.value)} on {short_day(latest.day)}" if len(admins) > 1 else "",
+        latest.band or "",
+        change_words,
+        recovery_words,
+        str(len(admins)),
+    ]
+
+
+def _latest_review(goal: Any) -> str:
+    reviews = [r for r in getattr(goal, "reviews", ()) if r.progress is not None]
+    if not reviews:
+        return "Not reviewed yet"
+    latest = max(reviews, key=lambda r: r.day)
+    return f"{latest.progress} of 10 on {short_day(latest.day)}"
+
+
+def summary_page(data: ReportData, width: float) -> list[Flowable]:
+    """The clinician summary: measures, risk answers in the dates, and goals' status."""
+    story: list[Flowable] = [
+        para("Clinician summary", "title"),
+        para(
+            f"{data.name + ' — ' if data.name else ''}{data.program.title}. "
+            f"Dates: {date_range_words(data.start, data.end)}. Self-report, not a diagnosis.",
+            "help",
+        ),
+        para("Measures", "h2"),
+    ]
+    if data.measures:
+        rows: list[list[Any]] = [[para(h, "cell_head") for h in HEADINGS]]
+        rows += [[para(cell, "cell") for cell in measure_row(m)] for m in data.measures]
+        story.append(table(rows, [width * share for share in COLUMN_SHARES]))
+    else:
+        story.append(para("No questionnaires were completed in these dates.", "body"))
+    story += [Spacer(1, 3 * mm), para("Risk answers in these dates", "h2")]
+    if data.risks:
+        risk_rows = [para(f"• {risk.words()}.", "body") for risk in data.risks]
+        help_lines = [
+            para("Crisis lines", "label"),
+            *(para(line, "small") for line in crisis_lines()),
+        ]
+        story += [*risk_rows, boxed(help_lines, "crisis", width)]
+    else:
+        story.append(para("No risk answers in these dates.", "body"))
+    if "goals" in data.sections:
+        story += [Spacer(1, 3 * mm), para("Goals", "h2")]
+        if data.goals:
+            goal_rows: list[list[Any]] = [
+                [para(h, "cell_head") for h in ("Goal", "Status", "Target date", "Latest review")]
+            ]
+            for goal in data.goals:
+                goal_rows.append(
+                    [
+                        para(goal.goal or "(untitled goal)", "cell"),
+                        para(status_words(goal.status), "cell"),
+                        para(day_words(goal.target_date), "cell"),
+                        para(_latest_review(goal), "cell"),
+                    ]
+                )
+            story.append(table(goal_rows, [width * 0.42, width * 0.16, width * 0.18, width * 0.24]))
+        else:
+            story.append(para("No goals yet.", "body"))
+    return story
