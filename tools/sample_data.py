@@ -12,9 +12,11 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from workbook.core.language.model import Program
-from workbook.core.scoring import compute_results
 from workbook.core.store import Workbook
 from workbook.core.store import clock as store_clock
+from workbook.core.usecases.checkin import Ratings, quick_checkin
+from workbook.core.usecases.entries import start_and_finish
+from workbook.core.usecases.goals import ReviewAnswers, review_goal, save_goal
 
 FREQUENCY = ("not-at-all", "several-days", "more-than-half-the-days", "nearly-every-day")
 SITUATIONS = (
@@ -33,12 +35,10 @@ def _at(day: date, hour: int) -> datetime:
 def _complete(
     workbook: Workbook, program: Program, module_id: str, answers: dict[str, Any]
 ) -> None:
+    """Finish an entry exactly as the app does (scored against what came before)."""
     module = program.module(module_id)
-    if module is None:
-        return
-    results = compute_results(module, answers, None, program=program) if module.is_scored else None
-    entry = workbook.start_entry(module)
-    workbook.complete_entry(entry.id, answers, results.to_json() if results else None)
+    if module is not None:
+        start_and_finish(program, workbook, module, answers)
 
 
 def _questionnaire(rng: random.Random, items: int, severity: float) -> dict[str, Any]:
@@ -79,9 +79,9 @@ def fill(
         ratings = {k: min(10, max(0, v)) for k, v in ratings.items()}
         with store_clock.frozen_at(_at(day, 20)):
             if checkin_entries:
-                _complete(workbook, program, "checkin", {**ratings, "note": ""})
+                quick_checkin(program, workbook, day, Ratings(**ratings))
             else:
-                workbook.save_checkin(day, **ratings)
+                workbook.save_checkin(day, **ratings)  # the older, entry-less kind
         if n % 14 == 0:
             with store_clock.frozen_at(_at(day, 18)):
                 _complete(workbook, program, "phq9", _questionnaire(rng, 9, severity))
@@ -101,26 +101,46 @@ def fill(
 
 def _goals(workbook: Workbook, today: date, days: int) -> None:
     with store_clock.frozen_at(_at(today - timedelta(days=min(days, 40)), 10)):
-        walk = workbook.add_goal(
-            "Walk for 20 minutes after lunch",
-            specific="Around the park, Monday to Friday",
-            measurable="Tick it off on the calendar",
-            target_date=today + timedelta(days=5),
-            first_step="Put my trainers by the door",
-        )
-        friends = workbook.add_goal(
-            "Message a friend each week",
-            specific="One message to someone I miss, every Sunday",
-            first_step="Write down three names",
-        )
-    with store_clock.frozen_at(_at(today - timedelta(days=min(days, 20)), 10)):
-        workbook.add_goal_review(
+        walk = save_goal(
+            workbook,
+            None,
+            {
+                "goal": "Walk for 20 minutes after lunch",
+                "specific": "Around the park, Monday to Friday",
+                "measurable": "Tick it off on the calendar",
+                "target_date": today + timedelta(days=5),
+                "first_step": "Put my trainers by the door",
+            },
+        ).value
+        friends = save_goal(
+            workbook,
+            None,
+            {
+                "goal": "Message a friend each week",
+                "specific": "One message to someone I miss, every Sunday",
+                "first_step": "Write down three names",
+            },
+        ).value
+    reviewed = today - timedelta(days=min(days, 20))
+    with store_clock.frozen_at(_at(reviewed, 10)):
+        review_goal(
+            workbook,
             walk.id,
-            helped="Managed three days out of five, mostly with music on.",
-            hindered="Rain on Wednesday.",
-            next_step="Keep an umbrella by the door.",
-            progress=6,
+            ReviewAnswers(
+                day=reviewed,
+                helped="Managed three days out of five, mostly with music on.",
+                hindered="Rain on Wednesday.",
+                next_step="Keep an umbrella by the door.",
+                progress=6,
+            ),
         )
-        workbook.add_goal_review(
-            friends.id, helped="Sent two messages. Felt good.", next_step="Ring Alex", progress=4
+        review_goal(
+            workbook,
+            friends.id,
+            ReviewAnswers(
+                day=reviewed,
+                helped="Sent two messages. Felt good.",
+                next_step="Ring Alex",
+                progress=4,
+            ),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from workbook.core.goal_review import answered_parts, due_for_review, status_words
+from workbook.core.goal_review import answered_parts, due_for_review, due_reason, status_words
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,23 @@ def test_a_recent_review_resets_the_clock() -> None:
 def test_reaching_the_target_date_makes_it_due() -> None:
     """When the target date comes, the goal is due for a look back."""
     assert due_for_review(Goal(target_date=date(2026, 3, 3)), date(2026, 3, 3))
+
+
+def test_a_target_still_ahead_is_not_a_reason_on_its_own() -> None:
+    """A goal set yesterday for five days' time has had no time to be worked on yet."""
+    goal = Goal(created_at=datetime(2026, 3, 9, 9, tzinfo=UTC), target_date=date(2026, 3, 15))
+    assert due_reason(goal, date(2026, 3, 10)) is None
+
+
+def test_a_look_back_on_or_after_the_target_clears_it() -> None:
+    """Once the person has looked back at a goal whose target came, it stops nagging
+    (until a week has passed again); a look back before the target does not count."""
+    target = date(2026, 3, 5)
+    before = Goal(target_date=target, reviews=(Review(date(2026, 3, 4)),))
+    after = Goal(target_date=target, reviews=(Review(date(2026, 3, 5)),))
+    assert due_reason(before, date(2026, 3, 6)) == "Target date was 5 March"
+    assert due_reason(after, date(2026, 3, 6)) is None
+    assert due_reason(after, date(2026, 3, 12)) == "Last reviewed — 7 days ago"
 
 
 def test_goals_not_being_worked_on_are_never_due() -> None:

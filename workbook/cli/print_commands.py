@@ -41,11 +41,9 @@ def _program(folder: Path | None) -> Program:
 
 def _workbook_program(workbook: Workbook, folder: Path | None) -> Program:
     """The program the person follows: --program, else the one the workbook remembers, else built-in."""
-    if folder is None:
-        remembered, _ = workbook.program_record()
-        if remembered and Path(remembered).is_dir():
-            folder = Path(remembered)
-    return _program(folder)
+    from workbook.core.usecases.program_binding import remembered_program_folder
+
+    return _program(remembered_program_folder(workbook, folder))
 
 
 def _module(spec: str, program_folder: Path | None) -> tuple[Module, str]:

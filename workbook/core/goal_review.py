@@ -1,5 +1,11 @@
 """When a goal is due for a look back, and how a review's answers are headed wherever shown.
 
+The one rule for "due" (Home and Goals both ask here): a goal being worked on is due
+when its target date has come (today or earlier) and it has not been looked back at
+since, or when a week has passed since it was last looked at (or set). A target date
+still ahead is not a reason on its own: a goal set yesterday for five days' time has
+had no time to be worked on yet, and reviewing it on or after its target clears it.
+
 A review answers three gentle questions (what helped, what got in the way, the next
 step), each stored in its own field; the Goals screen and the printed report show
 them under the same words, in the same order.
@@ -8,8 +14,9 @@ them under the same words, in the same order.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 #: A goal the person is working on is due for a look back this long after the last one.
 REVIEW_EVERY = timedelta(days=7)
@@ -73,15 +80,48 @@ def last_looked_at(goal: GoalLike) -> date:
     return max(days) if days else goal.created_at.date()
 
 
-def due_for_review(goal: GoalLike, today: date | None = None) -> bool:
-    """True for a goal being worked on that has not been looked at for a week, or whose
-    target date has come."""
+def due_reason(goal: GoalLike, today: date | None = None) -> str | None:
+    """Why ``goal`` is due for a look back, in a few words; None when it is not due."""
     if goal.status != "active":
-        return False
+        return None
     today = today or date.today()
-    if goal.target_date is not None and goal.target_date <= today:
-        return True
-    return today - last_looked_at(goal) >= REVIEW_EVERY
+    last = last_looked_at(goal)
+    target = goal.target_date
+    if target is not None and target <= today and (not goal.reviews or last < target):
+        if target == today:
+            return "Target date is today"
+        return f"Target date was {target.day} {target:%B}"
+    if today - last >= REVIEW_EVERY:
+        days = (today - last).days
+        reviewed = "Last reviewed" if goal.reviews else "Not reviewed yet"
+        return f"{reviewed} — {days} days ago"
+    return None
+
+
+def due_for_review(goal: GoalLike, today: date | None = None) -> bool:
+    """True for a goal being worked on whose target date has come since it was last looked
+    at, or that has not been looked at for a week (see the module docstring)."""
+    return due_reason(goal, today) is not None
+
+
+G = TypeVar("G", bound=GoalLike)
+
+
+@dataclass(frozen=True)
+class DueGoal(Generic[G]):
+    goal: G
+    why: str
+
+
+def goals_due(goals: Sequence[G], today: date | None = None) -> list[DueGoal[G]]:
+    """The goals due for a look back, in the order given, each with why."""
+    today = today or date.today()
+    found = []
+    for goal in goals:
+        why = due_reason(goal, today)
+        if why is not None:
+            found.append(DueGoal(goal, why))
+    return found
 
 
 def status_words(status: str) -> str:

@@ -13,11 +13,13 @@ upgrade, so it is not worth remembering). On opening:
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from workbook.ui.service import WorkbookService
+    from workbook.core.language.model import Program
+    from workbook.core.store import Workbook
 
 CHANGED = (
     "The modules in {where} have changed since you last opened this workbook. "
@@ -41,53 +43,71 @@ BROKEN = (
 )
 
 
-def reconcile(service: WorkbookService) -> list[str]:
-    """Compare the open workbook's remembered program with the one in use; return notices."""
+@dataclass(frozen=True)
+class Binding:
+    """What opening decided: notices to show, and the program to switch to (with its
+    folder) when the workbook belongs to another one that is still there."""
+
+    notices: list[str] = field(default_factory=list)
+    follow: tuple[Program, Path] | None = None
+
+
+def reconcile(workbook: Workbook, program_folder: Path, *, explicit: bool) -> Binding:
+    """Compare the open workbook's remembered program with the one in use (read from
+    ``program_folder``; ``explicit`` when the person chose it with --program)."""
     from workbook.core.store import program_fingerprint
 
-    workbook = service.require()
     recorded_path, recorded_fp = workbook.program_record()
-    explicit = service.program_dir is not None
-    current = _resolved(service.program_folder)
+    current = _resolved(program_folder)
     current_path = str(current) if explicit else None
 
     if recorded_path is None and recorded_fp is None:  # a new workbook: remember, say nothing
         workbook.set_program(current_path, program_fingerprint(current))
-        return []
+        return Binding()
     if recorded_path == current_path or (
         recorded_path is not None and explicit and _resolved(Path(recorded_path)) == current
     ):
-        return _check_changed(service, current, recorded_fp, current_path)
+        return Binding(_check_changed(workbook, current, recorded_fp, current_path))
     if explicit:
         old = recorded_path or "Workbook's built-in program"
         workbook.set_program(current_path, program_fingerprint(current))
-        return [SWITCHED.format(old=old, new=current)]
+        return Binding([SWITCHED.format(old=old, new=current)])
     # Opened without --program, but this workbook belongs to another folder.
     assert recorded_path is not None
     folder = Path(recorded_path)
     if not folder.is_dir():
-        return [MISSING.format(folder=folder)]
+        return Binding([MISSING.format(folder=folder)])
     from workbook.core.language import ProgramError, load_program
 
     try:
         program = load_program(folder)
     except ProgramError:
-        return [BROKEN.format(folder=folder)]
-    service.set_program(program, folder)
+        return Binding([BROKEN.format(folder=folder)])
     notices = [FOLLOWED.format(folder=folder)]
-    notices += _check_changed(service, folder, recorded_fp, str(folder))
-    return notices
+    notices += _check_changed(workbook, folder, recorded_fp, str(folder))
+    return Binding(notices, (program, folder))
+
+
+def remembered_program_folder(workbook: Workbook, chosen: Path | None) -> Path | None:
+    """The folder to read the program from outside the app (the command line): the one
+    chosen, else the one the workbook remembers if it is still there, else None (built-in)."""
+    if chosen is not None:
+        return chosen
+    remembered, _ = workbook.program_record()
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    return None
 
 
 def _check_changed(
-    service: WorkbookService, folder: Path, recorded_fp: str | None, path: str | None
+    workbook: Workbook, folder: Path, recorded_fp: str | None, path: str | None
 ) -> list[str]:
     from workbook.core.store import program_fingerprint
 
     now = program_fingerprint(folder)
     if now == recorded_fp:
         return []
-    service.require().set_program(path, now)
+    workbook.set_program(path, now)
     if recorded_fp is None:
         return []
     where = folder if path is not None else "Workbook's built-in program"

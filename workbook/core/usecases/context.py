@@ -1,4 +1,4 @@
-"""Build the scoring Context (what module expressions can see) from the open workbook."""
+"""What module expressions can see: each module's latest finished entry (the scoring Context)."""
 
 from __future__ import annotations
 

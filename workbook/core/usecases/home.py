@@ -1,24 +1,24 @@
-"""What Home shows, worked out without Qt: stage progress, next steps, goals due, recent results.
+"""What Home shows: stage progress, next steps, goals due, recent results, today's check-in.
 
-Kept apart from the widgets so the rules are easy to read and to test.
+Worked out here, without Qt, so the rules are easy to read and to test; the Home
+screen only lays ``HomeSummary`` out. Which goals are due is ``goal_review``'s rule,
+the same one the Goals screen uses.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from workbook.core.language.model import Module, Program, Stage
-    from workbook.core.scoring import Recommendation
-    from workbook.core.store import Entry, Goal, ModuleProgress
+    from workbook.core.scoring import Context, Recommendation
+    from workbook.core.store import CheckIn, Entry, Goal, ModuleProgress, Workbook
 
-#: A goal is "due for review" when it has not been looked at for this long…
-REVIEW_EVERY = timedelta(days=7)
-#: …or its target date is this close.
-TARGET_SOON = timedelta(days=7)
+from workbook.core.goal_review import DueGoal, goals_due
+
 #: How many recent questionnaire results Home lists.
 RECENT_RESULTS = 4
 
@@ -46,12 +46,6 @@ class NextStep:
     reason: str
     kind: Literal["urgent", "continue", "recommended", "next"]
     entry_id: str | None = None
-
-
-@dataclass(frozen=True)
-class DueGoal:
-    goal: Goal
-    why: str
 
 
 @dataclass(frozen=True)
@@ -109,25 +103,6 @@ def next_steps(
     return steps
 
 
-def goals_due(goals: Sequence[Goal], today: date) -> list[DueGoal]:
-    """Active goals not reviewed for a week, or with a target date within a week."""
-    due = []
-    for goal in goals:
-        if goal.status != "active":
-            continue
-        last = max((r.day for r in goal.reviews), default=goal.created_at.date())
-        if goal.target_date is not None and goal.target_date - today <= TARGET_SOON:
-            when = "today" if goal.target_date == today else f"{goal.target_date:%d %B}"
-            past = goal.target_date < today
-            why = f"Target date was {when}" if past else f"Target date {when}"
-            due.append(DueGoal(goal, why))
-        elif today - last >= REVIEW_EVERY:
-            days = (today - last).days
-            reviewed = "Not reviewed yet" if not goal.reviews else "Last reviewed"
-            due.append(DueGoal(goal, f"{reviewed} — {days} days ago"))
-    return due
-
-
 def recent_results(
     program: Program, entries_by_module: Mapping[str, Sequence[Entry]], limit: int = 4
 ) -> list[RecentResult]:
@@ -166,3 +141,47 @@ def _requirements_met(module: Module, progress: Mapping[str, ModuleProgress]) ->
 
 def _draft_for(drafts: Sequence[Entry], module_id: str) -> str | None:
     return next((d.id for d in drafts if d.module_id == module_id), None)
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    """Everything Home shows about the open workbook on ``today``."""
+
+    stages: list[StageProgress]
+    next_steps: list[NextStep]
+    goals_due: list[DueGoal[Goal]]
+    active_goals: int
+    recent_results: list[RecentResult]
+    todays_checkin: CheckIn | None
+
+
+def suggestions(program: Program, context: Context) -> list[Recommendation]:
+    """Modules the program suggests now, given what was recorded (Home and the Program
+    outline show the same ones)."""
+    from workbook.core.scoring import recommendations
+
+    return list(recommendations(program, context))
+
+
+def home_summary(
+    program: Program, workbook: Workbook, context: Context, today: date
+) -> HomeSummary:
+    """Read what Home needs from the workbook and decide what it shows."""
+    progress = workbook.progress()
+    drafts = workbook.entries(status="draft")
+    recommended = suggestions(program, context)
+    goals = workbook.goals()
+    scored: dict[str, list[Entry]] = {
+        module.id: workbook.entries(module.id, status="complete", limit=RECENT_RESULTS)
+        for module in program.modules
+        if module.scores and module.id in progress
+    }
+    todays = workbook.checkins(today, today)
+    return HomeSummary(
+        stages=stage_progress(program, progress),
+        next_steps=next_steps(program, progress, drafts, recommended),
+        goals_due=goals_due(goals, today),
+        active_goals=sum(1 for g in goals if g.status == "active"),
+        recent_results=recent_results(program, scored, limit=RECENT_RESULTS),
+        todays_checkin=todays[-1] if todays else None,
+    )
