@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,8 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.core.usecases.backups import back_up_now, restore_backup
 from workbook.ui import theme
-from workbook.ui.screen_support import announce, label
+from workbook.ui.operation import WriteOp
+from workbook.ui.screen_support import label
+
+if TYPE_CHECKING:
+    from workbook.core.language.model import Program
+    from workbook.core.store import BackupInfo, Workbook
+    from workbook.core.usecases import Done
 
 KIND_WORDS = {
     "daily": "Daily backup",
@@ -24,7 +31,6 @@ KIND_WORDS = {
     "pre-migration": "Before an update",
     "pre-restore": "Before a restore",
 }
-ALL_TOPICS = ("entries", "goals", "checkins", "settings", "progress")
 
 
 def describe_backup(info: Any) -> str:
@@ -98,11 +104,15 @@ class BackupPanel(QWidget):
         theme.set_role(self.status, role)
 
     def back_up_now(self) -> None:
-        workbook = self.service.workbook
         self._busy = True
         self._update()
         self._say("Making a backup…")
-        self.service.run_in_background(lambda: workbook.backup_now(), self._backed_up, self._failed)
+
+        def write(_program: Program, workbook: Workbook) -> Done[BackupInfo]:
+            return back_up_now(workbook)
+
+        op = WriteOp(self.service, write, what="a backup")
+        op.success(self._backed_up).failure(self._failed).run_in_background()
 
     def _backed_up(self, info: Any) -> None:
         self._busy = False
@@ -131,13 +141,15 @@ class BackupPanel(QWidget):
         info = self.selected()
         if info is None or not self.confirm_restore(info):
             return
-        workbook = self.service.workbook
         self._busy = True
         self._update()
         self._say("Restoring…")
-        self.service.run_in_background(
-            lambda: workbook.restore_backup(info), self._restored, self._failed
-        )
+
+        def write(_program: Program, workbook: Workbook) -> Done[BackupInfo]:
+            return restore_backup(workbook, info)
+
+        op = WriteOp(self.service, write, what="a restore")
+        op.success(self._restored).failure(self._failed).run_in_background()
 
     def _restored(self, safety: Any) -> None:
         self._busy = False
@@ -147,7 +159,6 @@ class BackupPanel(QWidget):
             f"“{describe_backup(safety)}”.",
             "success",
         )
-        announce(self.service, *ALL_TOPICS)
         self.finished.emit(self.status.text())
 
     def _failed(self, message: str, advice: str) -> None:

@@ -3,7 +3,8 @@ crisis contacts. Both are kept in the encrypted workbook, never in QSettings."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -20,7 +21,15 @@ from PySide6.QtWidgets import (
 
 from workbook.core import crisis
 from workbook.core.crisis import CrisisLine, PersonalContact
-from workbook.ui.screen_support import label, settings_store
+from workbook.core.usecases.settings import save_crisis_contacts, save_crisis_country
+from workbook.ui.operation import OpHost, UseCase, WriteOp
+from workbook.ui.save_problem import SaveProblem
+from workbook.ui.screen_support import label
+
+if TYPE_CHECKING:
+    from workbook.core.language.model import Program
+    from workbook.core.store import Workbook
+    from workbook.core.usecases import Done
 
 COLUMNS = (("name", "Name"), ("phone", "Phone"), ("note", "Note"))
 
@@ -37,10 +46,11 @@ def _brief(line: CrisisLine) -> str:
 class CrisisContactsEditor(QWidget):
     """Country picker, that country's lines (read-only), and an editable list of own contacts.
 
-    Each finished cell edit is saved straight away, so nothing typed here is lost.
+    Each finished cell edit is saved straight away through the operation path; if that
+    fails the table keeps what was typed and the problem bar below it offers Try again.
     """
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: OpHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self._saving = False
@@ -99,12 +109,16 @@ class CrisisContactsEditor(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.problem = SaveProblem(self)
+        layout.addWidget(self.problem)
         self.load()
 
     def load(self) -> None:
-        store = settings_store(self.service)
-        if store is None or self._saving:
-            return  # (a save of ours announces a change; the table already shows it)
+        store = self.service.workbook
+        if store is None or self._saving or self.problem.showing:
+            # a save of ours announces a change (the table already shows it); after a
+            # failed save the table holds the only copy of what was typed
+            return
         code = crisis.chosen_country(store, QLocale.system().name())
         self.country.blockSignals(True)
         self.country.setCurrentIndex(max(self.country.findData(code), 0))
@@ -140,13 +154,22 @@ class CrisisContactsEditor(QWidget):
             found.append(PersonalContact(*values))
         return found
 
-    def save(self) -> None:
-        store = settings_store(self.service)
-        if store is None:
-            return
+    def save(self) -> bool:
+        """Save the table as it is now; False if it could not be saved (it stays as typed)."""
+        if self.service.workbook is None:
+            return False
+        contacts = self.contacts()
+
+        def write(_program: Program, workbook: Workbook) -> Done[None]:
+            return save_crisis_contacts(workbook, contacts)
+
+        return self._run(write, "your crisis contacts", "crisis-contacts", self.save)
+
+    def _run(self, write: UseCase[None], what: str, key: str, retry: Callable[[], object]) -> bool:
         self._saving = True
         try:
-            crisis.save_personal_contacts(store, self.contacts())
+            op = WriteOp(self.service, write, what=what, shown_in=self.problem, key=key)
+            return op.retry_with(retry).run()
         finally:
             self._saving = False
 
@@ -173,16 +196,19 @@ class CrisisContactsEditor(QWidget):
 
     def _country_chosen(self, index: int) -> None:
         code = str(self.country.itemData(index) or "")
-        store = settings_store(self.service)
-        if store is not None:
-            self._saving = True
-            try:
-                crisis.save_country(store, code)
-            finally:
-                self._saving = False
+        if self.service.workbook is not None:
+
+            def write(_program: Program, workbook: Workbook) -> Done[None]:
+                return save_crisis_country(workbook, code)
+
+            self._run(write, "your crisis-line country", "crisis-country", self._save_country)
         self._show_lines(code)
 
+    def _save_country(self) -> None:
+        self._country_chosen(self.country.currentIndex())
+
     def clear_content(self) -> None:
+        self.problem.clear()
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         self.table.blockSignals(False)

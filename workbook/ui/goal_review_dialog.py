@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -19,15 +20,29 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.core.goal_review import STATUS_WORDS
+from workbook.core.usecases.goals import ReviewAnswers
 from workbook.ui.dialog_parts import dialog_column, ok_cancel
+from workbook.ui.save_problem import SaveProblem
 from workbook.ui.screen_support import label
+
+if TYPE_CHECKING:
+    from workbook.core.store import Goal
+
+#: Saves a review, showing any failure in the dialog's problem bar; True once saved.
+SaveReview = Callable[[ReviewAnswers, SaveProblem], bool]
 
 
 class GoalReviewDialog(QDialog):
-    """Asks the review questions; ``review()`` gives what to store after ``accept``."""
+    """Asks the review questions. With ``on_save``, **Save review** saves first and the
+    dialog closes only once the review is in the workbook; a failure shows here, with
+    every word still in its box. Without it, ``review()`` gives what to store after
+    ``accept``."""
 
-    def __init__(self, goal: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, goal: Goal, parent: QWidget | None = None, on_save: SaveReview | None = None
+    ) -> None:
         super().__init__(parent)
+        self._on_save = on_save
         self.resize(560, 600)
         layout = dialog_column(
             self, "Look back at a goal", accessible="Goal review", heading=goal.goal
@@ -80,8 +95,14 @@ class GoalReviewDialog(QDialog):
         self.start_status = goal.status
         form.addRow(label("Where it is now"), self.status)
         layout.addLayout(form)
+        self.problem = SaveProblem(self)
+        layout.addWidget(self.problem)
 
-        ok_cancel(self, layout, "Save review")
+        ok_cancel(self, layout, "Save review", on_ok=self._save)
+
+    def _save(self) -> None:
+        if self._on_save is None or self._on_save(self.review(), self.problem):
+            self.accept()
 
     def _box(self, hint: str) -> QPlainTextEdit:
         box = QPlainTextEdit()
@@ -94,15 +115,15 @@ class GoalReviewDialog(QDialog):
     def _show_progress(self, value: int) -> None:
         self.progress_value.setText(f"{value} / 10")
 
-    def review(self) -> dict[str, Any]:
-        """Keyword arguments for ``Workbook.add_goal_review``: each answer stays separate."""
+    def review(self) -> ReviewAnswers:
+        """What to store: each answer stays separate; an unchanged status stays None."""
         status = self.status.currentData()
         day: date = self.day.date().toPython()  # type: ignore[assignment]
-        return {
-            "helped": self.helped.toPlainText().strip(),
-            "hindered": self.hindered.toPlainText().strip(),
-            "next_step": self.next_step.toPlainText().strip(),
-            "progress": self.progress.value(),
-            "day": day,
-            "status": status if status != self.start_status else None,
-        }
+        return ReviewAnswers(
+            day=day,
+            progress=self.progress.value(),
+            helped=self.helped.toPlainText().strip(),
+            hindered=self.hindered.toPlainText().strip(),
+            next_step=self.next_step.toPlainText().strip(),
+            status=status if status != self.start_status else None,
+        )

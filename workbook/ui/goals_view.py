@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,16 +17,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbook.core.goal_review import answered_parts, due_for_review, status_words
+from workbook.core.goal_review import GoalLike, answered_parts, due_for_review, status_words
+from workbook.core.usecases.goals import ReviewAnswers, review_goal, save_goal
 from workbook.ui import theme
 from workbook.ui.goal_editor import GoalEditor
 from workbook.ui.goal_review_dialog import GoalReviewDialog
-from workbook.ui.screen_support import announce, framed_scroll, label
+from workbook.ui.operation import OpHost, WriteOp
+from workbook.ui.save_problem import SaveProblem
+from workbook.ui.screen_support import framed_scroll, label
+
+if TYPE_CHECKING:
+    from workbook.core.language.model import Program
+    from workbook.core.store import Goal, GoalReview, Workbook
+    from workbook.core.usecases import Done
 
 STATUS_ORDER = {"active": 0, "paused": 1, "achieved": 2, "dropped": 3}
 
 
-def describe(goal: Any, today: date | None = None) -> str:
+def describe(goal: GoalLike, today: date | None = None) -> str:
     """The second line of a goal in the list: its status, and whether a look back is due."""
     words = status_words(goal.status)
     if due_for_review(goal, today):
@@ -42,10 +50,10 @@ class GoalsScreen(QWidget):
     #: Ask the shell to open a module (the step-by-step SMART goal module).
     open_module = Signal(str)
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: GoalsHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.goals: list[Any] = []
+        self.goals: list[Goal] = []
         self.creating = False  # a new goal is in the editor, not yet saved
         self.setAccessibleName("Goals")
         root = QHBoxLayout(self)
@@ -87,12 +95,8 @@ class GoalsScreen(QWidget):
         root.addWidget(self.pages, 2)
         self._build_detail()
 
-        changed = getattr(service, "changed", None)
-        if changed is not None:
-            changed.connect(self._on_changed)
-        about_to_lock = getattr(service, "about_to_lock", None)
-        if about_to_lock is not None:
-            about_to_lock.connect(self.save_if_changed)
+        service.changed.connect(self._on_changed)
+        service.about_to_lock.connect(self.save_if_changed)
         self.refresh()
 
     def _build_detail(self) -> None:
@@ -113,6 +117,8 @@ class GoalsScreen(QWidget):
         row.addWidget(self.save_button)
         row.addWidget(self.saved_note, 1)
         layout.addLayout(row)
+        self.problem = SaveProblem()
+        layout.addWidget(self.problem)
 
         head = QHBoxLayout()
         head.addWidget(label("Reviews", "subtitle"), 1)
@@ -131,19 +137,19 @@ class GoalsScreen(QWidget):
 
     def refresh(self) -> None:
         """Reload the list; keep the chosen goal and any unsaved words in the editor."""
-        workbook = getattr(self.service, "workbook", None)
+        workbook = self.service.workbook
         self.goals = workbook.goals() if workbook is not None else []
         self.goals.sort(key=lambda g: STATUS_ORDER.get(g.status, 9))
         keep = self.editor.goal_id
         self.list.blockSignals(True)
         self.list.clear()
         today = date.today()
-        for goal in self.goals:
-            item = QListWidgetItem(f"{goal.goal}\n{describe(goal, today)}")
-            item.setData(Qt.ItemDataRole.UserRole, goal.id)
-            item.setToolTip(describe(goal, today))
+        for listed in self.goals:
+            item = QListWidgetItem(f"{listed.goal}\n{describe(listed, today)}")
+            item.setData(Qt.ItemDataRole.UserRole, listed.id)
+            item.setToolTip(describe(listed, today))
             self.list.addItem(item)
-            if goal.id == keep:
+            if listed.id == keep:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         goal = self._goal(keep)
@@ -158,7 +164,7 @@ class GoalsScreen(QWidget):
             self.editor.load(goal)
         self._show_reviews(goal)
 
-    def _goal(self, goal_id: str | None) -> Any | None:
+    def _goal(self, goal_id: str | None) -> Goal | None:
         return next((g for g in self.goals if g.id == goal_id), None)
 
     def _chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
@@ -174,6 +180,7 @@ class GoalsScreen(QWidget):
         self.editor.load(goal)
         self._show_reviews(goal)
         self.saved_note.clear()
+        self.problem.clear()
         self.pages.setCurrentWidget(self.scroll)
 
     def _select(self, goal_id: str | None) -> None:
@@ -184,7 +191,7 @@ class GoalsScreen(QWidget):
                 break
         self.list.blockSignals(False)
 
-    def _show_reviews(self, goal: Any | None) -> None:
+    def _show_reviews(self, goal: Goal | None) -> None:
         while self.reviews_box.count():
             widget = self.reviews_box.takeAt(0).widget()
             if widget is not None:
@@ -202,7 +209,7 @@ class GoalsScreen(QWidget):
         for review in reversed(goal.reviews):
             self.reviews_box.addWidget(self._review_card(review))
 
-    def _review_card(self, review: Any) -> QFrame:
+    def _review_card(self, review: GoalReview) -> QFrame:
         card = QFrame()
         theme.set_role(card, "card")
         box = QVBoxLayout(card)
@@ -232,23 +239,32 @@ class GoalsScreen(QWidget):
         self.editor.inputs["goal"].setFocus()
 
     def save(self) -> bool:
-        """Write the editor to the store (a new goal, or the changed parts)."""
-        workbook = getattr(self.service, "workbook", None)
-        if workbook is None or not self.editor.check():
+        """Write the editor to the workbook (a new goal, or the changed parts). False if it
+        needs a few words or could not be saved (the words stay in the editor)."""
+        if self.service.workbook is None or not self.editor.check():
             return False
-        values = self.editor.values()
-        if self.editor.goal_id is None:
-            goal = workbook.add_goal(values.pop("goal"), **values)
-        else:
-            changes = self.editor.changes()
-            if not changes:
-                return True
-            goal = workbook.update_goal(self.editor.goal_id, **changes)
+        goal_id = self.editor.goal_id
+        parts = self.editor.values() if goal_id is None else self.editor.changes()
+        if not parts:
+            return True
+
+        def write(_program: Program, workbook: Workbook) -> Done[Goal]:
+            return save_goal(workbook, goal_id, parts)
+
+        what = f"your goal “{self.editor.values()['goal']}”"
+        op = WriteOp(
+            self.service, write, what=what, shown_in=self.problem, key=f"goal:{goal_id or 'new'}"
+        )
+        op.success(self._goal_saved).failure(self._goal_not_saved).retry_with(self.save)
+        return op.run()
+
+    def _goal_saved(self, goal: Goal) -> None:
         self.editor.mark_saved(goal)
         self.creating = False
         self.saved_note.setText("Saved.")
-        announce(self.service, "goals")
-        return True
+
+    def _goal_not_saved(self, _message: str, _advice: str) -> None:
+        self.saved_note.setText("Not saved yet.")
 
     def save_if_changed(self) -> None:
         """Never lose words: switching goals or locking saves an edited goal first."""
@@ -259,22 +275,33 @@ class GoalsScreen(QWidget):
         goal = self._goal(self.editor.goal_id)
         if goal is None:
             return
-        dialog = GoalReviewDialog(goal, self)
-        if dialog.exec() == GoalReviewDialog.DialogCode.Accepted:
-            self.save_review(goal.id, dialog.review())
+        dialog = GoalReviewDialog(
+            goal, self, on_save=lambda review, shown_in: self.save_review(goal.id, review, shown_in)
+        )
+        dialog.exec()
         dialog.deleteLater()
 
-    def save_review(self, goal_id: str, review: dict[str, Any]) -> None:
-        """Store a review from the review dialog (saving any edit to the goal first)."""
+    def save_review(
+        self, goal_id: str, review: ReviewAnswers, shown_in: SaveProblem | None = None
+    ) -> bool:
+        """Store a review (saving any edit to the goal first); a failure shows in
+        ``shown_in`` (the review dialog) or under the goal."""
         self.save_if_changed()
-        self.service.workbook.add_goal_review(goal_id, **review)
-        announce(self.service, "goals")
+
+        def write(_program: Program, workbook: Workbook) -> Done[GoalReview]:
+            return review_goal(workbook, goal_id, review)
+
+        return WriteOp(
+            self.service,
+            write,
+            what="your look back at a goal",
+            shown_in=shown_in or self.problem,
+            key=f"goal-review:{goal_id}",
+        ).run()
 
     def _open_guided(self) -> None:
-        request = getattr(self.service, "request_module", None)
-        if request is not None:
-            request("smart-goal")
         self.open_module.emit("smart-goal")
+        self.service.request_module("smart-goal")
 
     def flush(self) -> None:
         """Called by the window before the workbook closes: keep any edited goal."""
@@ -288,10 +315,21 @@ class GoalsScreen(QWidget):
             self.refresh()
 
     def clear_content(self) -> None:
-        """Destroy every widget holding the person's words, undo history included."""
+        """Destroy every widget holding the person's words, undo history included (a goal
+        that could not be saved waits in the service's ``unsaved``)."""
         self.goals = []
         self.creating = False
         self.list.clear()
         self.scroll.takeWidget().deleteLater()
         self._build_detail()
         self.pages.setCurrentWidget(self.empty)
+
+
+class GoalsHost(OpHost, Protocol):
+    """The service as the Goals screen needs it."""
+
+    @property
+    def changed(self) -> SignalInstance: ...
+    @property
+    def about_to_lock(self) -> SignalInstance: ...
+    def request_module(self, module_id: str, entry_id: str | None = None) -> None: ...

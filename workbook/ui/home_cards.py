@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.core.goal_review import DueGoal
+from workbook.core.usecases.home import NextStep, RecentResult, StageProgress
 from workbook.ui import theme
-from workbook.ui.home_model import DueGoal, NextStep, RecentResult, StageProgress
 from workbook.ui.screen_support import label
 
 BUTTON_WORDS = {

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.ui import theme
+from workbook.ui.save_problem import SaveProblem
 
 if TYPE_CHECKING:
     from workbook.core.language.model import Module
@@ -104,6 +105,8 @@ class CheckinCard(QFrame):
         row.addWidget(self.again_button)
         row.addWidget(self.save_button)
         layout.addLayout(row)
+        self.problem = SaveProblem(self)
+        layout.addWidget(self.problem)
         self.show_today(None)
 
     def show_today(self, checkin: CheckIn | None) -> None:
@@ -128,6 +131,7 @@ class CheckinCard(QFrame):
         self._set_form_visible(False)
 
     def clear_content(self) -> None:
+        self.problem.clear()
         self.note.setText("")  # setText also drops the undo history
         for slider in self.sliders.values():
             slider.setValue(5)

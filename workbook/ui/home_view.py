@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbook.ui import home_model, theme
+from workbook.core.usecases.checkin import Ratings, checkin_module, quick_checkin
+from workbook.core.usecases.home import home_summary
+from workbook.ui import theme
 from workbook.ui.home_cards import (
     GoalsDueCard,
     NextStepsCard,
@@ -24,9 +26,12 @@ from workbook.ui.home_cards import (
     StagesCard,
 )
 from workbook.ui.home_checkin import CheckinCard
+from workbook.ui.operation import WriteOp
 
 if TYPE_CHECKING:
-    from workbook.core.store import Entry
+    from workbook.core.language.model import Program
+    from workbook.core.store import Entry, Workbook
+    from workbook.core.usecases import Done
     from workbook.ui.service import WorkbookService
 
 
@@ -70,10 +75,8 @@ class HomeScreen(QScrollArea):
         self.notices.setSpacing(8)
         layout.addLayout(self.notices)
 
-        from workbook.ui.completion import checkin_module
-
         self.next_steps = NextStepsCard(self._open_module)
-        self.checkin = CheckinCard(checkin_module(service))
+        self.checkin = CheckinCard(checkin_module(service.program))
         self.checkin.save_requested.connect(self._save_checkin)
         self.stages = StagesCard()
         self.goals = GoalsDueCard(lambda: service.request_screen("goals"))
@@ -105,31 +108,19 @@ class HomeScreen(QScrollArea):
     def refresh(self) -> None:
         if not self.service.is_open:
             return
-        from workbook.core.scoring import recommendations
-
-        workbook = self.service.require()
         program = self.service.program
         now = datetime.now()
         today = now.date()
         self.heading.setText(f"{greeting(now)}")
         self.subheading.setText(f"{today:%A %d %B} · {program.title}")
         self._show_notices()
-
-        progress = workbook.progress()
-        drafts = workbook.entries(status="draft")
-        recommended = recommendations(program, self.service.context())
-        self.next_steps.show_steps(home_model.next_steps(program, progress, drafts, recommended))
-        self.stages.show_stages(home_model.stage_progress(program, progress))
-        goals = workbook.goals()
-        active = sum(1 for g in goals if g.status == "active")
-        self.goals.show_goals(home_model.goals_due(goals, today), active)
-        self.results.show_results(
-            home_model.recent_results(
-                program, self._scored(progress), limit=home_model.RECENT_RESULTS
-            )
-        )
-        todays = workbook.checkins(today, today)
-        self.checkin.show_today(todays[-1] if todays else None)
+        summary = home_summary(program, self.service.require(), self.service.context(), today)
+        self.next_steps.show_steps(summary.next_steps)
+        self.stages.show_stages(summary.stages)
+        self.goals.show_goals(summary.goals_due, summary.active_goals)
+        self.results.show_results(summary.recent_results)
+        if not self.checkin.problem.showing:  # a failed check-in keeps its sliders and note
+            self.checkin.show_today(summary.todays_checkin)
 
     def clear_content(self) -> None:
         self.checkin.clear_content()
@@ -140,30 +131,25 @@ class HomeScreen(QScrollArea):
 
     # ---- actions ------------------------------------------------------------------------
     def _save_checkin(self, mood: int, anxiety: int, sleep: int, energy: int, note: str) -> None:
-        from workbook.ui.dialogs import show_error
+        ratings = Ratings(mood, anxiety, sleep, energy, note)
+        day = date.today()
+        context = self.service.context()
 
-        try:
-            self.service.save_checkin(date.today(), mood, anxiety, sleep, energy, note)
-        except Exception as error:  # a failed save keeps the sliders and the note as they are
-            show_error(self, error)
-            return
-        self.refresh()
+        def save(program: Program, workbook: Workbook) -> Done[Entry | None]:
+            return quick_checkin(program, workbook, day, ratings, context)
+
+        WriteOp(
+            self.service,
+            save,
+            what="today's check-in",
+            shown_in=self.checkin.problem,
+            key="home:checkin",
+        ).success(lambda _entry: self.refresh()).run()
 
     def _open_module(self, module_id: str, entry_id: str | None) -> None:
         self.service.request_module(module_id, entry_id)
 
     # ---- helpers ------------------------------------------------------------------------
-    def _scored(self, progress: dict[str, object]) -> dict[str, list[Entry]]:
-        """Completed entries of scored modules only (not years of daily check-ins)."""
-        workbook = self.service.require()
-        found: dict[str, list[Entry]] = {}
-        for module in self.service.program.modules:
-            if module.scores and module.id in progress:
-                found[module.id] = workbook.entries(
-                    module.id, status="complete", limit=home_model.RECENT_RESULTS
-                )
-        return found
-
     def _show_notices(self) -> None:
         self._clear_notices()
         for notice in list(self.service.notices):

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.clear_all()
         self.pages.setCurrentWidget(self.start_screen)
-        self.start_screen.show_start(locked=True)
+        self.start_screen.show_start(locked=True, select=self.service.unsaved.workbook_path)
         self.update_actions()
 
     def _start_reminder(self) -> None:
@@ -268,6 +268,9 @@ class MainWindow(QMainWindow):
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.ready_to_quit():
+            event.ignore()
+            return
         self.save_geometry()
         self.start_screen.close_pending()
         self.service.shutdown()
@@ -275,6 +278,43 @@ class MainWindow(QMainWindow):
             self.reminder.hide()
         self.idle_lock.uninstall()
         super().closeEvent(event)
+
+    def ready_to_quit(self) -> bool:
+        """Save what every screen holds; if something can't be saved, say so and let the
+        person try again or go back (or, knowingly, quit without it)."""
+        from workbook.core.usecases.unsaved import listed
+        from workbook.ui.dialogs import show_problem
+        from workbook.ui.save_problem import TRY_AGAIN
+
+        while True:
+            report = self.service.save_drafts()
+            if report.all_saved:
+                return True
+            what = listed(report.unsaved)
+            if self.service.is_open:
+                advice = f"{report.reason} Nothing has been lost yet: it is still on screen."
+                actions = [(TRY_AGAIN, "retry")]
+            else:
+                advice = (
+                    f"{report.reason} Workbook is holding it in memory. Unlock your "
+                    "workbook to save it before quitting."
+                )
+                actions = []
+            actions.append(("Quit without saving it", "discard"))
+            chosen = show_problem(
+                self,
+                f"{what[:1].upper()}{what[1:]} couldn't be saved.",
+                advice,
+                title="Not saved yet",
+                actions=actions,
+                close_label="Go back",
+            )
+            if chosen == "retry":
+                continue
+            if chosen == "discard":
+                self.service.unsaved.discard_all()
+                return True
+            return False
 
 
 def _close_other_windows(main: QMainWindow) -> None:

@@ -233,9 +233,16 @@ class SafetyPanel(QDialog):
         if self.country_box is None:
             return
         code = str(self.country_box.itemData(index) or "")
-        store = settings_store(self.service)
-        if store is not None:
-            crisis.save_country(store, code)
+        if self.service.workbook is not None:
+            from workbook.core.usecases.settings import save_crisis_country
+            from workbook.ui.operation import WriteOp
+
+            WriteOp(
+                self.service,
+                lambda _program, workbook: save_crisis_country(workbook, code),
+                what="your crisis-line country",
+                key="crisis-country",
+            ).run()  # a failure is told through the window's problem dialog
         else:
             self.session_country = code  # not unlocked: remember for this window only
         self._schedule_reload()

@@ -1,55 +1,36 @@
 """Small helpers the Progress, Goals, Settings screens and the safety panel share.
 
-They reach the open workbook only through the service, so every write is followed by
-the service's ``changed`` signal and every screen stays in step.
+They read the open workbook through the service; every write goes through the
+operation path (``workbook.ui.operation``), which announces what changed.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from workbook.ui import theme
 
-
-class ServiceSettings:
-    """The open workbook's encrypted settings, written through the service."""
-
-    def __init__(self, service: Any) -> None:
-        self.service = service
-
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        getter = getattr(self.service, "get_setting", None)
-        if getter is not None:
-            return getter(key, default)
-        return self.service.workbook.get_setting(key, default)
-
-    def set_setting(self, key: str, value: Any) -> None:
-        setter = getattr(self.service, "set_setting", None)
-        if setter is not None:
-            setter(key, value)  # the service announces the change itself
-            return
-        self.service.workbook.set_setting(key, value)
-        self.service.changed.emit("settings")
+if TYPE_CHECKING:
+    from workbook.core.store import Workbook
 
 
-def settings_store(service: Any) -> ServiceSettings | None:
-    """Settings of the open workbook, or None while it is locked or not yet open."""
-    if getattr(service, "workbook", None) is None:
-        return None
-    return ServiceSettings(service)
+class SettingsReader(Protocol):
+    def get_setting(self, key: str, default: Any = None) -> Any: ...
 
 
-def announce(service: Any, *topics: str) -> None:
-    """Tell every screen that these topics changed (after a write made straight on the workbook)."""
-    notify = getattr(service, "notify", None)
-    if notify is not None:
-        notify(*topics)
-    else:
-        for topic in topics:
-            service.changed.emit(topic)
+class HasWorkbook(Protocol):
+    @property
+    def workbook(self) -> Workbook | None: ...
+
+
+def settings_store(service: HasWorkbook) -> SettingsReader | None:
+    """The open workbook's settings to read, or None while it is locked or not yet open.
+
+    Writing goes through the operation path (``workbook.ui.operation``)."""
+    return service.workbook
 
 
 def label(text: str, role: str | None = None, *, rich: bool = False) -> QLabel:

@@ -1,36 +1,61 @@
 """The one object that owns the open workbook: screens go through it and refresh on its signals.
 
-Every write a screen makes goes through a thin method here, which calls the store
-and then emits ``changed(topic)`` so every screen showing that kind of thing
-refreshes. Slow work (unlocking with Argon2, backups, PDFs) runs on the thread pool
-through ``run_in_background`` so the window never freezes; failures come back as a
-calm message, never a traceback.
+Every write a screen makes is a use case (``workbook.core.usecases``) run through the
+one operation path (``workbook.ui.operation``), which then calls ``notify`` so
+``changed(topic)`` reaches every screen showing that kind of thing. Writes that failed
+wait in ``unsaved``: locking keeps them in memory and they are saved on the next
+unlock of the same workbook. Slow work (unlocking with Argon2, backups, PDFs) runs on
+the thread pool through ``run_in_background`` so the window never freezes; failures
+come back as a calm message, never a traceback.
 
-Topics: "entries", "goals", "checkins", "settings", "progress".
+Topics: ``workbook.core.usecases.TOPICS``.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
-from datetime import date
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from workbook.core.usecases import TOPICS
+from workbook.core.usecases.settings import (
+    AUTO_LOCK_MINUTES,
+    CHECKIN_REMINDER,
+    DEFAULT_AUTO_LOCK_MINUTES,
+)
+from workbook.core.usecases.unsaved import UnsavedWrites, listed
 
 if TYPE_CHECKING:
     from workbook.core.language.model import Module, Program
     from workbook.core.scoring import Context, Results
     from workbook.core.store import Entry, Workbook
 
-#: Per-workbook settings (kept encrypted inside the workbook) that the shell reads.
-AUTO_LOCK_MINUTES = "auto_lock_minutes"
-DEFAULT_AUTO_LOCK_MINUTES = 10
-CHECKIN_REMINDER = "checkin_reminder"  # "HH:MM", or "" / None for no reminder
-PROGRAM_BINDING = "program_binding"  # see workbook.ui.program_binding
+__all__ = [
+    "AUTO_LOCK_MINUTES",
+    "CHECKIN_REMINDER",
+    "DEFAULT_AUTO_LOCK_MINUTES",
+    "TOPICS",
+    "LockReport",
+    "WorkbookService",
+    "describe_error",
+]
 
-TOPICS = ("entries", "goals", "checkins", "settings", "progress")
+
+@dataclass(frozen=True)
+class LockReport:
+    """What locking could not save (kept in memory until the next unlock), and why."""
+
+    unsaved: tuple[str, ...] = ()
+    reason: str = ""
+
+    @property
+    def all_saved(self) -> bool:
+        return not self.unsaved
+
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[str, str], None]
@@ -124,6 +149,10 @@ class WorkbookService(QObject):
         self.workbook: Workbook | None = None
         self.notices: list[str] = []  # shown once after opening (program moved, changed…)
         self._context: Context | None = None
+        #: failed writes waiting for a retry (kept across a lock, in memory only)
+        self.unsaved = UnsavedWrites()
+        #: what the last lock could or could not save (the unlock page says so)
+        self.last_lock = LockReport()
         self._relays: set[_Relay] = set()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
@@ -141,32 +170,80 @@ class WorkbookService(QObject):
         return self.workbook
 
     def open(self, workbook: Workbook) -> None:
-        """Take ownership of a freshly unlocked workbook and tell every screen."""
+        """Take ownership of a freshly unlocked workbook, save what waited since the lock,
+        and tell every screen."""
         if self.workbook is not None and self.workbook is not workbook:
             self.workbook.close()
         self.workbook = workbook
         self._context = None
-        from workbook.ui.program_binding import reconcile
+        from workbook.core.usecases.program_binding import reconcile
 
-        self.notices = reconcile(self)
+        binding = reconcile(workbook, self.program_folder, explicit=self.program_dir is not None)
+        if binding.follow is not None:
+            self.set_program(*binding.follow)
+        self.notices = list(binding.notices)
+        self.notices += self._save_what_waited()
         self.opened.emit()
 
-    def lock(self) -> None:
-        """Save drafts, close the database and forget everything read from it."""
+    def _save_what_waited(self) -> list[str]:
+        from workbook.ui.operation import replay_unsaved
+
+        replayed = replay_unsaved(self)
+        if replayed is None:
+            return []
+        notices = []
+        if replayed.saved:
+            notices.append(
+                f"Saved now: {listed(replayed.saved)}, which couldn't be saved before "
+                "Workbook locked."
+            )
+        if replayed.unsaved:
+            notices.append(
+                f"Still not saved: {listed(replayed.unsaved)}. {replayed.reason} "
+                "Workbook keeps it in memory and tries again each time you unlock; "
+                "please don't quit until it is saved."
+            )
+        self.last_lock = LockReport()
+        return notices
+
+    def lock(self) -> LockReport:
+        """Save drafts through the operation path, close the database and forget everything
+        read from it. What could not be saved stays in ``unsaved`` (memory only) for the
+        next unlock; the returned report (also ``last_lock``) says so."""
         if self.workbook is None:
-            return
-        self.about_to_lock.emit()
+            return self.last_lock
         self.pool.waitForDone()
+        self._flush_everything()
         workbook, self.workbook = self.workbook, None
         self._context = None
         self.notices = []
+        if self.unsaved:
+            self.unsaved.workbook_path = workbook.path
+        self.last_lock = LockReport(tuple(self.unsaved.descriptions()), self.unsaved.reason())
         try:
             workbook.close()
         finally:
             self.locked.emit()
+        return self.last_lock
+
+    def save_drafts(self) -> LockReport:
+        """Ask every screen to save what is on it now (before quitting); the workbook stays
+        open. The report lists what still could not be saved."""
+        if self.workbook is not None:
+            self._flush_everything()
+        return LockReport(tuple(self.unsaved.descriptions()), self.unsaved.reason())
+
+    def _flush_everything(self) -> None:
+        """Screens save what they hold; then what no screen holds any more (a check-in, a
+        review, what waited since the last lock) is tried again."""
+        self.about_to_lock.emit()
+        from workbook.ui.operation import replay_unsaved
+
+        replay_unsaved(self)
 
     def shutdown(self) -> None:
-        """On quit: finish background work, then lock (which saves drafts)."""
+        """On quit (once the window has made sure nothing unsaved is left, or the person
+        chose to leave it): finish background work, then lock."""
         self.pool.waitForDone()
         self.lock()
 
@@ -244,7 +321,7 @@ class WorkbookService(QObject):
     def context(self) -> Context:
         """What module expressions can see: each module's latest completed entry (cached)."""
         if self._context is None:
-            from workbook.ui.context import build_context
+            from workbook.core.usecases.context import build_context
 
             self._context = build_context(self.program, self.require())
         return self._context
@@ -258,36 +335,15 @@ class WorkbookService(QObject):
 
         return Results.from_json(module, entry.results)
 
-    def get_setting(self, key: str, default: Any = None) -> Any:
+    def get_setting(self, key: str, default: object = None) -> object:
         return self.require().get_setting(key, default)
 
     def auto_lock_minutes(self) -> int:
-        try:
-            value = int(self.get_setting(AUTO_LOCK_MINUTES, DEFAULT_AUTO_LOCK_MINUTES))
-        except (TypeError, ValueError):
-            return DEFAULT_AUTO_LOCK_MINUTES
-        return max(value, 0)
+        from workbook.core.usecases.settings import auto_lock_minutes
 
-    # ---- writing ----------------------------------------------------------------------
-    def set_setting(self, key: str, value: Any) -> None:
-        self.require().set_setting(key, value)
-        self.changed.emit("settings")
+        return auto_lock_minutes(self.require())
 
-    def complete_entry(self, entry_id: str, answers: Mapping[str, Any]) -> Entry:
-        """Score and finish an entry; also records a check-in or goal if the module says so."""
-        from workbook.ui.completion import complete
-
-        entry = complete(self, entry_id, answers)
-        return entry
-
-    def save_checkin(
-        self, day: date, mood: int, anxiety: int, sleep: int, energy: int, note: str
-    ) -> Entry | None:
-        """Today's check-in from Home: the check-in module's entry, completed like any other."""
-        from workbook.ui.completion import quick_checkin
-
-        return quick_checkin(self, day, mood, anxiety, sleep, energy, note)
-
+    # ---- writing (screens use workbook.ui.operation) -------------------------------------
     def request_module(self, module_id: str, entry_id: str | None = None) -> None:
         """Ask the window to open a module (optionally one entry of it) in the Program screen."""
         self.module_requested.emit(module_id, entry_id or "")
@@ -296,7 +352,8 @@ class WorkbookService(QObject):
         self.screen_requested.emit(key)
 
     def notify(self, *topics: str) -> None:
-        """Tell screens that these kinds of things changed (after a write)."""
+        """Tell screens that these kinds of things changed (the operation path calls this
+        after a write)."""
         for topic in dict.fromkeys(topics):
             self.changed.emit(topic)
 

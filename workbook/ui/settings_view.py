@@ -8,7 +8,7 @@ workbook. Passphrase, backups and export are here too.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -25,15 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbook.ui import theme
-from workbook.ui.backup_panel import BackupPanel
-from workbook.ui.crisis_contacts_editor import CrisisContactsEditor
-from workbook.ui.screen_support import label, scroll_page, settings_store
-from workbook.ui.service import (
+from workbook.core.usecases.settings import (
     AUTO_LOCK_MINUTES,
     CHECKIN_REMINDER,
     DEFAULT_AUTO_LOCK_MINUTES,
+    save_setting,
 )
+from workbook.ui import theme
+from workbook.ui.backup_panel import BackupPanel
+from workbook.ui.crisis_contacts_editor import CrisisContactsEditor
+from workbook.ui.operation import WriteOp
+from workbook.ui.save_problem import SaveProblem
+from workbook.ui.screen_support import label, scroll_page, settings_store
+
+if TYPE_CHECKING:
+    from workbook.core.language.model import Program
+    from workbook.core.store import Workbook
+    from workbook.core.usecases import Done
 
 LOCK_CHOICES = (2, 5, 10, 15, 30, 60, 0)
 DEFAULT_REMINDER = "19:00"
@@ -138,6 +146,8 @@ class SettingsScreen(QWidget):
         self.auto_lock.currentIndexChanged.connect(self._auto_lock_chosen)
         form.addRow(label("Lock automatically"), self.auto_lock)
         layout.addLayout(form)
+        self.lock_problem = SaveProblem()
+        layout.addWidget(self.lock_problem)
         layout.addWidget(
             label("You can always lock at once with Ctrl+L. Your work is saved first.", "muted")
         )
@@ -157,6 +167,8 @@ class SettingsScreen(QWidget):
         row.addWidget(self.reminder_time)
         row.addStretch(1)
         layout.addLayout(row)
+        self.reminder_problem = SaveProblem()
+        layout.addWidget(self.reminder_problem)
         layout.addWidget(
             label(
                 "A quiet notification while Workbook is open, not once today's check-in is "
@@ -243,22 +255,28 @@ class SettingsScreen(QWidget):
         if checked and not self._loading:
             theme.set_color_scheme_preference(str(button.property("key")))
 
-    def _write(self, key: str, value: Any) -> None:
-        store = settings_store(self.service)
-        if store is not None and not self._loading:
-            self._writing = True
-            try:
-                store.set_setting(key, value)
-            finally:
-                self._writing = False
+    def _write(self, key: str, value: object, what: str, shown_in: SaveProblem) -> None:
+        if self.service.workbook is None or self._loading:
+            return
+
+        def write(_program: Program, workbook: Workbook) -> Done[None]:
+            return save_setting(workbook, key, value)
+
+        self._writing = True
+        try:
+            WriteOp(self.service, write, what=what, shown_in=shown_in, key=f"setting:{key}").run()
+        finally:
+            self._writing = False
 
     def _auto_lock_chosen(self, index: int) -> None:
-        self._write(AUTO_LOCK_MINUTES, int(self.auto_lock.itemData(index)))
+        minutes = int(self.auto_lock.itemData(index))
+        self._write(AUTO_LOCK_MINUTES, minutes, "your auto-lock choice", self.lock_problem)
 
     def _reminder_changed(self, *_args: object) -> None:
         on = self.reminder_on.isChecked()
         self.reminder_time.setEnabled(on)
-        self._write(CHECKIN_REMINDER, self.reminder_time.time().toString("HH:mm") if on else "")
+        value = self.reminder_time.time().toString("HH:mm") if on else ""
+        self._write(CHECKIN_REMINDER, value, "your reminder time", self.reminder_problem)
 
     def change_passphrase(self) -> None:
         from workbook.ui.passphrase_dialog import ChangePassphraseDialog

@@ -142,7 +142,7 @@ def test_a_failed_save_keeps_the_page(screen: Any, monkeypatch: Any) -> None:
     screen.open_module("mood")
     assert screen.content is view
     assert view.field_widget("thoughts").value() == "words that must not vanish"
-    assert "couldn't save" in view.status.text()
+    assert "couldn't" in view.problem.text() and view.problem.showing
 
 
 def test_blocked_next_moves_focus_to_the_problem(qtbot: QtBot, screen: Any) -> None:

@@ -16,9 +16,12 @@ from workbook.ui.module_view.results_view import SELF_REPORT, ResultsView
 
 def _finish(service: Any, module_id: str, answers: dict[str, Any]) -> str:
     """Complete an entry the way the app does (through the service) and return its id."""
+    from workbook.core.usecases.entries import start_and_finish
+    from workbook.ui.operation import apply
+
     module = service.program.module(module_id)
-    entry = service.workbook.start_entry(module)
-    return str(service.complete_entry(entry.id, answers).id)
+    done = apply(service, lambda program, wb: start_and_finish(program, wb, module, answers))
+    return str(done.id)
 
 
 def _texts(widget: Any) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from workbook.core.language.model import Field, FieldType, Module, Page, Program, Source
+from workbook.core.usecases.unsaved import UnsavedWrites
 
 SRC = Source(Path("safety-plan.md"), 1)
 
@@ -54,12 +55,18 @@ class FakeService(QObject):
     locked = Signal()
     opened = Signal()
     about_to_lock = Signal()
+    problem = Signal(str, str)
 
     def __init__(self, program: Program, workbook: Any | None) -> None:
         super().__init__()
         self.program = program
         self.workbook = workbook
+        self.unsaved = UnsavedWrites()
+        self.requested_modules: list[str] = []
         self._relays: set[_Relay] = set()
+
+    def request_module(self, module_id: str, entry_id: str | None = None) -> None:
+        self.requested_modules.append(module_id)
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         return self.workbook.get_setting(key, default)

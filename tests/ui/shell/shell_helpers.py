@@ -14,3 +14,11 @@ def open_new_workbook(win: Any, name: str = "Test workbook") -> Any:
     workbook, _key = create_workbook(name, PASSPHRASE)
     win.start_screen.unlocked.emit(workbook)
     return workbook
+
+
+def write_setting(service: Any, key: str, value: Any) -> None:
+    """Change a setting the way Settings does (through the operation path)."""
+    from workbook.core.usecases.settings import save_setting
+    from workbook.ui.operation import apply
+
+    apply(service, lambda _program, workbook: save_setting(workbook, key, value))

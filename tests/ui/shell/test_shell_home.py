@@ -64,8 +64,8 @@ def test_checkin_can_be_changed_later_the_same_day(opened: Any) -> None:
 
 def test_goal_not_reviewed_for_a_week_is_due(opened: Any) -> None:
     """An active goal untouched for over a week shows under "Goals to look at"."""
+    from workbook.core.goal_review import goals_due
     from workbook.core.store.records import Goal
-    from workbook.ui import home_model
 
     old = datetime.now().astimezone() - timedelta(days=10)
     goal = Goal(
@@ -83,7 +83,7 @@ def test_goal_not_reviewed_for_a_week_is_due(opened: Any) -> None:
         created_at=old,
         updated_at=old,
     )
-    due = home_model.goals_due([goal], date.today())
+    due = goals_due([goal], date.today())
     assert [d.goal.goal for d in due] == ["Walk daily"]
     assert "10 days" in due[0].why
 
@@ -93,8 +93,10 @@ def test_recent_results_list_a_finished_questionnaire(opened: Any) -> None:
     service = opened.service
     module = service.program.module("phq9")
     answers = {f"q{i}": "nearly-every-day" for i in range(1, 10)}
-    entry = service.require().start_entry(module)
-    service.complete_entry(entry.id, answers)
+    from workbook.core.usecases.entries import start_and_finish
+    from workbook.ui.operation import apply
+
+    apply(service, lambda program, wb: start_and_finish(program, wb, module, answers))
     home = _home(opened)
     home.refresh()
     texts = " ".join(label.text() for label in home.results.findChildren(type(home.heading)))

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
-from shell_helpers import PASSPHRASE
+from shell_helpers import PASSPHRASE, write_setting
 
 
 def test_ctrl_l_locks_and_shows_the_unlock_page(opened: Any, qtbot: QtBot) -> None:
@@ -62,10 +62,10 @@ def test_auto_lock_minutes_come_from_settings(opened: Any) -> None:
     from workbook.ui.service import AUTO_LOCK_MINUTES
 
     assert opened.idle_lock.timer.interval() == 10 * 60_000
-    opened.service.set_setting(AUTO_LOCK_MINUTES, 3)
+    write_setting(opened.service, AUTO_LOCK_MINUTES, 3)
     assert opened.idle_lock.timer.interval() == 3 * 60_000
     assert opened.idle_lock.timer.isActive()
-    opened.service.set_setting(AUTO_LOCK_MINUTES, 0)
+    write_setting(opened.service, AUTO_LOCK_MINUTES, 0)
     assert not opened.idle_lock.timer.isActive()
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from shell_helpers import write_setting
+
 from workbook.ui.reminder import CheckinReminder, parse_time
 from workbook.ui.service import CHECKIN_REMINDER
 
@@ -19,7 +21,7 @@ def _reminder(window: Any, hour: int) -> tuple[CheckinReminder, list[str]]:
 
 def test_reminds_after_the_time_when_no_checkin_yet(opened: Any) -> None:
     """At 19:30 with a 19:00 reminder and no check-in today, the reminder shows once."""
-    opened.service.set_setting(CHECKIN_REMINDER, "19:00")
+    write_setting(opened.service, CHECKIN_REMINDER, "19:00")
     reminder, shown = _reminder(opened, 19)
     reminder.at = parse_time("19:00")
     reminder.check()
@@ -29,7 +31,7 @@ def test_reminds_after_the_time_when_no_checkin_yet(opened: Any) -> None:
 
 def test_no_reminder_before_its_time(opened: Any) -> None:
     """At 08:00 a 19:00 reminder stays quiet."""
-    opened.service.set_setting(CHECKIN_REMINDER, "19:00")
+    write_setting(opened.service, CHECKIN_REMINDER, "19:00")
     reminder, shown = _reminder(opened, 8)
     reminder.configure()
     assert shown == []
@@ -37,9 +39,13 @@ def test_no_reminder_before_its_time(opened: Any) -> None:
 
 def test_no_reminder_once_checked_in(opened: Any) -> None:
     """After today's check-in is saved, the reminder does not show at all."""
-    opened.service.set_setting(CHECKIN_REMINDER, "19:00")
+    write_setting(opened.service, CHECKIN_REMINDER, "19:00")
     reminder, shown = _reminder(opened, 20)
-    opened.service.save_checkin(date.today(), 5, 5, 5, 5, "")
+    from workbook.core.usecases.checkin import Ratings, quick_checkin
+    from workbook.ui.operation import apply
+
+    ratings = Ratings(5, 5, 5, 5)
+    apply(opened.service, lambda program, wb: quick_checkin(program, wb, date.today(), ratings))
     reminder.configure()
     assert shown == []
 

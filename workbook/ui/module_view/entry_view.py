@@ -7,7 +7,7 @@ only the current page is shown.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
@@ -25,8 +25,12 @@ from workbook.ui import theme
 from workbook.ui.fields import FieldWidget
 from workbook.ui.module_view.header import ModuleHeader
 from workbook.ui.module_view.page_view import PageView
-from workbook.ui.module_view.session import EntrySession
+from workbook.ui.module_view.session import EntrySession, SessionHost
+from workbook.ui.save_problem import SaveProblem
 from workbook.ui.screen_support import framed_scroll
+
+if TYPE_CHECKING:
+    from workbook.core.store import Entry
 
 _CONTENT_MAX_WIDTH = 820
 
@@ -41,18 +45,22 @@ class EntryView(QWidget):
 
     def __init__(
         self,
-        service: Any,
+        service: SessionHost,
         module: Module,
-        entry: Any = None,
+        entry: Entry | None = None,
         *,
         read_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.module = module
-        self.session = EntrySession(service, module, entry, read_only=read_only, parent=self)
+        self.problem = SaveProblem(self)
+        self.session = EntrySession(
+            service, module, entry, read_only=read_only, problem=self.problem, parent=self
+        )
         self.session.saved.connect(self._saved)
         self.session.save_failed.connect(self._save_failed)
+        self.session.finished.connect(self.finished)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -109,6 +117,11 @@ class EntryView(QWidget):
         column.addStretch(1)
         self.scroll.setWidget(holder)
 
+        # outside the scrolling page, just above Back/Next/Finish: seen wherever the person is
+        problem_row = QHBoxLayout()
+        problem_row.setContentsMargins(36, 8, 36, 0)
+        problem_row.addWidget(self.problem)
+        outer.addLayout(problem_row)
         outer.addWidget(self._nav_bar())
         self._load_answers()
         self._apply_mode()
@@ -147,7 +160,12 @@ class EntryView(QWidget):
         for view in self.pages:
             for field_id, widget in view.fields.items():
                 widget.set_value(self.session.answers.get(field_id))
-                widget.changed.connect(lambda fid=field_id, w=widget: self._field_changed(fid, w))
+                # the answer goes straight to the session (one hop); the page only updates
+                # what shows and clears an old problem mark
+                widget.changed.connect(
+                    lambda fid=field_id, w=widget: self.session.set_answer(fid, w.value())
+                )
+                widget.changed.connect(lambda w=widget: self._field_changed(w))
         self._update_visibility()
 
     def _apply_mode(self) -> None:
@@ -178,8 +196,7 @@ class EntryView(QWidget):
                 return view.fields[field_id]
         return None
 
-    def _field_changed(self, field_id: str, widget: FieldWidget) -> None:
-        self.session.set_answer(field_id, widget.value())
+    def _field_changed(self, widget: FieldWidget) -> None:
         if widget.error():
             widget.set_error(None)
         self._update_visibility()
@@ -238,16 +255,8 @@ class EntryView(QWidget):
                 self._show_page(page, focus=False)
             self._check([p for p in problems if self.session.first_page_with(p.field_id) == page])
             return False
-        try:
-            entry = self.session.finish()
-        except Exception as error:
-            message = getattr(error, "message", "Workbook couldn't finish this entry just now.")
-            advice = getattr(error, "advice", "Your answers are still here. Please try again.")
-            self._save_failed(str(message), str(advice))
-            self.session.read_only = False
-            return False
-        self.finished.emit(entry.id)
-        return True
+        # ``finished`` is emitted through the session once the store has the entry
+        return self.session.finish()
 
     def _check(self, problems: list[Any]) -> bool:
         """Show problems under their questions, announce them and focus the first."""
@@ -290,10 +299,10 @@ class EntryView(QWidget):
         )
         self.status.setStyleSheet(f"color: {theme.palette().muted};")
 
-    def _save_failed(self, message: str, advice: str) -> None:
-        self.status.setText(f"{message} {advice}")
+    def _save_failed(self, _message: str, _advice: str) -> None:
+        """The problem bar says why and offers Try again; the status line stops promising."""
+        self.status.setText("Not saved yet. Your answers are still here.")
         self.status.setStyleSheet(f"color: {theme.palette().danger}; font-weight: 600;")
-        announce(self.status, self.status.text())
 
     def flush(self) -> bool:
         """Save what is on screen now (leaving the module, locking)."""

@@ -125,10 +125,10 @@ class ModuleScreen(QWidget):
             self.content.refresh()
 
     def _recommendations(self) -> list[Any]:
-        from workbook.core.scoring import recommendations
+        from workbook.core.usecases.home import suggestions
 
         try:
-            return list(recommendations(self.service.program, self.service.context()))
+            return suggestions(self.service.program, self.service.context())
         except Exception:  # suggestions are a help, never a reason for the screen to fail
             return []
 

@@ -6,21 +6,31 @@ least every ten seconds while they keep typing without a pause), and at once on 
 page change, on leaving the module and before locking. Nothing is written
 until the first real edit, so opening a module to look never creates an entry.
 Editing a finished entry saves a new revision (its history is kept by the store).
+
+Every save and the finish go through the operation path (``workbook.ui.operation``):
+a failure leaves the answers here and on screen, shows why with **Try again** in the
+page's problem bar, keeps the write waiting so a lock can't drop it, and autosave
+keeps retrying.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbook.core import scoring
+from workbook.core.usecases.entries import Draft, finish_entry
+from workbook.ui.operation import OpHost, WriteOp
 
 if TYPE_CHECKING:
-    from workbook.core.language.model import Field, Module
-    from workbook.core.store import Entry
+    from workbook.core.language.model import Field, Module, Program
+    from workbook.core.scoring import Context
+    from workbook.core.store import Entry, Workbook
+    from workbook.core.usecases import Done
+    from workbook.ui.save_problem import SaveProblem
 
 AUTOSAVE_MS = 1000
 #: however steadily someone types, their words reach the disk at least this often
@@ -34,14 +44,17 @@ class EntrySession(QObject):
     saved = Signal(str)
     #: saving failed: (message, advice); the answers stay in memory and saving is retried
     save_failed = Signal(str, str)
+    #: the entry was finished (or its revision saved): entry id
+    finished = Signal(str)
 
     def __init__(
         self,
-        service: Any,
+        service: SessionHost,
         module: Module,
         entry: Entry | None = None,
         *,
         read_only: bool = False,
+        problem: SaveProblem | None = None,
         parent: QObject | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -49,6 +62,10 @@ class EntrySession(QObject):
         self.service = service
         self.module = module
         self.entry = entry
+        self.problem = problem
+        self._draft = Draft(module, entry.id if entry is not None else None)
+        #: one key per entry being written: a newer failed save replaces an older one
+        self._key = f"entry:{id(self)}"
         self.read_only = read_only
         self.answers: dict[str, Any] = dict(entry.answers) if entry is not None else {}
         pages = max(len(module.pages), 1)
@@ -78,14 +95,14 @@ class EntrySession(QObject):
     def is_last_page(self) -> bool:
         return self.page_index >= self.page_count - 1
 
-    def _context(self) -> Any:
+    def _context(self) -> Context:
         try:
             return self.service.context()
         except Exception:  # a closed or failing workbook: judge on this module's answers alone
             return {}
 
-    def _program(self) -> Any:
-        return getattr(self.service, "program", None)
+    def _program(self) -> Program:
+        return self.service.program
 
     def visible_ids(self) -> set[str]:
         fields = scoring.visible_fields(
@@ -155,65 +172,76 @@ class EntrySession(QObject):
         self._stop_timer()
         if self.read_only or not self.dirty:
             return True
-        try:
-            if self.revising:
-                assert self.entry is not None
-                self.entry = self.service.complete_entry(self.entry.id, self.finished_answers())
-            else:
-                if self.entry is None:
-                    self.entry = _store(self.service).start_entry(self.module)
-                    _notify(self.service, "entries", "progress")
-                self.entry = _store(self.service).save_draft(
-                    self.entry.id, self.answers, self.page_index
-                )
-        except Exception as error:  # never lose words: keep them in memory and say so
-            message, advice = _describe(error)
-            self._timer.start(AUTOSAVE_MS * 5)
-            self.save_failed.emit(message, advice)
-            return False
-        self.dirty = False
-        self.saved.emit(self.entry.id)
-        return True
+        if self.revising:
+            return self._finish_op(self.finished_answers(), revision=True).run()
+        answers, page = dict(self.answers), self.page_index
+        draft = self._draft
 
-    def finish(self) -> Entry:
-        """Complete (or revise) the entry with the visible answers; the caller checked them."""
+        def save(_program: Program, workbook: Workbook) -> Done[Entry]:
+            return draft.save(workbook, answers, page)
+
+        op = WriteOp(self.service, save, what=self._what(), shown_in=self.problem, key=self._key)
+        return op.success(self._saved).failure(self._save_failed).retry_with(self.flush).run()
+
+    def finish(self) -> bool:
+        """Complete (or revise) the entry with the visible answers; the caller checked them.
+        False if it could not be saved (the answers stay; the problem bar says why)."""
         self._stop_timer()
-        if self.entry is None:
-            self.entry = _store(self.service).start_entry(self.module)
-        entry: Entry = self.service.complete_entry(self.entry.id, self.finished_answers())
+        return self._finish_op(self.finished_answers(), revision=False).run()
+
+    def _finish_op(self, answers: dict[str, Any], *, revision: bool) -> WriteOp[Entry]:
+        draft = self._draft
+        context = self._context() if self.module.is_scored else None
+
+        def finish(program: Program, workbook: Workbook) -> Done[Entry]:
+            if draft.entry_id is None:
+                draft.entry_id = workbook.start_entry(draft.module).id
+            return finish_entry(program, workbook, draft.entry_id, answers, context)
+
+        op = WriteOp(self.service, finish, what=self._what(), shown_in=self.problem, key=self._key)
+        if revision:
+            return op.success(self._saved).failure(self._save_failed).retry_with(self.flush)
+        return (
+            op.success(self._finished).failure(self._finish_failed).retry_with(self._retry_finish)
+        )
+
+    def _retry_finish(self) -> None:
+        self.finish()
+
+    def _what(self) -> str:
+        return f"your answers in {self.module.title}"
+
+    def _saved(self, entry: Entry) -> None:
+        self.entry = entry
+        self.dirty = False
+        self.saved.emit(entry.id)
+
+    def _finished(self, entry: Entry) -> None:
         self.entry = entry
         self.dirty = False
         self.read_only = True
-        return entry
+        self.finished.emit(entry.id)
+
+    def _save_failed(self, message: str, advice: str) -> None:
+        """Keep the answers, keep trying now and then, and let the page say why."""
+        self.dirty = True
+        self._timer.start(AUTOSAVE_MS * 5)
+        self.save_failed.emit(message, advice)
+
+    def _finish_failed(self, message: str, advice: str) -> None:
+        """Finishing is the person's own act: no quiet retries, Try again is theirs."""
+        self.dirty = True
+        self.save_failed.emit(message, advice)
 
     def discard(self) -> None:
-        """Forget the answers held in memory (on lock, after flushing)."""
+        """Forget the answers held in memory (on lock, after flushing; a write that failed
+        waits in the service's ``unsaved`` until the next unlock)."""
         self._stop_timer()
         self.answers.clear()
         self.dirty = False
 
 
-def _store(service: Any) -> Any:
-    """The open workbook, through the service's own wrapper if it has one."""
-    require = getattr(service, "require", None)
-    return require() if callable(require) else service.workbook
+class SessionHost(OpHost, Protocol):
+    """The service as a module page needs it: the op path, plus what answers are judged by."""
 
-
-def _notify(service: Any, *topics: str) -> None:
-    notify = getattr(service, "notify", None)
-    if callable(notify):
-        notify(*topics)
-    else:
-        for topic in topics:
-            service.changed.emit(topic)
-
-
-def _describe(error: Exception) -> tuple[str, str]:
-    message = getattr(error, "message", None)
-    advice = getattr(error, "advice", None)
-    if isinstance(message, str) and isinstance(advice, str):
-        return message, advice
-    return (
-        "Workbook couldn't save your latest answers just now.",
-        "They are still here on screen. Workbook will keep trying; check there is free disk space.",
-    )
+    def context(self) -> Context: ...

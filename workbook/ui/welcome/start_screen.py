@@ -124,7 +124,7 @@ class StartScreen(QStackedWidget):
             self._go(self.welcome)
             return
         self.unlock.set_workbooks(workbooks, select)
-        self.unlock.set_locked(locked)
+        self.unlock.set_locked(locked, self.service.last_lock if locked else None)
         self._go(self.unlock)
 
     def clear_content(self) -> None:

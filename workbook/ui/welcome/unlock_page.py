@@ -12,6 +12,19 @@ from workbook.ui.welcome.page import ColumnPage, button, passphrase_edit
 
 if TYPE_CHECKING:
     from workbook.core.store import WorkbookInfo
+    from workbook.ui.service import LockReport
+
+#: After a lock that saved everything.
+LOCKED_SAVED = (
+    "It locked to keep your writing private. Enter your passphrase to carry on "
+    "where you left off — your drafts were saved."
+)
+#: After a lock that could not save something: said as it is, never "saved".
+LOCKED_UNSAVED = (
+    "It locked to keep your writing private, but {what} couldn't be saved. {reason} "
+    "Workbook is holding it in memory, not on disk, and will save it as soon as you "
+    "unlock. Please don't quit Workbook until then, or it will be lost."
+)
 
 
 class UnlockPage(ColumnPage):
@@ -65,14 +78,18 @@ class UnlockPage(ColumnPage):
         self.chooser_label.setVisible(several)
         self._update()
 
-    def set_locked(self, locked: bool) -> None:
-        """After a lock the words change: the person is coming back, not arriving."""
+    def set_locked(self, locked: bool, report: LockReport | None = None) -> None:
+        """After a lock the words change: the person is coming back, not arriving, and is
+        told truthfully whether everything they wrote was saved."""
         if locked:
+            from workbook.core.usecases.unsaved import listed
+
             self.set_title("Your workbook is locked")
-            self.intro.setText(
-                "It locked to keep your writing private. Enter your passphrase to carry on "
-                "where you left off — your drafts were saved."
-            )
+            if report is None or report.all_saved:
+                self.intro.setText(LOCKED_SAVED)
+            else:
+                what = listed(report.unsaved)
+                self.intro.setText(LOCKED_UNSAVED.format(what=what, reason=report.reason))
         else:
             self.set_title("Welcome back")
             self.intro.setText("Enter your passphrase to open your workbook.")
