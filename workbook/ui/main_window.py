@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
                 return True
             what = listed(report.unsaved)
             if self.service.is_open:
-                advice = f"{report.reason} Nothing has been lost yet: it is still on screen."
+                advice = report.advice or "Nothing has been lost yet: it is still on screen."
                 actions = [(TRY_AGAIN, "retry")]
             else:
                 advice = (

@@ -164,7 +164,7 @@ class WriteOp(Generic[T]):
 
     def _failed(self, message: str, advice: str) -> None:
         if self._key is not None:
-            self._host.unsaved.keep(self._key, self._what, self._write, f"{message} {advice}")
+            self._host.unsaved.keep(self._key, self._what, self._write, message, advice)
         if self._shown_in is not None:
             self._shown_in.show_problem(message, advice, self._retry)
         elif not self._failure:
@@ -194,7 +194,7 @@ def replay_unsaved(host: OpHost) -> Replayed | None:
         return None  # another workbook was opened: keep them for their own one
 
     def reason(error: Exception) -> str:
-        return " ".join(explain(error))
+        return explain(error)[0]
 
     replayed = unsaved.replay(host.program, workbook, reason)
     host.notify(*replayed.topics)

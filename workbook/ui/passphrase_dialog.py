@@ -58,15 +58,20 @@ class ChangePassphraseDialog(QDialog):
         """Start the change in the background; the dialog stays open until it is done."""
         if not self.ok.isEnabled():
             return
-        workbook = self.service.workbook
+        from workbook.core.usecases.passphrase import change_passphrase
+        from workbook.ui.operation import WriteOp
+
         old, new = self.old.text(), self.pair.passphrase
         self._busy = True
         self._update()
         self.status.setText("Changing your passphrase…")
         theme.set_role(self.status, "muted")
-        self.service.run_in_background(
-            lambda: workbook.change_passphrase(old, new), self._done, self._failed
+        op = WriteOp(
+            self.service,
+            lambda _program, workbook: change_passphrase(workbook, old, new),
+            what="your new passphrase",
         )
+        op.success(self._done).failure(self._failed).run_in_background()
 
     def _done(self, new_recovery_key: object) -> None:
         self._busy = False

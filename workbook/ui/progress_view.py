@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbook.core import progress_data
-from workbook.core.goal_review import status_words
 from workbook.core.progress_data import CHECKIN_RATINGS, CHECKIN_WINDOWS, MeasureSeries
+from workbook.core.usecases.progress import ProgressSummary, progress_summary
 from workbook.ui import theme
 from workbook.ui.progress_charts import (
     checkin_chart,
@@ -109,16 +108,17 @@ class ProgressScreen(QWidget):
         )
         workbook = getattr(self.service, "workbook", None)
         if workbook is not None:
-            self._measures(layout, workbook)
-            self._checkins(layout, workbook)
-            self._goals(layout, workbook)
-            self._modules(layout, workbook)
+            summary = progress_summary(self.service.program, workbook, self.window_days)
+            self._measures(layout, summary)
+            self._checkins(layout, summary)
+            self._goals(layout, summary)
+            self._modules(layout, summary)
         layout.addStretch(1)
         self.scroll.setWidget(body)  # the previous body (and every chart) is deleted
 
-    def _measures(self, layout: QVBoxLayout, workbook: Any) -> None:
+    def _measures(self, layout: QVBoxLayout, summary: ProgressSummary) -> None:
         layout.addWidget(label("Questionnaires", "subtitle"))
-        self.series = progress_data.measure_series(self.service.program, workbook)
+        self.series = summary.series
         self.measure_views = []
         if not self.series:
             layout.addWidget(
@@ -137,7 +137,7 @@ class ProgressScreen(QWidget):
             box.addWidget(_tabs(view, measure_table(series), f"{series.title}: chart or table"))
             layout.addWidget(card)
 
-    def _checkins(self, layout: QVBoxLayout, workbook: Any) -> None:
+    def _checkins(self, layout: QVBoxLayout, summary: ProgressSummary) -> None:
         layout.addWidget(label("Daily check-ins", "subtitle"))
         card, box = _card()
         controls = QHBoxLayout()
@@ -156,8 +156,8 @@ class ProgressScreen(QWidget):
             controls.addWidget(check)
         controls.addStretch(1)
         box.addLayout(controls)
-        start, end = progress_data.checkin_window(self.window_days)
-        rows = progress_data.checkin_rows(workbook.checkins(start, end))
+        start, end = summary.checkin_start, summary.checkin_end
+        rows = summary.checkins
         self.checkin_rows = rows
         if rows:
             self.checkin_view = checkin_chart(rows, self.shown_ratings, start, end)
@@ -173,36 +173,30 @@ class ProgressScreen(QWidget):
             )
         layout.addWidget(card)
 
-    def _goals(self, layout: QVBoxLayout, workbook: Any) -> None:
+    def _goals(self, layout: QVBoxLayout, summary: ProgressSummary) -> None:
         layout.addWidget(label("Goals", "subtitle"))
-        goals = workbook.goals()
-        if not goals:
+        if not summary.goals:
             layout.addWidget(label("Goals you set appear here with their reviews.", "muted"))
             return
-        rows = []
-        for goal in goals:
-            latest = goal.reviews[-1] if goal.reviews else None
-            progress = (
-                "" if latest is None or latest.progress is None else f"{latest.progress} / 10"
+        rows = [
+            (
+                goal.goal,
+                goal.status,
+                str(goal.reviews),
+                "" if goal.latest_progress is None else f"{goal.latest_progress} / 10",
+                f"{goal.last_reviewed:%d %b %Y}" if goal.last_reviewed else "",
             )
-            rows.append(
-                (
-                    goal.goal,
-                    status_words(goal.status),
-                    str(len(goal.reviews)),
-                    progress,
-                    f"{latest.day:%d %b %Y}" if latest else "",
-                )
-            )
+            for goal in summary.goals
+        ]
         goals_table = table(
             ("Goal", "Where it is", "Reviews", "Latest progress", "Last reviewed"), rows, "Goals"
         )
         fit_height(goals_table, 320)
         layout.addWidget(goals_table)
 
-    def _modules(self, layout: QVBoxLayout, workbook: Any) -> None:
+    def _modules(self, layout: QVBoxLayout, summary: ProgressSummary) -> None:
         layout.addWidget(label("Modules finished", "subtitle"))
-        done = progress_data.completed_modules(self.service.program, workbook.progress())
+        done = summary.modules
         if not done:
             layout.addWidget(label("Modules you finish are listed here.", "muted"))
             return

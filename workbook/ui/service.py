@@ -51,6 +51,7 @@ class LockReport:
 
     unsaved: tuple[str, ...] = ()
     reason: str = ""
+    advice: str = ""
 
     @property
     def all_saved(self) -> bool:
@@ -219,7 +220,7 @@ class WorkbookService(QObject):
         self.notices = []
         if self.unsaved:
             self.unsaved.workbook_path = workbook.path
-        self.last_lock = LockReport(tuple(self.unsaved.descriptions()), self.unsaved.reason())
+        self.last_lock = self._report()
         try:
             workbook.close()
         finally:
@@ -231,7 +232,11 @@ class WorkbookService(QObject):
         open. The report lists what still could not be saved."""
         if self.workbook is not None:
             self._flush_everything()
-        return LockReport(tuple(self.unsaved.descriptions()), self.unsaved.reason())
+        return self._report()
+
+    def _report(self) -> LockReport:
+        unsaved = self.unsaved
+        return LockReport(tuple(unsaved.descriptions()), unsaved.reason(), unsaved.advice())
 
     def _flush_everything(self) -> None:
         """Screens save what they hold; then what no screen holds any more (a check-in, a

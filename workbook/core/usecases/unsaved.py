@@ -28,6 +28,7 @@ class PendingWrite:
     what: str  # in the person's words: "your answers in Mood check"
     write: Write
     reason: str  # why the last try failed, in plain words
+    advice: str = ""  # what the person can do about it
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,8 @@ class UnsavedWrites:
         self._pending: dict[str, PendingWrite] = {}
         self.workbook_path: Path | None = None
 
-    def keep(self, key: str, what: str, write: Write, reason: str) -> None:
-        self._pending[key] = PendingWrite(what, write, reason)
+    def keep(self, key: str, what: str, write: Write, reason: str, advice: str = "") -> None:
+        self._pending[key] = PendingWrite(what, write, reason, advice)
 
     def forget(self, key: str) -> None:
         self._pending.pop(key, None)
@@ -70,6 +71,10 @@ class UnsavedWrites:
         """Why the most recent failure happened."""
         return next(reversed(self._pending.values())).reason if self._pending else ""
 
+    def advice(self) -> str:
+        """What the person can do about the most recent failure."""
+        return next(reversed(self._pending.values())).advice if self._pending else ""
+
     def replay(
         self, program: Program, workbook: Workbook, explain: Callable[[Exception], str]
     ) -> Replayed:
@@ -83,7 +88,7 @@ class UnsavedWrites:
                 done = pending.write(program, workbook)
             except Exception as error:  # still failing: keep it, say why
                 text = explain(error)
-                self._pending[key] = PendingWrite(pending.what, pending.write, text)
+                self._pending[key] = PendingWrite(pending.what, pending.write, text, pending.advice)
                 unsaved.append(pending.what)
                 reason = reason or text
                 continue

@@ -21,9 +21,10 @@ LOCKED_SAVED = (
 )
 #: After a lock that could not save something: said as it is, never "saved".
 LOCKED_UNSAVED = (
-    "It locked to keep your writing private, but {what} couldn't be saved. {reason} "
+    "It locked to keep your writing private, but {what} couldn't be saved ({reason}). "
     "Workbook is holding it in memory, not on disk, and will save it as soon as you "
-    "unlock. Please don't quit Workbook until then, or it will be lost."
+    "unlock; if the disk is full, make some free disk space first. Please don't quit "
+    "Workbook until then, or it will be lost."
 )
 
 
@@ -89,7 +90,9 @@ class UnlockPage(ColumnPage):
                 self.intro.setText(LOCKED_SAVED)
             else:
                 what = listed(report.unsaved)
-                self.intro.setText(LOCKED_UNSAVED.format(what=what, reason=report.reason))
+                reason = report.reason.rstrip(".") or "the disk refused it"
+                reason = reason[:1].lower() + reason[1:]  # it reads inside the sentence
+                self.intro.setText(LOCKED_UNSAVED.format(what=what, reason=reason))
         else:
             self.set_title("Welcome back")
             self.intro.setText("Enter your passphrase to open your workbook.")
