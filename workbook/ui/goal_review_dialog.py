@@ -98,11 +98,17 @@ class GoalReviewDialog(QDialog):
         self.problem = SaveProblem(self)
         layout.addWidget(self.problem)
 
-        ok_cancel(self, layout, "Save review", on_ok=self._save)
+        ok_cancel(self, layout, "Save review", on_ok=self.save)
 
-    def _save(self) -> None:
+    def save(self) -> None:
+        """Save review: closes once it is in the workbook; a failure shows here."""
         if self._on_save is None or self._on_save(self.review(), self.problem):
             self.accept()
+
+    def has_words(self) -> bool:
+        """Something was written in any of the three answers."""
+        boxes = (self.helped, self.hindered, self.next_step)
+        return any(box.toPlainText().strip() for box in boxes)
 
     def _box(self, hint: str) -> QPlainTextEdit:
         box = QPlainTextEdit()

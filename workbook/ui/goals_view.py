@@ -278,7 +278,18 @@ class GoalsScreen(QWidget):
         dialog = GoalReviewDialog(
             goal, self, on_save=lambda review, shown_in: self.save_review(goal.id, review, shown_in)
         )
-        dialog.exec()
+
+        def keep_words() -> None:
+            """Locking closes the dialog: a look back already written is saved first (or
+            waits in memory for the unlock if it can't be), never dropped."""
+            if dialog.isVisible() and dialog.has_words():
+                dialog.save()
+
+        self.service.about_to_lock.connect(keep_words)
+        try:
+            dialog.exec()
+        finally:
+            self.service.about_to_lock.disconnect(keep_words)
         dialog.deleteLater()
 
     def save_review(

@@ -164,7 +164,9 @@ class WriteOp(Generic[T]):
 
     def _failed(self, message: str, advice: str) -> None:
         if self._key is not None:
-            self._host.unsaved.keep(self._key, self._what, self._write, message, advice)
+            workbook = self._host.workbook
+            path = None if workbook is None else workbook.path
+            self._host.unsaved.keep(self._key, self._what, self._write, message, advice, path)
         if self._shown_in is not None:
             self._shown_in.show_problem(message, advice, self._retry)
         elif not self._failure:
@@ -190,8 +192,6 @@ def replay_unsaved(host: OpHost) -> Replayed | None:
     unsaved = host.unsaved
     if workbook is None or not unsaved:
         return None
-    if unsaved.workbook_path is not None and unsaved.workbook_path != workbook.path:
-        return None  # another workbook was opened: keep them for their own one
 
     def reason(error: Exception) -> str:
         return explain(error)[0]

@@ -218,8 +218,6 @@ class WorkbookService(QObject):
         workbook, self.workbook = self.workbook, None
         self._context = None
         self.notices = []
-        if self.unsaved:
-            self.unsaved.workbook_path = workbook.path
         self.last_lock = self._report()
         try:
             workbook.close()

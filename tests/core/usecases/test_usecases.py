@@ -113,3 +113,19 @@ def test_waiting_writes_are_saved_once_the_disk_has_room(
     second = unsaved.replay(program, workbook, str)
     assert second.saved == ["your goal “Walk”"] and second.topics == ("goals",)
     assert not unsaved and [g.goal for g in workbook.goals()] == ["Walk"]
+
+
+def test_a_waiting_write_is_only_saved_into_its_own_workbook(
+    program: Program, workbook: Workbook
+) -> None:
+    """Unlocking another workbook leaves the words for their own one."""
+    unsaved = UnsavedWrites()
+
+    def write(_program: Program, wb: Workbook) -> Done[object]:
+        return save_goal(wb, None, {"goal": "Walk"})
+
+    elsewhere = workbook.path.parent / "another"
+    unsaved.keep("goal:new", "your goal “Walk”", write, "Full.", workbook_path=elsewhere)
+    replayed = unsaved.replay(program, workbook, str)
+    assert replayed.saved == [] and workbook.goals() == []
+    assert unsaved.workbook_path == elsewhere

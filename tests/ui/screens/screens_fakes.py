@@ -29,6 +29,8 @@ class FakeEntry:
 class FakeWorkbook:
     """Settings and finished entries, in memory."""
 
+    path: Path | None = None
+
     def __init__(self) -> None:
         self.settings: dict[str, Any] = {}
         self.saved_entries: list[FakeEntry] = []

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from shell_helpers import open_new_workbook
+from shell_helpers import FullDisk, open_new_workbook
 
 
 @dataclass
@@ -79,41 +79,6 @@ def opened(window: Any) -> Any:
     """The main window with a new workbook open on Home."""
     open_new_workbook(window)
     return window
-
-
-class FullDisk:
-    """Makes every write to any open workbook fail the way a full disk does (the store's
-    own translation of ENOSPC runs), until ``clear()``; reads keep working."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        import errno
-        from contextlib import contextmanager
-
-        from workbook.core.store.failures import translated
-        from workbook.core.store.unlocked import UnlockedWorkbook
-
-        self.full = False
-        self.refused = 0
-        original = UnlockedWorkbook._write
-        disk = self
-
-        @contextmanager
-        def refused() -> Iterator[Any]:
-            disk.refused += 1
-            with translated():
-                raise OSError(errno.ENOSPC, "No space left on device")
-            yield  # pragma: no cover - never reached
-
-        def write(self: Any) -> Any:
-            return refused() if disk.full else original(self)
-
-        monkeypatch.setattr(UnlockedWorkbook, "_write", write)
-
-    def fill(self) -> None:
-        self.full = True
-
-    def clear(self) -> None:
-        self.full = False
 
 
 @pytest.fixture

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
+
+import pytest
 
 PASSPHRASE = "kettle violin harbour moon"
 
@@ -22,3 +25,38 @@ def write_setting(service: Any, key: str, value: Any) -> None:
     from workbook.ui.operation import apply
 
     apply(service, lambda _program, workbook: save_setting(workbook, key, value))
+
+
+class FullDisk:
+    """Makes every write to any open workbook fail the way a full disk does (the store's
+    own translation of ENOSPC runs), until ``clear()``; reads keep working."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import errno
+        from contextlib import contextmanager
+
+        from workbook.core.store.failures import translated
+        from workbook.core.store.unlocked import UnlockedWorkbook
+
+        self.full = False
+        self.refused = 0
+        original = UnlockedWorkbook._write
+        disk = self
+
+        @contextmanager
+        def refused() -> Iterator[Any]:
+            disk.refused += 1
+            with translated():
+                raise OSError(errno.ENOSPC, "No space left on device")
+            yield  # pragma: no cover - never reached
+
+        def write(self: Any) -> Any:
+            return refused() if disk.full else original(self)
+
+        monkeypatch.setattr(UnlockedWorkbook, "_write", write)
+
+    def fill(self) -> None:
+        self.full = True
+
+    def clear(self) -> None:
+        self.full = False

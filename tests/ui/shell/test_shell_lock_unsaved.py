@@ -10,10 +10,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from conftest import FullDisk, ShownProblems
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from shell_helpers import PASSPHRASE
+from shell_helpers import PASSPHRASE, FullDisk
 
 SAVED_WORDS = "your drafts were saved"
 TITLE = "Getting started"  # the built-in program's "intake" module
@@ -112,7 +111,7 @@ def test_unlocking_while_the_disk_is_still_full_says_so_and_keeps_waiting(
 
 
 def test_quit_on_a_full_disk_says_so_and_try_again_saves(
-    opened: Any, full_disk: FullDisk, problems: ShownProblems, qtbot: QtBot, monkeypatch: Any
+    opened: Any, full_disk: FullDisk, problems: Any, qtbot: QtBot, monkeypatch: Any
 ) -> None:
     _write_everywhere(opened)
     workbook = opened.service.workbook
@@ -150,7 +149,7 @@ def test_quit_on_a_full_disk_says_so_and_try_again_saves(
 
 
 def test_a_check_in_that_failed_is_saved_before_quitting(
-    opened: Any, full_disk: FullDisk, problems: ShownProblems, qtbot: QtBot
+    opened: Any, full_disk: FullDisk, problems: Any, qtbot: QtBot
 ) -> None:
     home = opened.workspace.show_screen("home")
     home.checkin.note.setText("A walk by the river")
@@ -175,3 +174,32 @@ def _notice_texts(home: Any) -> list[Any]:
         card = home.notices.itemAt(index).widget()
         found += card.findChildren(QLabel)
     return found
+
+
+def test_a_look_back_being_written_when_the_workbook_locks_is_kept(
+    opened: Any, full_disk: FullDisk, qtbot: QtBot, monkeypatch: Any
+) -> None:
+    """The idle lock closes the review dialog; what was written in it is saved on unlock."""
+    from workbook.ui.goal_review_dialog import GoalReviewDialog
+
+    workbook = opened.service.workbook
+    goal = workbook.add_goal("Walk after lunch")
+    goals = opened.workspace.show_screen("goals")
+    goals.refresh()
+
+    def writing_when_it_locks(dialog: GoalReviewDialog) -> int:
+        dialog.show()
+        dialog.next_step.setPlainText("Umbrella by the door")
+        full_disk.fill()
+        opened.lock()  # as the idle timer does
+        return 0
+
+    monkeypatch.setattr(GoalReviewDialog, "exec", writing_when_it_locks)
+    goals.add_review()
+    assert not opened.service.is_open
+    assert SAVED_WORDS not in opened.start_screen.unlock.intro.text()
+
+    full_disk.clear()
+    _unlock(opened, qtbot)
+    [review] = opened.service.workbook.goal(goal.id).reviews
+    assert review.next_step == "Umbrella by the door"

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from conftest import FullDisk
 from pytestqt.qtbot import QtBot
+from shell_helpers import FullDisk
 
 from workbook.ui.save_problem import SaveProblem
 
@@ -126,7 +126,7 @@ def test_a_goal_and_its_review_survive_a_full_disk(
         seen.append(dialog)
         dialog.helped.setPlainText("Walking with Sam")
         full_disk.fill()
-        dialog._save()
+        dialog.save()
         assert dialog.result() == 0 and dialog.problem.showing  # not closed, not claimed
         _says_why_and_offers_retry(dialog.problem)
         assert dialog.helped.toPlainText() == "Walking with Sam"

@@ -9,7 +9,7 @@ never on disk unencrypted, and are saved when the same workbook is unlocked agai
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ class PendingWrite:
     write: Write
     reason: str  # why the last try failed, in plain words
     advice: str = ""  # what the person can do about it
+    workbook_path: Path | None = None  # the workbook it belongs to
 
 
 @dataclass(frozen=True)
@@ -42,14 +43,26 @@ class Replayed:
 
 
 class UnsavedWrites:
-    """Failed writes by key, and the workbook (by path) they belong to."""
+    """Failed writes by key, each with the workbook (by path) it belongs to."""
 
     def __init__(self) -> None:
         self._pending: dict[str, PendingWrite] = {}
-        self.workbook_path: Path | None = None
 
-    def keep(self, key: str, what: str, write: Write, reason: str, advice: str = "") -> None:
-        self._pending[key] = PendingWrite(what, write, reason, advice)
+    def keep(
+        self,
+        key: str,
+        what: str,
+        write: Write,
+        reason: str,
+        advice: str = "",
+        workbook_path: Path | None = None,
+    ) -> None:
+        self._pending[key] = PendingWrite(what, write, reason, advice, workbook_path)
+
+    @property
+    def workbook_path(self) -> Path | None:
+        """The workbook the oldest waiting write belongs to (the one to unlock next)."""
+        return next(iter(self._pending.values())).workbook_path if self._pending else None
 
     def forget(self, key: str) -> None:
         self._pending.pop(key, None)
@@ -78,17 +91,20 @@ class UnsavedWrites:
     def replay(
         self, program: Program, workbook: Workbook, explain: Callable[[Exception], str]
     ) -> Replayed:
-        """Try every waiting write again, oldest first; those that fail again stay here."""
+        """Try every waiting write of this workbook again, oldest first; those that fail
+        again stay here, and those of another workbook wait for it."""
         saved: list[str] = []
         unsaved: list[str] = []
         topics: list[Topic] = []
         reason = ""
         for key, pending in list(self._pending.items()):
+            if pending.workbook_path not in (None, workbook.path):
+                continue
             try:
                 done = pending.write(program, workbook)
             except Exception as error:  # still failing: keep it, say why
                 text = explain(error)
-                self._pending[key] = PendingWrite(pending.what, pending.write, text, pending.advice)
+                self._pending[key] = replace(pending, reason=text)
                 unsaved.append(pending.what)
                 reason = reason or text
                 continue
