@@ -120,10 +120,12 @@ def test_questionnaires_name_their_source_and_licence(program: Program) -> None:
         assert module.source is not None and PFIZER in module.source
         assert module.licence is not None
         assert "No permission required to reproduce, translate, display or distribute" in (
-            module.licence
+            module.licence.terms
         )
+        assert module.licence.permission_needed is False
     who5 = _get(program, "who5")
     assert who5.source is not None
     assert "Psychiatric Research Unit" in who5.source
     assert "Frederiksborg General Hospital" in who5.source
-    assert who5.licence is not None and "Public domain" in who5.licence
+    assert who5.licence is not None and "Public domain" in who5.licence.terms
+    assert who5.licence.permission_needed is False

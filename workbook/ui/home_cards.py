@@ -24,6 +24,7 @@ from workbook.ui.screen_support import label
 BUTTON_WORDS = {
     "urgent": "Open",
     "continue": "Continue",
+    "due": "Start",
     "recommended": "Start",
     "next": "Start",
 }

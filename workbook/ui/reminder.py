@@ -1,7 +1,8 @@
 """A gentle tray notification at the check-in reminder time, while Workbook is running.
 
-Once a day at most, and not at all once today's check-in is done. The notification
-says nothing personal (it can show on a lock screen). While the workbook is locked
+Once a day at most, and not at all once today's check-in is done and no questionnaire
+is due again (``workbook.core.schedule``). The notification says nothing personal (it
+can show on a lock screen). While the workbook is locked
 the last known state of today's check-in is used; nothing is read from disk.
 """
 
@@ -14,14 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from workbook.core.schedule import due_measures, last_finished, reminder_words
 from workbook.ui import theme
 from workbook.ui.service import CHECKIN_REMINDER
 
 if TYPE_CHECKING:
     from workbook.ui.service import WorkbookService
 
-TITLE = "Time for your check-in"
-MESSAGE = "A one-minute check on how you are today. Open Workbook when you're ready."
 CHECK_EVERY_MS = 30_000
 
 
@@ -53,6 +53,7 @@ class CheckinReminder(QObject):
         self.now = now
         self.at: time | None = None
         self.done_day: date | None = None  # the last day known to have a check-in
+        self.due_count = 0  # questionnaires due again, as last known
         self.reminded_day: date | None = None
         self.tray: QSystemTrayIcon | None = None
         self.timer = QTimer(self)
@@ -79,10 +80,13 @@ class CheckinReminder(QObject):
             return
         moment = self.now()
         today = moment.date()
-        if moment.time() < self.at or self.reminded_day == today or self.done_day == today:
+        if moment.time() < self.at or self.reminded_day == today:
+            return
+        words = reminder_words(self.done_day == today, self.due_count)
+        if words is None:
             return
         self.reminded_day = today
-        self._notify()
+        self._notify(*words)
 
     def hide(self) -> None:
         self.timer.stop()
@@ -97,10 +101,14 @@ class CheckinReminder(QObject):
 
     def _update_done(self) -> None:
         today = self.now().date()
-        if self.service.require().checkins(today, today):
+        workbook = self.service.require()
+        if workbook.checkins(today, today):
             self.done_day = today
+        program = self.service.program
+        finished = last_finished(program, workbook)
+        self.due_count = len(due_measures(program, finished, today))
 
-    def _notify(self) -> None:
+    def _notify(self, title: str, message: str) -> None:
         self.shown.emit()
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return
@@ -110,4 +118,4 @@ class CheckinReminder(QObject):
             self.tray.messageClicked.connect(self.activated)
             self.tray.activated.connect(lambda _reason: self.activated.emit())
         self.tray.show()
-        self.tray.showMessage(TITLE, MESSAGE, theme.app_icon(), 15_000)
+        self.tray.showMessage(title, message, theme.app_icon(), 15_000)

@@ -127,3 +127,43 @@ def test_program_notice_can_be_dismissed(opened: Any) -> None:
     card = home.notices.itemAt(0).widget()
     next(b for b in card.findChildren(QPushButton) if b.text() == "OK").click()
     assert opened.service.notices == []
+
+
+def _finish_phq9(opened: Any, days_ago: int) -> None:
+    from workbook.core.scoring import compute_results
+    from workbook.core.store import clock
+
+    module = opened.service.program.module("phq9")
+    answers = {f"q{i}": "several-days" for i in range(1, 10)}
+    moment = datetime.now().astimezone() - timedelta(days=days_ago)
+    workbook = opened.service.require()
+    with clock.frozen_at(moment):
+        entry = workbook.start_entry(module)
+        workbook.complete_entry(entry.id, answers, compute_results(module, answers).to_json())
+
+
+def _step_texts(home: Any) -> str:
+    return " ".join(label.text() for label in home.next_steps.findChildren(type(home.heading)))
+
+
+def test_a_questionnaire_due_again_shows_as_a_next_step(opened: Any) -> None:
+    """PHQ-9 finished 14 days ago is due again on Home; finishing it today takes it away."""
+    home = _home(opened)
+    _finish_phq9(opened, 13)
+    home.refresh()
+    assert "Due today" not in _step_texts(home)
+    _finish_phq9(opened, 14)  # an older one does not count: the latest is 13 days ago
+    home.refresh()
+    assert "Due" not in _step_texts(home)
+
+
+def test_due_questionnaire_on_home_then_gone_once_done(opened: Any) -> None:
+    """Due on day 14 ("Due today"), and not once it has been done again."""
+    home = _home(opened)
+    _finish_phq9(opened, 14)
+    home.refresh()
+    texts = _step_texts(home)
+    assert "Mood questionnaire (PHQ-9)" in texts and "Due today — last done" in texts
+    _finish_phq9(opened, 0)
+    home.refresh()
+    assert "Due today" not in _step_texts(home)

@@ -55,3 +55,44 @@ def test_reminder_time_is_read_safely() -> None:
     assert parse_time("07:45") is not None
     for value in (None, "", "later", "25:99", 7):
         assert parse_time(value) is None
+
+
+def test_reminder_covers_a_questionnaire_due_again(opened: Any) -> None:
+    """With today's check-in done but the PHQ-9 due again, the reminder still shows, once,
+    without naming the questionnaire; once it is done again the reminder stays quiet."""
+    from datetime import timedelta
+
+    from workbook.core.scoring import compute_results
+    from workbook.core.store import clock
+
+    service = opened.service
+    service.set_setting(CHECKIN_REMINDER, "19:00")
+    service.save_checkin(date.today(), 5, 5, 5, 5, "")
+    module = service.program.module("phq9")
+    answers = {f"q{i}": "not-at-all" for i in range(1, 10)}
+
+    def finish(days_ago: int) -> None:
+        moment = datetime.now().astimezone() - timedelta(days=days_ago)
+        with clock.frozen_at(moment):
+            entry = service.require().start_entry(module)
+            service.require().complete_entry(
+                entry.id, answers, compute_results(module, answers).to_json()
+            )
+
+    finish(20)
+    reminder, shown = _reminder(opened, 20)
+    messages: list[tuple[str, str]] = []
+    reminder._notify = lambda title, message: (
+        shown.append("shown"),
+        messages.append((title, message)),
+    )  # type: ignore[method-assign]
+    reminder.configure()
+    reminder.check()
+    assert shown == ["shown"]
+    assert messages[0][1].startswith("A questionnaire is due again")
+    assert "PHQ" not in " ".join(messages[0])
+
+    finish(0)
+    quiet, quiet_shown = _reminder(opened, 20)
+    quiet.configure()
+    assert quiet_shown == []

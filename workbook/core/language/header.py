@@ -8,7 +8,17 @@ from typing import Any
 from workbook.core.language.diagnostics import Report, did_you_mean
 from workbook.core.language.expressions import Expression
 from workbook.core.language.fields import parse_options
-from workbook.core.language.model import Band, Better, Flag, FlagLevel, Option, Score, Source
+from workbook.core.language.header_extras import read_licence, read_repeat_every
+from workbook.core.language.model import (
+    Band,
+    Better,
+    Flag,
+    FlagLevel,
+    Licence,
+    Option,
+    Score,
+    Source,
+)
 from workbook.core.language.norms import read_thresholds
 from workbook.core.language.reader import Reader
 from workbook.core.language.yaml_loader import YList, YMap
@@ -30,6 +40,7 @@ HEADER_KEYS = (
     "records",
     "source",
     "licence",
+    "repeat_every",
 )
 SCORE_KEYS = (
     "id",
@@ -70,7 +81,8 @@ class Header:
     records: str | None = None
     records_source: Source | None = None
     source: str | None = None
-    licence: str | None = None
+    licence: Licence | None = None
+    repeat_every_days: int | None = None
     #: ids of questions whose blocks had errors: formulas naming them are not reported again
     broken_ids: set[str] = field(default_factory=set)
 
@@ -137,7 +149,8 @@ def parse_header(data: Any, where: Source, report: Report) -> Header:
         )
         header.records = None
     header.source = read.text("source")
-    header.licence = read.text("licence") or read.text("license")
+    header.licence = read_licence(read)
+    header.repeat_every_days = read_repeat_every(read, header.repeatable)
     return header
 
 

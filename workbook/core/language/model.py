@@ -253,6 +253,30 @@ class Flag:
 
 
 @dataclass(frozen=True)
+class Licence:
+    """The terms a validated instrument may be reused under, as its owner states them."""
+
+    terms: str
+    #: does reusing it need the owner's permission? (None: not stated)
+    permission_needed: bool | None = None
+    #: may it be used commercially? (None: not stated)
+    commercial_use: bool | None = None
+    url: str | None = None
+
+    def words(self) -> str:
+        """The terms, then what they mean for permission and commercial use, where stated."""
+        said = [self.terms.rstrip(".") + "."]
+        if self.permission_needed is not None:
+            said.append(f"Permission needed: {'yes' if self.permission_needed else 'no'}.")
+        if self.commercial_use is not None:
+            allowed = "allowed" if self.commercial_use else "not allowed"
+            said.append(f"Commercial use: {allowed}.")
+        if self.url:
+            said.append(self.url)
+        return " ".join(said)
+
+
+@dataclass(frozen=True)
 class Module:
     """One Markdown file: a questionnaire, a reading, a skill, a plan."""
 
@@ -272,9 +296,11 @@ class Module:
     scores: tuple[Score, ...] = ()
     flags: tuple[Flag, ...] = ()
     source: str | None = None  # citation of a validated instrument
-    licence: str | None = None
+    licence: Licence | None = None
     #: "checkin" or "goal": finishing the module also records a daily check-in or a goal
     records: str | None = None
+    #: how often a repeatable measure should be given again, in days (None: no schedule)
+    repeat_every_days: int | None = None
 
     @property
     def fields(self) -> tuple[Field, ...]:

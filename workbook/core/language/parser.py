@@ -81,6 +81,7 @@ def parse_module_with_header(
         source=header.source,
         licence=header.licence,
         records=header.records,
+        repeat_every_days=header.repeat_every_days,
     )
     _check_records(module, header, report)
     return module, header

@@ -118,7 +118,7 @@ def worksheet_story(
     story = glue_headings(story)
     if module.source or module.licence:
         story.append(Spacer(1, 8))
-        for text in (module.source, module.licence):
+        for text in (module.source, module.licence.words() if module.licence else None):
             if text:
                 story.append(para(text, _muted_small()))
     return story

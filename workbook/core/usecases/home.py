@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from workbook.core.language.model import Module, Program, Stage
+    from workbook.core.schedule import DueMeasure
     from workbook.core.scoring import Context, Recommendation
     from workbook.core.store import CheckIn, Entry, Goal, ModuleProgress, Workbook
 
@@ -44,7 +45,7 @@ class StageProgress:
 class NextStep:
     module: Module
     reason: str
-    kind: Literal["urgent", "continue", "recommended", "next"]
+    kind: Literal["urgent", "continue", "due", "recommended", "next"]
     entry_id: str | None = None
 
 
@@ -73,9 +74,12 @@ def next_steps(
     drafts: Sequence[Entry],
     recommended: Sequence[Recommendation],
     limit: int = 3,
+    due: Sequence[DueMeasure] = (),
+    today: date | None = None,
 ) -> list[NextStep]:
-    """Urgent suggestions first, then the draft left off most recently, then other
-    suggestions, then the next module in the program's order."""
+    """Urgent suggestions first, then the draft left off most recently, then measures due
+    again (``workbook.core.schedule``), then other suggestions, then the next module in
+    the program's order."""
     steps: list[NextStep] = []
     seen: set[str] = set()
 
@@ -91,6 +95,9 @@ def next_steps(
         module = program.module(draft.module_id)
         if module is not None:
             add(NextStep(module, "Carry on where you left off.", "continue", draft.id))
+    for measure in due:
+        why = measure.why(today or date.today())
+        add(NextStep(measure.module, why, "due", _draft_for(drafts, measure.module.id)))
     for rec in recommended:
         add(NextStep(rec.module, rec.reason, "recommended", _draft_for(drafts, rec.module.id)))
     if not steps or all(s.kind == "urgent" for s in steps):
@@ -167,7 +174,10 @@ def home_summary(
     program: Program, workbook: Workbook, context: Context, today: date
 ) -> HomeSummary:
     """Read what Home needs from the workbook and decide what it shows."""
+    from workbook.core.schedule import due_measures, last_finished
+
     progress = workbook.progress()
+    due = due_measures(program, last_finished(program, workbook), today)
     drafts = workbook.entries(status="draft")
     recommended = suggestions(program, context)
     goals = workbook.goals()
@@ -179,7 +189,7 @@ def home_summary(
     todays = workbook.checkins(today, today)
     return HomeSummary(
         stages=stage_progress(program, progress),
-        next_steps=next_steps(program, progress, drafts, recommended),
+        next_steps=next_steps(program, progress, drafts, recommended, due=due, today=today),
         goals_due=goals_due(goals, today),
         active_goals=sum(1 for g in goals if g.status == "active"),
         recent_results=recent_results(program, scored, limit=RECENT_RESULTS),
