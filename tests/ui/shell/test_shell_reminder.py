@@ -66,8 +66,12 @@ def test_reminder_covers_a_questionnaire_due_again(opened: Any) -> None:
     from workbook.core.store import clock
 
     service = opened.service
-    service.set_setting(CHECKIN_REMINDER, "19:00")
-    service.save_checkin(date.today(), 5, 5, 5, 5, "")
+    write_setting(service, CHECKIN_REMINDER, "19:00")
+    from workbook.core.usecases.checkin import Ratings, quick_checkin
+    from workbook.ui.operation import apply
+
+    ratings = Ratings(5, 5, 5, 5)
+    apply(service, lambda program, wb: quick_checkin(program, wb, date.today(), ratings))
     module = service.program.module("phq9")
     answers = {f"q{i}": "not-at-all" for i in range(1, 10)}
 
