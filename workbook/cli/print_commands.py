@@ -91,7 +91,10 @@ def _cmd_worksheet(args: argparse.Namespace) -> int:
     size = _page_size(args)
     if args.entry is None:
         mode = "fillable" if args.fillable else "blank"
-        return _save(args.output, worksheet_pdf(module, title, mode, page_size=size), "worksheet")
+        pdf = worksheet_pdf(module, title, mode, page_size=size, with_scoring=args.with_scoring)
+        return _save(args.output, pdf, "worksheet")
+    if args.with_scoring:
+        raise PrintProblem("--with-scoring goes with a blank or fillable worksheet, not --entry.")
     with open_chosen(args) as workbook:
         entry = workbook.entry(args.entry)
         if entry.module_id != module.id:
@@ -198,6 +201,11 @@ def register(subparsers: Any) -> None:
     mode.add_argument("--blank", action="store_true", help="for handwriting (the default)")
     mode.add_argument("--fillable", action="store_true", help="a PDF form to type into")
     mode.add_argument("--entry", metavar="ID", help="filled in with one of your entries")
+    p.add_argument(
+        "--with-scoring",
+        action="store_true",
+        help="add the clinician's scoring key as a last part: how to total, bands, risk items",
+    )
     _common(p, workbook=True)
     p.set_defaults(run=_guarded(_cmd_worksheet))
 

@@ -147,14 +147,25 @@ def worksheet_pdf(
     mode: Mode = "blank",
     entry: EntryLike | None = None,
     page_size: page.PageSize | None = None,
+    *,
+    with_scoring: bool = False,
 ) -> bytes:
-    """The module as a PDF: ``blank`` to print, ``fillable`` to type into, ``filled`` with an entry."""
+    """The module as a PDF: ``blank`` to print, ``fillable`` to type into, ``filled`` with an entry.
+
+    ``with_scoring`` adds the clinician's scoring key as a last part (questionnaires only).
+    """
     if mode not in MODES:
         raise ValueError(f"Unknown worksheet mode {mode!r}: choose blank, fillable or filled.")
     if mode == "filled" and entry is None:
         raise ValueError("A filled worksheet needs one of the person's entries.")
     width = page.body_width(page_size)
     story = worksheet_story(module, mode, width, entry)
+    if with_scoring:
+        from workbook.core.printing.scoring_key import scoring_key
+
+        if not module.scores:
+            raise ValueError(f"{module.title} has no scores, so it has no scoring key to print.")
+        story += scoring_key(module, width)
     frame = page.PageFrame(
         header_left=program_title, header_right=module.title, confidential=mode == "filled"
     )
