@@ -61,3 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nStopped.", file=sys.stderr)
         return 130
+    except Exception as error:  # a command without its own guard: still no traceback
+        from workbook.cli.store_prompts import report_failure
+
+        report_failure(error)
+        return 1

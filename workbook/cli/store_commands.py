@@ -133,6 +133,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     from workbook.core.store import CorruptWorkbook, open_workbook, restore_damaged
     from workbook.core.store.backups import list_backups
     from workbook.core.store.layout import WorkbookFiles
+    from workbook.core.store.restoring import restore_loses
 
     if args.from_file:
         return _import(args)
@@ -164,10 +165,24 @@ def _cmd_restore(args: argparse.Namespace) -> int:
             print("\nName one to restore: workbook restore WORKBOOK NUMBER")
             return 0
         chosen = _choose(items, args.backup)
+        _confirm_restore(restore_loses(workbook, chosen), args.yes)
         undo = workbook.restore_backup(chosen)
         print(f"Restored the backup from {chosen.created.astimezone():%a %d %b %Y %H:%M}.")
         print(f"What was there before is kept in {undo.path.name}, in case you change your mind.")
     return 0
+
+
+def _confirm_restore(consequence: str, yes: bool) -> None:
+    """A workbook that opens fine is replaced only on an explicit choice, after saying what it loses."""
+    print(consequence)
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise CliProblem(
+            "Nothing was changed. To restore anyway, run the command again with --yes."
+        )
+    if input("Type 'restore' to go ahead: ").strip().casefold() != "restore":
+        raise CliProblem("Nothing was changed.")
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -254,6 +269,11 @@ def register(subparsers: Any) -> None:
         "--from-file",
         metavar="BACKUP.db",
         help="make a workbook here from a backup file (needs the recovery key)",
+    )
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="restore over a workbook that opens fine without asking (it is backed up first)",
     )
     _secret_options(p, "passphrase", "recovery-key", "new-passphrase")
     p.set_defaults(run=_guarded(_cmd_restore))

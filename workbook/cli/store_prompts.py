@@ -90,24 +90,43 @@ def guarded(
     command: Callable[[argparse.Namespace], int],
     explained: Callable[[], tuple[type[Exception], ...]] = tuple,
 ) -> Callable[[argparse.Namespace], int]:
-    """A store failure or usage problem becomes sentences on stderr and an exit code, never a traceback.
+    """Any failure becomes sentences on stderr and an exit code, never a traceback.
 
-    ``explained`` names more errors that carry a ``message`` and ``advice`` like the
-    store's (a function, so their modules load only when a command runs).
+    Store errors and other explained errors (``explained``: more classes carrying a
+    ``message`` and ``advice``, kept for callers that name them) print their own
+    words; disk and file errors are named by the core (``workbook.core.faults``);
+    a bug prints a kind message and leaves a crash log with nothing typed in it.
     """
 
     def run(args: argparse.Namespace) -> int:
-        from workbook.core.store import StoreError
-
-        failures: tuple[type[Exception], ...] = (StoreError, *explained())
         try:
             return int(command(args))
-        except failures as error:
-            print(getattr(error, "message", error), file=sys.stderr)
-            print(getattr(error, "advice", ""), file=sys.stderr)
-            return 1
         except CliProblem as problem:
             print(str(problem), file=sys.stderr)
             return 2
+        except Exception as error:
+            report_failure(error)
+            return 1
 
     return run
+
+
+def report_failure(error: BaseException) -> None:
+    """Print a failure's message and advice on stderr (the CLI's one way of saying it)."""
+    from workbook.core.faults import describe_failure
+
+    message, advice = describe_failure(error, on_unexpected=_log_bug)
+    print(message, file=sys.stderr)
+    print(advice, file=sys.stderr)
+
+
+def _log_bug(error: BaseException) -> None:
+    from workbook.ui.crash import write_crash_log
+
+    path = write_crash_log(type(error), error, error.__traceback__)
+    where = f"in {path}" if path is not None else "(it couldn't be saved)"
+    print(
+        f"Workbook hit a bug ({type(error).__name__}). A report for its developers, with "
+        f"nothing you wrote in it, is {where}.",
+        file=sys.stderr,
+    )

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from workbook.core.faults import describe_failure
 from workbook.core.usecases import TOPICS
 from workbook.core.usecases.settings import (
     AUTO_LOCK_MINUTES,
@@ -63,24 +64,14 @@ OnError = Callable[[str, str], None]
 
 
 def describe_error(exc: BaseException) -> tuple[str, str]:
-    """A (message, advice) pair for any failure: the store's own words, or a kind default."""
-    message = getattr(exc, "message", None)
-    advice = getattr(exc, "advice", None)
-    if isinstance(message, str) and isinstance(advice, str):
-        return message, advice
-    if isinstance(exc, OSError):
-        return (
-            "Workbook couldn't read or write a file it needs.",
-            "Check there is free disk space and that the folder can be written to, then try again.",
-        )
+    """A (message, advice) pair for any failure: the core's words; a bug is logged first."""
+    return describe_failure(exc, on_unexpected=_log_crash)
+
+
+def _log_crash(exc: BaseException) -> None:
     from workbook.ui.crash import write_crash_log
 
     write_crash_log(type(exc), exc, exc.__traceback__)
-    return (
-        "Something went wrong while doing that.",
-        "Nothing you had saved was lost. Please try again; if it keeps happening, "
-        "restart Workbook.",
-    )
 
 
 def _custom_folder(folder: Path) -> Path | None:

@@ -66,7 +66,10 @@ def test_the_store_commands_end_to_end(cli: object, tmp_path: Path) -> None:
     )
     assert recovered.returncode == 0, recovered.stderr
 
-    restored = run("restore", "latest", "--passphrase-file", first)
+    refused = run("restore", "latest", "--passphrase-file", first)
+    assert refused.returncode == 2 and "--yes" in refused.stderr, refused.stderr
+    assert "will be lost" in refused.stdout or "no longer be in it" in refused.stdout
+    restored = run("restore", "latest", "--yes", "--passphrase-file", first)
     assert restored.returncode == 0, restored.stderr
     assert "kept in" in restored.stdout
 

@@ -3,13 +3,20 @@
 The bytes go to a temporary file in the target folder (same filesystem, so the final
 rename is atomic), are flushed to disk, and only then replace the target. If anything
 fails, the temporary file is removed and the old file, if any, is untouched.
+
+Exports can hold health information in the clear, so what is written here is the
+owner's alone: files ``0600`` and folders ``0700``, also when they replace an
+existing file or folder (the replacement is a new file, not the old one rewritten).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import secrets
+import shutil
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 
@@ -72,3 +79,72 @@ def write_atomically(path: Path | str, data: bytes) -> None:
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
+
+
+def _explained(error: OSError, target: Path) -> ExportError:
+    if isinstance(error, PermissionError):
+        return ExportError(
+            f"Workbook may not write to {target.parent} ({error.strerror}).",
+            "Choose a folder you can save in, such as your Documents folder.",
+        )
+    return ExportError(
+        f"Could not save {target.name}: {error.strerror or error}.",
+        "Check there is free space and that the drive is still connected, then try again.",
+    )
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def write_folder_atomically(path: Path | str, files: Mapping[str, bytes]) -> list[Path]:
+    """Make the folder ``path`` hold exactly ``files`` (name -> bytes), whole or not at all.
+
+    The files are written into a new owner-only folder beside the target, synced,
+    and only then put in its place. An existing folder is replaced only when it
+    holds nothing but files of these names (an earlier export); anything else is
+    refused rather than mixed with or deleted.
+    """
+    target = Path(path)
+    parent = target.parent
+    if not parent.is_dir():
+        raise ExportError(f"The folder {parent} does not exist.")
+    if target.exists():
+        if not target.is_dir():
+            raise ExportError(
+                f"{target} is a file, not a folder.", "Choose a new folder name for the export."
+            )
+        strangers = [p.name for p in target.iterdir() if p.name not in files]
+        if strangers:
+            raise ExportError(
+                f"The folder {target} already has other files in it.",
+                "Choose a new or empty folder, so nothing else is overwritten or mixed in.",
+            )
+    building: Path | None = None
+    retired: Path | None = None
+    try:
+        building = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=parent))
+        for name, data in files.items():
+            _write_private(building / name, data)
+        _fsync_folder(building)
+        if target.exists():
+            retired = parent / f".{target.name}.{secrets.token_hex(4)}.old"
+            os.replace(target, retired)
+        os.replace(building, target)
+        building = None
+        _fsync_folder(parent)
+    except OSError as error:
+        if retired is not None and not target.exists():
+            with contextlib.suppress(OSError):
+                os.replace(retired, target)  # put the earlier export back
+                retired = None
+        raise _explained(error, target) from error
+    finally:
+        for leftover in (building, retired):
+            if leftover is not None:
+                shutil.rmtree(leftover, ignore_errors=True)
+    return [target / name for name in files]

@@ -9,7 +9,9 @@ Public API (everything else in this package is internal)::
     import_backup(backup_path, *, recovery_key=None, passphrase=None, new_passphrase=None)
     restore_damaged(path, passphrase, backup_path) -> Workbook   # when open says CorruptWorkbook
 
-Errors are ``StoreError`` subclasses with ``.message`` and ``.advice``.
+Errors are ``StoreError`` subclasses with ``.message`` and ``.advice``. Only
+``CorruptWorkbook`` is damage; ``OutsideFault`` (``DiskFull``, ``NotWritable``,
+``InUseElsewhere``, ``DiskError``) means the disk or another program, never a restore.
 """
 
 from __future__ import annotations
@@ -20,11 +22,16 @@ from typing import TYPE_CHECKING, Any
 from workbook.core.store.errors import (
     AlreadyOpen,
     CorruptWorkbook,
+    DiskError,
+    DiskFull,
+    InUseElsewhere,
     KeyFileDamaged,
     MistypedRecoveryKey,
     NewerVersion,
     NotAWorkbook,
     NotFound,
+    NotWritable,
+    OutsideFault,
     PassphraseRejected,
     SaveFailed,
     StaleKeyFile,
@@ -79,15 +86,20 @@ __all__ = [
     "BackupInfo",
     "CheckIn",
     "CorruptWorkbook",
+    "DiskError",
+    "DiskFull",
     "Entry",
     "Goal",
     "GoalReview",
+    "InUseElsewhere",
     "KeyFileDamaged",
     "MistypedRecoveryKey",
     "ModuleProgress",
     "NewerVersion",
     "NotAWorkbook",
     "NotFound",
+    "NotWritable",
+    "OutsideFault",
     "PassphraseRejected",
     "ProgramChange",
     "SaveFailed",

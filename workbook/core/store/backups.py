@@ -22,7 +22,7 @@ from sqlalchemy import insert
 from workbook.core.store import clock, migrate
 from workbook.core.store.engine.connection import integrity_problems, raw_connection
 from workbook.core.store.errors import SaveFailed
-from workbook.core.store.failures import classify
+from workbook.core.store.failures import classify, translated
 from workbook.core.store.fsutil import atomic_write, fsync_dir, make_private_dir, touch_private
 from workbook.core.store.layout import WorkbookFiles
 from workbook.core.store.models import BackupRecord
@@ -179,9 +179,9 @@ def take_backup(workbook: UnlockedWorkbook, kind: str) -> BackupInfo:
     try:
         info = make_backup(files, key, workbook._envelope.to_json(), kind, revision, moment)
     except Exception as error:
-        mapped = classify(error)
+        mapped = classify(error, files.folder)
         raise (mapped or SaveFailed("The backup couldn't be written.")) from error
-    with engine.begin() as conn:
+    with translated(files.folder), engine.begin() as conn:
         conn.execute(
             insert(BackupRecord).values(
                 filename=info.path.name, kind=kind, created_at=moment, schema_revision=revision

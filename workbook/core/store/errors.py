@@ -14,6 +14,7 @@ from pathlib import Path
 class StoreError(Exception):
     """Base class: something kept a workbook from opening or saving."""
 
+    kind: str = "other"
     message: str = "Something went wrong with this workbook."
     advice: str = "Nothing was changed. Please try again."
 
@@ -73,8 +74,14 @@ class NotAWorkbook(StoreError):
 
 
 class CorruptWorkbook(StoreError):
-    """The encrypted file fails its integrity check: damaged on disk or tampered with."""
+    """The encrypted file fails its integrity check: damaged on disk or tampered with.
 
+    Only real damage is this: a page that fails its HMAC, a failing
+    ``cipher_integrity_check`` or ``quick_check``, or a file that isn't a database.
+    A full disk, a read-only folder or another program's lock never is.
+    """
+
+    kind = "damaged"
     message = "This workbook is damaged and can't be opened safely."
     advice = "Nothing was changed. Restore a backup to get your writing back."
 
@@ -119,6 +126,75 @@ class SaveFailed(StoreError):
     advice = (
         "What you wrote is still on screen and nothing saved earlier was lost. Free some "
         "disk space or check the workbook's folder can be written to, then save again."
+    )
+
+
+# -- faults outside the file: the workbook is fine, the disk or another program is not ----------
+#
+# None of these is damage, so none of them ever suggests a restore: once the cause
+# is gone the workbook opens as it was. ``kind`` is the short name tests and the
+# README use; ``remedy`` is what to do, shared by the opening and the saving advice.
+
+NOT_DAMAGED = "Your workbook isn't damaged and nothing saved in it was lost."
+STILL_ON_SCREEN = "What you wrote is still on screen and nothing saved earlier was lost."
+
+
+class OutsideFault(SaveFailed):
+    """A cause outside the workbook file kept it from being read or written."""
+
+    remedy = "Try again in a moment."
+
+    def __init__(self, message: str | None = None, advice: str | None = None) -> None:
+        super().__init__(message, advice if advice is not None else f"{NOT_DAMAGED} {self.remedy}")
+
+    def while_saving(self) -> OutsideFault:
+        """The same fault, worded for a save whose text is still on screen."""
+        return type(self)(self.message, f"{STILL_ON_SCREEN} {self.remedy}")
+
+
+class DiskFull(OutsideFault):
+    """The disk (or the user's quota) has no room left for what SQLite needs to write."""
+
+    kind = "no-space"
+    message = "The disk this workbook is on is full."
+    remedy = (
+        "Free some space on that disk (empty the bin, move or delete large files), then try again."
+    )
+
+
+class NotWritable(OutsideFault):
+    """The folder or disk is read-only, or this account may not write there."""
+
+    kind = "not-writable"
+    message = (
+        "Workbook isn't allowed to write in this workbook's folder: it is read-only, or its "
+        "permissions don't allow it."
+    )
+    remedy = (
+        "Check the folder's permissions, or that the disk or USB stick isn't set to read-only, "
+        "then try again."
+    )
+
+
+class InUseElsewhere(OutsideFault):
+    """Another program holds SQLite's lock on the database file (a viewer, a sync or backup tool)."""
+
+    kind = "in-use"
+    message = "Another program is using this workbook's database file right now."
+    remedy = (
+        "Close the other program (for example a database viewer, or a backup or sync tool "
+        "still copying it), then try again."
+    )
+
+
+class DiskError(OutsideFault):
+    """The operating system reported an input/output error: a failing or unplugged disk."""
+
+    kind = "io-error"
+    message = "The disk reported an error while Workbook was reading or writing this workbook."
+    remedy = (
+        "Check that the disk or USB stick is still connected, then try again. If it keeps "
+        "happening, copy the whole workbook folder to another disk."
     )
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -93,14 +92,12 @@ def export_data(workbook: Workbook) -> dict[str, Any]:
     }
 
 
-def _private_write(path: Path, text: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
-
-
 def write_json(workbook: Workbook, path: Path) -> Path:
-    _private_write(path, json.dumps(export_data(workbook), ensure_ascii=False, indent=2) + "\n")
+    """One JSON file, written whole or not at all (never a truncated plaintext), mode 0600."""
+    from workbook.core.printing.atomic import write_atomically
+
+    text = json.dumps(export_data(workbook), ensure_ascii=False, indent=2) + "\n"
+    write_atomically(path, text.encode("utf-8"))
     return path
 
 
@@ -124,7 +121,6 @@ def _csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
 def write_csv(workbook: Workbook, folder: Path) -> list[Path]:
     """One CSV per kind of record (answers one row per field) plus a README with the warning."""
     data = export_data(workbook)
-    folder.mkdir(parents=True, exist_ok=True)
     entry_cols = ["id", "module_id", "module_version", "status", "created_at", "updated_at"]
     answers = [
         {**{c: e[c] for c in entry_cols}, "field_id": field, "value": value}
@@ -168,11 +164,9 @@ def write_csv(workbook: Workbook, folder: Path) -> list[Path]:
             ["key", "value"],
         ),
     }
-    written = []
-    for name, (rows, columns) in tables.items():
-        path = folder / name
-        _private_write(path, _csv(rows, columns))
-        written.append(path)
-    readme = folder / "README.txt"
-    _private_write(readme, f"Workbook export of {workbook.name!r}\n\n{WARNING}\n")
-    return [readme, *written]
+    # The whole folder at once (0700, files 0600): a full disk leaves no partial export.
+    from workbook.core.printing.atomic import write_folder_atomically
+
+    contents = {"README.txt": f"Workbook export of {workbook.name!r}\n\n{WARNING}\n"}
+    contents |= {name: _csv(rows, columns) for name, (rows, columns) in tables.items()}
+    return write_folder_atomically(folder, {n: t.encode("utf-8") for n, t in contents.items()})

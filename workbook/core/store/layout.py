@@ -18,6 +18,8 @@ from workbook import paths
 
 DB_NAME = "workbook.db"
 KEY_SUFFIX = ".key"
+#: A restored copy being checked beside the database before it replaces it.
+STAGED_PREFIX = ".restoring-"
 
 
 @dataclass(frozen=True)

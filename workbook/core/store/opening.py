@@ -13,7 +13,7 @@ import logging
 import shutil
 from pathlib import Path
 
-from sqlalchemy import insert, text
+from sqlalchemy import Engine, insert, text
 
 from workbook import __version__
 from workbook.core.store import backups, clock, migrate
@@ -28,11 +28,11 @@ from workbook.core.store.errors import (
     SaveFailed,
     StoreError,
 )
-from workbook.core.store.failures import translated
+from workbook.core.store.failures import classify, translated
 from workbook.core.store.fsutil import make_private_dir, touch_private
 from workbook.core.store.keys import rekey
 from workbook.core.store.keys.envelope import Envelope
-from workbook.core.store.layout import DB_NAME, WorkbookFiles, new_folder
+from workbook.core.store.layout import DB_NAME, STAGED_PREFIX, WorkbookFiles, new_folder
 from workbook.core.store.locking import WorkbookLock
 from workbook.core.store.models import WorkbookMeta
 from workbook.core.store.program_ref import fingerprint
@@ -61,7 +61,10 @@ def _check_database_file(files: WorkbookFiles) -> None:
 
 def _sweep_leftovers(files: WorkbookFiles) -> None:
     """Remove temp files a crash left (a half-written key file or backup; never plaintext)."""
-    leftovers = [*files.folder.glob(f".{files.envelope.name}.*.tmp")]
+    leftovers = [
+        *files.folder.glob(f".{files.envelope.name}.*.tmp"),
+        *files.folder.glob(f"{STAGED_PREFIX}*.db"),
+    ]
     if files.backups.is_dir():
         leftovers += [*files.backups.glob(".partial-*"), *files.backups.glob(".*.tmp")]
     for path in leftovers:
@@ -73,7 +76,7 @@ def _lock(files: WorkbookFiles) -> WorkbookLock:
     try:
         lock.acquire()
     except OSError as error:
-        raise SaveFailed(
+        raise classify(error, files.folder) or SaveFailed(
             "This workbook's folder can't be written to, so it can't be opened safely.",
             "Check that the folder isn't read-only and the disk has space, then try again.",
         ) from error
@@ -93,29 +96,42 @@ def _corrupt(files: WorkbookFiles, keys: tuple[bytes, ...], problems: list[str])
     )
 
 
+def _note_app_version(engine: Engine) -> None:
+    """Record which app opened the workbook last; no write when it is already this one.
+
+    Skipping the unchanged write means a workbook opens (to read) even while another
+    program holds a write lock on it or the disk is too full to append to the WAL.
+    """
+    with engine.connect() as conn:
+        last = conn.execute(text("SELECT last_opened_app_version FROM workbook_meta")).scalar()
+    if last == __version__:
+        return
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE workbook_meta SET last_opened_app_version = :v"), {"v": __version__}
+        )
+
+
 def _unlock(
     files: WorkbookFiles, envelope: Envelope, data_key: bytes, lock: WorkbookLock
 ) -> Workbook:
-    _sweep_leftovers(files)
-    rekey.reconcile(files, data_key)
-    problems = integrity_problems(files.db, data_key)
-    if problems:
-        raise _corrupt(files, (data_key, *envelope.retired_keys(data_key)), problems)
-    engine = make_engine(files.db, data_key)
-    workbook = Workbook(files, envelope, data_key, engine, lock)
+    with translated(files.folder):
+        _sweep_leftovers(files)
+        rekey.reconcile(files, data_key)
+        problems = integrity_problems(files.db, data_key)
+        if problems:
+            raise _corrupt(files, (data_key, *envelope.retired_keys(data_key)), problems)
+        engine = make_engine(files.db, data_key)
+        workbook = Workbook(files, envelope, data_key, engine, lock)
     try:
-        with translated():
+        with translated(files.folder):
             pending = migrate.needs_upgrade(engine)
             if pending == "empty":
                 raise NotAWorkbook("This database has no workbook in it.")
             if pending is not None:
                 backups.take_backup(workbook, "pre-migration")
                 migrate.upgrade(engine)
-            with engine.begin() as conn:
-                conn.execute(
-                    text("UPDATE workbook_meta SET last_opened_app_version = :v"),
-                    {"v": __version__},
-                )
+            _note_app_version(engine)
         if backups.due(files, clock.now()):
             try:
                 backups.take_backup(workbook, "daily")
@@ -131,8 +147,9 @@ def _unlock(
 def open_workbook(path: Path | str, passphrase: str) -> Workbook:
     """Unlock the workbook at ``path`` (its folder or database file)."""
     files = WorkbookFiles.at(path)
-    _check_database_file(files)
-    envelope = Envelope.read(files.envelope)
+    with translated(files.folder):
+        _check_database_file(files)
+        envelope = Envelope.read(files.envelope)
     lock = _lock(files)
     try:
         data_key = envelope.unwrap(passphrase)

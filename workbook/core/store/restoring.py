@@ -3,10 +3,18 @@
 Every path checks the backup (right workbook, intact, not from a newer app) before
 changing anything, and keeps what it replaces: an open workbook is backed up first,
 a damaged file is renamed aside, never deleted.
+
+A restore can't make things worse. The free space it needs is checked first; over a
+damaged file, the restored copy is written beside it, synced and verified (intact,
+opens with the key) before anything is moved, and a failure at any step leaves the
+current file exactly where and what it was. ``restore_damaged`` refuses a workbook
+that isn't damaged: replacing a healthy one happens only from an open workbook
+(``restore_into``), after the person has been told what it loses (``restore_loses``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from datetime import UTC
@@ -14,11 +22,19 @@ from pathlib import Path
 
 from workbook.core.store import backups, clock, migrate
 from workbook.core.store.engine.connection import integrity_problems, raw_connection
-from workbook.core.store.errors import CorruptWorkbook, NewerVersion, NotAWorkbook
+from workbook.core.store.errors import (
+    CorruptWorkbook,
+    DiskError,
+    DiskFull,
+    NewerVersion,
+    NotAWorkbook,
+    StoreError,
+)
+from workbook.core.store.failures import translated
 from workbook.core.store.fsutil import fsync_dir, make_private_dir, touch_private
 from workbook.core.store.keys.envelope import Envelope
 from workbook.core.store.keys.rekey import key_that_opens
-from workbook.core.store.layout import DB_NAME, WorkbookFiles, new_folder
+from workbook.core.store.layout import DB_NAME, STAGED_PREFIX, WorkbookFiles, new_folder
 from workbook.core.store.opening import _lock, _unlock, open_workbook, recover_workbook
 from workbook.core.store.records import BackupInfo
 from workbook.core.store.unlocked import UnlockedWorkbook
@@ -31,8 +47,65 @@ def _backup_revision(path: Path, key: bytes) -> str | None:
     return None if row is None else str(row[0])
 
 
+#: Room beyond the copies themselves: SQLite's -wal/-shm files when the result is opened.
+RESTORE_HEADROOM = 1024 * 1024
+
+
+def _need_space(folder: Path, needed: int) -> None:
+    """Refuse before writing anything when the disk can't hold what a restore writes."""
+    free = shutil.disk_usage(folder).free
+    if free < needed + RESTORE_HEADROOM:
+        megabytes = max(1, -(-(needed + RESTORE_HEADROOM - free) // (1024 * 1024)))
+        raise DiskFull(
+            "There isn't enough free space on this disk to restore the backup safely.",
+            f"Nothing was changed. Free at least {megabytes} MB on that disk, then try again.",
+        )
+
+
+def _check_backup(backup_path: Path, key: bytes, *, damaged_too: bool = False) -> None:
+    """The backup is intact, opens with this workbook's key, and isn't from a newer app."""
+    problems = integrity_problems(backup_path, key)
+    if problems:
+        raise CorruptWorkbook(
+            f"That backup is {'damaged too' if damaged_too else 'damaged'} ({problems[0]}).",
+            "Nothing was changed. Choose an older backup.",
+            problems=tuple(problems),
+        )
+    if _backup_revision(backup_path, key) not in migrate.known_revisions():
+        raise NewerVersion("That backup was made by a newer version of Workbook.")
+
+
+def restore_loses(workbook: Workbook, backup: BackupInfo) -> str:
+    """What restoring ``backup`` over the open workbook takes away, in one plain paragraph."""
+    since = backup.created
+    lost = [
+        (sum(e.updated_at > since for e in workbook.entries()), "entry", "entries"),
+        (sum(c.updated_at > since for c in workbook.checkins()), "check-in", "check-ins"),
+        (sum(g.updated_at > since for g in workbook.goals()), "goal", "goals"),
+    ]
+    parts = [f"{n} {one if n == 1 else many}" for n, one, many in lost if n]
+    local = since.astimezone()
+    when = f"{local:%A} {local.day} {local:%B %Y at %H:%M}"
+    if not parts:
+        return (
+            f"This puts the workbook back as it was on {when}. Nothing was written or changed "
+            "after that, so nothing will be lost."
+        )
+    listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return (
+        f"This puts the workbook back as it was on {when}. {listed} written or changed after "
+        "that will no longer be in it. How things are now is kept as a backup first, so you "
+        "can go back."
+    )
+
+
 def restore_into(workbook: UnlockedWorkbook, backup_path: Path) -> BackupInfo:
-    """Put a backup's contents into the open workbook, after backing up the current state."""
+    """Put a backup's contents into the open workbook, after backing up the current state.
+
+    The caller has shown ``restore_loses`` and the person chose to go ahead. On any
+    failure (a full disk included) the workbook is as it was: the safety backup is
+    written first, and the contents go in through SQLite in one transaction.
+    """
     files, key = workbook._files, workbook._data_key
     if not backup_path.is_file():
         raise NotAWorkbook("That backup file isn't there.", "Choose another backup from the list.")
@@ -43,16 +116,9 @@ def restore_into(workbook: UnlockedWorkbook, backup_path: Path) -> BackupInfo:
             "Nothing was changed. Open that workbook instead, or choose another backup.",
         )
     backup_key = key_that_opens(backup_path, workbook.backup_keys) or key
-    problems = integrity_problems(backup_path, backup_key)
-    if problems:
-        raise CorruptWorkbook(
-            f"That backup is damaged ({problems[0]}).",
-            "Nothing was changed. Choose an older backup.",
-            problems=tuple(problems),
-        )
-    revision = _backup_revision(backup_path, backup_key)
-    if revision not in migrate.known_revisions():
-        raise NewerVersion("That backup was made by a newer version of Workbook.")
+    _check_backup(backup_path, backup_key)
+    # The safety backup (as big as the workbook) plus the restored pages in the WAL.
+    _need_space(files.folder, files.db.stat().st_size + backup_path.stat().st_size)
     before = backups.take_backup(workbook, "pre-restore")
     backups.copy_into(backup_path, files.db, key, source_key=backup_key)
     if migrate.needs_upgrade(workbook._engine) is not None:
@@ -100,10 +166,13 @@ def import_backup(
 
 
 def restore_damaged(path: Path | str, passphrase: str, backup_path: Path | str) -> Workbook:
-    """Replace a workbook that won't open (damaged) with one of its backups, then open it.
+    """Replace a workbook that won't open because it is damaged with one of its backups.
 
-    The damaged file is kept beside it, renamed, never deleted: it is still the
-    person's data, and someone may be able to rescue more from it later.
+    Refused (nothing changed) when the workbook isn't damaged: a full disk, a
+    read-only folder or another program's lock is named instead, and a healthy
+    workbook is restored from inside, where the person is told what it loses. The
+    damaged file is kept beside it, renamed, never deleted: it is still the person's
+    data, and someone may be able to rescue more from it later.
     """
     files = WorkbookFiles.at(path)
     envelope = Envelope.read(files.envelope)
@@ -112,27 +181,83 @@ def restore_damaged(path: Path | str, passphrase: str, backup_path: Path | str) 
     try:
         data_key = envelope.unwrap(passphrase)
         keys = (data_key, *envelope.retired_keys(data_key))
-        backup_key = key_that_opens(backup, keys) or data_key
-        problems = integrity_problems(backup, backup_key)
-        if problems:
-            raise CorruptWorkbook(
-                f"That backup is damaged too ({problems[0]}).",
-                "Nothing was changed. Choose an older backup.",
-                problems=tuple(problems),
-            )
-        stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-        for part in (files.db, *files.sidecars):
-            if part.exists():
-                os.replace(part, part.with_name(part.name.replace(".db", f".damaged-{stamp}.db")))
-        touch_private(files.db)
-        if backup_key == data_key:
-            shutil.copyfile(backup, files.db)
-        else:  # made before a passphrase change: re-encrypt under the current key
-            backups.copy_into(backup, files.db, data_key, source_key=backup_key)
-        with files.db.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        fsync_dir(files.folder)
+        with translated(files.folder):
+            if files.db.is_file() and not integrity_problems(files.db, data_key):
+                raise NotDamaged()
+            backup_key = key_that_opens(backup, keys) or data_key
+            _check_backup(backup, backup_key, damaged_too=True)
+            staged = _staged_copy(files, backup, data_key, backup_key)
+            try:
+                _swap_in(files, staged)
+            finally:
+                _remove_staged(staged)
         return _unlock(files, envelope, data_key, lock)
     except BaseException:
         lock.release()
         raise
+
+
+class NotDamaged(StoreError):
+    """restore_damaged was asked to replace a workbook that passes its integrity check."""
+
+    message = "This workbook isn't damaged, so it wasn't replaced."
+    advice = (
+        "Nothing was changed. Open it and restore a backup from there: you will see what the "
+        "restore would take away, and how things are now is backed up first."
+    )
+
+
+def _staged_copy(files: WorkbookFiles, backup: Path, data_key: bytes, backup_key: bytes) -> Path:
+    """The backup copied beside the workbook, synced and verified; nothing else touched.
+
+    A backup made before a passphrase change (``backup_key`` is a retired key) is
+    re-encrypted under the current ``data_key`` as it is copied.
+    """
+    _need_space(files.folder, backup.stat().st_size)
+    stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    staged = files.folder / f"{STAGED_PREFIX}{stamp}.db"
+    try:
+        touch_private(staged)
+        if backup_key == data_key:
+            with backup.open("rb") as source, staged.open("r+b") as copy:
+                shutil.copyfileobj(source, copy)
+                copy.flush()
+                os.fsync(copy.fileno())
+        else:
+            backups.copy_into(backup, staged, data_key, source_key=backup_key)
+            with staged.open("rb+") as handle:
+                os.fsync(handle.fileno())
+        fsync_dir(files.folder)
+        problems = integrity_problems(staged, data_key)
+        if problems or _backup_revision(staged, data_key) is None:
+            raise DiskError(
+                "The restored copy didn't read back correctly, so nothing was replaced.",
+            )
+    except BaseException:
+        _remove_staged(staged)
+        raise
+    return staged
+
+
+def _remove_staged(staged: Path) -> None:
+    for part in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
+        part.unlink(missing_ok=True)
+
+
+def _swap_in(files: WorkbookFiles, staged: Path) -> None:
+    """Move the damaged files aside and the verified copy into place; undo on failure."""
+    stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for part in (files.db, *files.sidecars):
+            if part.exists():
+                aside = part.with_name(part.name.replace(".db", f".damaged-{stamp}.db"))
+                os.replace(part, aside)
+                moved.append((part, aside))
+        os.replace(staged, files.db)
+    except BaseException:
+        for part, aside in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.replace(aside, part)
+        raise
+    fsync_dir(files.folder)

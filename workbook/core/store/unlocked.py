@@ -98,7 +98,7 @@ class UnlockedWorkbook:
 
     @contextmanager
     def _session(self, write: bool) -> Iterator[Session]:
-        with self._mutex, translated():
+        with self._mutex, translated(self._files.folder, saving=write):
             if self._closed:
                 raise RuntimeError("this workbook has been closed")
             with Session(self._engine, expire_on_commit=False) as session, session.begin():
@@ -214,7 +214,7 @@ class UnlockedWorkbook:
 
     def backup_now(self, kind: str = "manual") -> BackupInfo:
         """Make an encrypted backup now (and drop ones beyond what is kept)."""
-        with self._mutex, translated():
+        with self._mutex, translated(self._files.folder):
             return backup_files.take_backup(self, kind)
 
     def backups(self) -> list[BackupInfo]:

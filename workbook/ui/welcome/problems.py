@@ -1,8 +1,10 @@
 """When a workbook won't open: the store's own calm words, and the next step as a button.
 
 Wrong passphrase → use the recovery key. Damaged file → put the newest good backup
-back in its place (the damaged file is kept beside it, renamed). Newer version,
-already open, not a workbook → what to do, in words.
+back in its place (the damaged file is kept beside it, renamed). A full disk, a
+read-only folder or another program's lock is not damage: its own words and "Try
+again", never a restore. Newer version, already open, not a workbook → what to do,
+in words.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class Restored:
 def handle_open_error(screen: StartScreen, error: StoreError, path: Path, passphrase: str) -> None:
     """Show ``error`` with the right next steps and carry out the one chosen."""
     from workbook.core.store import CorruptWorkbook, WrongPassphrase
+    from workbook.core.store.errors import OutsideFault
 
     if isinstance(error, WrongPassphrase):
         choice = show_problem(
@@ -63,6 +66,18 @@ def handle_open_error(screen: StartScreen, error: StoreError, path: Path, passph
         )
         if choice == "restore":
             _restore(screen, path, backup_path, when, passphrase)
+        return
+    if isinstance(error, OutsideFault):
+        # The disk, the folder or another program: never a restore; once fixed, try again.
+        choice = show_problem(
+            screen,
+            error.message,
+            error.advice,
+            title="Not opened",
+            actions=[("Try again", "retry")],
+        )
+        if choice == "retry":
+            screen.unlock.unlock_requested.emit(path, passphrase)
         return
     show_problem(screen, error.message, error.advice, title="Not opened")
 

@@ -22,6 +22,9 @@ import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from workbook.core.store.errors import CorruptWorkbook
+from workbook.core.store.failures import classify
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 #: pragma -> (value to set, value read back). temp_store=MEMORY matters most:
@@ -85,10 +88,15 @@ def make_engine(db_path: Path, data_key: bytes) -> Engine:
     return engine
 
 
+#: How long a bare connection waits for another program's lock before giving up.
+#: Short: unlock must not hang; "another program is using it" is the answer.
+LOCK_WAIT_SECONDS = 3.0
+
+
 @contextmanager
 def raw_connection(db_path: Path, data_key: bytes) -> Iterator[Any]:
     """A bare sqlcipher3 connection keyed like the engine (backups, integrity checks)."""
-    conn = sqlcipher3.connect(str(db_path), isolation_level=None)
+    conn = sqlcipher3.connect(str(db_path), isolation_level=None, timeout=LOCK_WAIT_SECONDS)
     try:
         conn.execute(raw_key_pragma(data_key))
         conn.execute("PRAGMA temp_store = MEMORY")
@@ -104,7 +112,12 @@ def looks_like_plain_sqlite(db_path: Path) -> bool:
 
 
 def integrity_problems(db_path: Path, data_key: bytes) -> list[str]:
-    """What SQLCipher's page-level HMAC check and SQLite's own check find wrong ([] = healthy)."""
+    """What SQLCipher's page-level HMAC check and SQLite's own check find wrong ([] = healthy).
+
+    Only damage is a problem here. A check that can't run because the disk is full,
+    the folder is read-only or another program holds the lock raises that fault
+    (a ``StoreError``) instead: it says nothing about the file's health.
+    """
     problems: list[str] = []
     try:
         with raw_connection(db_path, data_key) as conn:
@@ -113,8 +126,12 @@ def integrity_problems(db_path: Path, data_key: bytes) -> list[str]:
                 return problems
             rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
             problems += [row for row in rows if row != "ok"]
-    except sqlcipher3.DatabaseError as exc:
-        problems.append(str(exc))
+    except sqlcipher3.Error as error:
+        fault = classify(error, db_path.parent)
+        if fault is None or isinstance(fault, CorruptWorkbook):
+            problems.append(str(error))
+        else:
+            raise fault from error
     return problems
 
 
