@@ -70,18 +70,14 @@ class SmallDisk:
 
     def fill(self, leave: int = 0) -> None:
         """Write a filler file until the disk is full, or until only ``leave`` bytes are free."""
-        with self.filler.open("ab") as handle:
-            while True:
-                free = os.statvfs(self.root).f_bavail * os.statvfs(self.root).f_frsize
-                step = min(1 << 16, free - leave) if leave else 1 << 16
-                if step <= 0:
-                    break
-                try:
-                    handle.write(b"\0" * step)
-                    handle.flush()
-                except OSError:
-                    break
-        assert self.free() <= max(leave, 4096) + (1 << 16)
+        with self.filler.open("ab", buffering=0) as handle:
+            for step in (1 << 16, 1 << 12, 1 << 9, 1):
+                while self.free() - step >= leave:
+                    try:
+                        handle.write(b"\0" * step)
+                    except OSError:
+                        break
+        assert self.free() <= leave + 4096
 
     def free(self) -> int:
         stats = os.statvfs(self.root)
