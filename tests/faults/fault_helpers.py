@@ -12,6 +12,7 @@ import contextlib
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -156,3 +157,41 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def mentions_restore(*texts: str) -> bool:
     return any("restore" in text.casefold() for text in texts)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A closed workbook on the small disk, with what was acknowledged as saved."""
+
+    folder: Path
+    db: Path
+    data_key: bytes
+    entries: dict[str, dict[str, str]]  # entry id -> answers
+
+    def check_everything_is_there(self) -> None:
+        """Open it the ordinary way: every acknowledged entry, with its answers."""
+        from workbook.core.store import open_workbook
+
+        with open_workbook(self.folder, PASSPHRASE) as workbook:
+            assert workbook.check_integrity() == []
+            for entry_id, answers in self.entries.items():
+                entry = workbook.entry(entry_id)
+                assert entry.status == "complete"
+                assert entry.answers == answers
+
+
+@contextlib.contextmanager
+def fault_active(kind: str, disk: SmallDisk, prepared: Prepared) -> Iterator[None]:
+    """While the block runs, the workbook meets ``kind``; afterwards the cause is gone."""
+    if kind == "full":
+        disk.fill()
+        try:
+            yield
+        finally:
+            disk.clear()
+    elif kind == "read-only":
+        with read_only(prepared.folder):
+            yield
+    else:
+        with lock_held_by_another_program(prepared.db, prepared.data_key):
+            yield

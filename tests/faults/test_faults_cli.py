@@ -8,8 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import Prepared, fault_active
-from fault_helpers import CAUSE_WORDS, PASSPHRASE, SmallDisk, mentions_restore, snapshot
+from fault_helpers import (
+    CAUSE_WORDS,
+    PASSPHRASE,
+    Prepared,
+    SmallDisk,
+    fault_active,
+    mentions_restore,
+    snapshot,
+)
 
 
 def workbook_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -9,8 +9,7 @@ import string
 from pathlib import Path
 
 import pytest
-from conftest import Prepared, fault_active
-from fault_helpers import PASSPHRASE, FakeModule, SmallDisk, snapshot
+from fault_helpers import PASSPHRASE, FakeModule, Prepared, SmallDisk, fault_active, snapshot
 from test_faults_cli import workbook_cli
 
 from workbook.core.store import DiskFull, InUseElsewhere, open_workbook, restore_damaged

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from conftest import Prepared, fault_active
-from fault_helpers import CAUSE_WORDS, PASSPHRASE, SmallDisk, mentions_restore, snapshot
+from fault_helpers import (
+    CAUSE_WORDS,
+    PASSPHRASE,
+    Prepared,
+    SmallDisk,
+    fault_active,
+    mentions_restore,
+    snapshot,
+)
 
 from workbook.core.store import CorruptWorkbook, StoreError, open_workbook
 

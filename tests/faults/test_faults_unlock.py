@@ -8,8 +8,14 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from conftest import Prepared, fault_active
-from fault_helpers import CAUSE_WORDS, PASSPHRASE, SmallDisk, mentions_restore
+from fault_helpers import (
+    CAUSE_WORDS,
+    PASSPHRASE,
+    Prepared,
+    SmallDisk,
+    fault_active,
+    mentions_restore,
+)
 from pytestqt.qtbot import QtBot
 
 Shown = list[tuple[str, str, list[str]]]
