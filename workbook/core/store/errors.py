@@ -157,9 +157,7 @@ class DiskFull(OutsideFault):
 
     kind = "no-space"
     message = "The disk this workbook is on is full."
-    remedy = (
-        "Free some space on that disk (empty the bin, move or delete large files), then try again."
-    )
+    remedy = "Free some disk space (empty the bin, move or delete large files), then try again."
 
 
 class NotWritable(OutsideFault):
