@@ -164,6 +164,8 @@ def test_due_questionnaire_on_home_then_gone_once_done(opened: Any) -> None:
     home.refresh()
     texts = _step_texts(home)
     assert "Mood questionnaire (PHQ-9)" in texts and "Due today — last done" in texts
+    first = opened.service.program.modules[0]
+    assert first.title in texts  # the program's next module is still offered beside it
     _finish_phq9(opened, 0)
     home.refresh()
     assert "Due today" not in _step_texts(home)

@@ -100,7 +100,7 @@ def next_steps(
         add(NextStep(measure.module, why, "due", _draft_for(drafts, measure.module.id)))
     for rec in recommended:
         add(NextStep(rec.module, rec.reason, "recommended", _draft_for(drafts, rec.module.id)))
-    if not steps or all(s.kind == "urgent" for s in steps):
+    if not steps or all(s.kind in ("urgent", "due") for s in steps):
         for module in program.modules:
             if _status(progress, module.id) == "not_started" and _requirements_met(
                 module, progress
