@@ -27,6 +27,7 @@ An answer reaches its row in five hops:
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from workbook.core.usecases import Done
@@ -93,6 +94,13 @@ def apply(host: OpHost, write: UseCase[T]) -> T:
     return done.value
 
 
+@dataclass(frozen=True)
+class _Refused:
+    """A background write's failure, carried back to the GUI thread as a value."""
+
+    error: Exception
+
+
 class WriteOp(Generic[T]):
     """One write a screen asked for. Configure with ``success``/``failure``, then ``run``."""
 
@@ -146,11 +154,20 @@ class WriteOp(Generic[T]):
         """Write on the service's thread pool; callbacks come back on the GUI thread."""
         host, write = self._host, self._write
 
-        def done(result: object) -> None:
-            assert isinstance(result, Done)
-            self._succeeded(result)
+        def work() -> object:
+            try:
+                return _write_now(host, write)
+            except Exception as error:  # told in words back on the GUI thread, by explain()
+                return _Refused(error)
 
-        host.run_in_background(lambda: _write_now(host, write), done, self._failed)
+        def done(result: object) -> None:
+            if isinstance(result, _Refused):
+                self._failed(*explain(result.error))
+            else:
+                assert isinstance(result, Done)
+                self._succeeded(result)
+
+        host.run_in_background(work, done, self._failed)
 
     def _succeeded(self, done: Done[T]) -> None:
         """The screen hears first (it marks its form saved), then every screen refreshes."""

@@ -55,11 +55,15 @@ class SaveProblem(QFrame):
         self.hide()
 
     def show_problem(self, message: str, advice: str, retry: Callable[[], object]) -> None:
-        """Say why the save failed and offer ``retry``; screen readers hear it at once."""
+        """Say why the save failed and offer ``retry``; screen readers hear it at once (but
+        not again each time a quiet autosave retry fails the same way)."""
+        again = self.showing and self.message.text() == message
         self._retry = retry
         self.message.setText(message)
         self.advice.setText(advice)
         self.show()
+        if again:
+            return
         event = QAccessibleAnnouncementEvent(self, f"{message} {advice}")
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
         QAccessible.updateAccessibility(event)
