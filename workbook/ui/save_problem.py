@@ -25,12 +25,8 @@ class SaveProblem(QFrame):
         super().__init__(parent)
         self.setObjectName("save-problem")
         self._retry: Callable[[], object] | None = None
-        p = theme.palette()
-        self.setStyleSheet(
-            f"QFrame#save-problem {{ background: {p.danger_soft}; color: {p.text};"
-            f" border-left: 5px solid {p.danger}; border-radius: 6px; }}"
-            f" QFrame#save-problem QLabel {{ color: {p.text}; background: transparent; }}"
-        )
+        self._restyle()
+        theme.notifier().changed.connect(self._restyle)  # light/dark switched while shown
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 10, 10, 10)
         row.setSpacing(12)
@@ -53,6 +49,14 @@ class SaveProblem(QFrame):
         self.retry_button.clicked.connect(self._try_again)
         row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.hide()
+
+    def _restyle(self) -> None:
+        p = theme.palette()
+        self.setStyleSheet(
+            f"QFrame#save-problem {{ background: {p.danger_soft}; color: {p.text};"
+            f" border-left: 5px solid {p.danger}; border-radius: 6px; }}"
+            f" QFrame#save-problem QLabel {{ color: {p.text}; background: transparent; }}"
+        )
 
     def show_problem(self, message: str, advice: str, retry: Callable[[], object]) -> None:
         """Say why the save failed and offer ``retry``; screen readers hear it at once (but

@@ -203,3 +203,20 @@ def test_a_look_back_being_written_when_the_workbook_locks_is_kept(
     _unlock(opened, qtbot)
     [review] = opened.service.workbook.goal(goal.id).reviews
     assert review.next_step == "Umbrella by the door"
+
+
+def test_quitting_while_locked_with_words_waiting_asks_first(
+    opened: Any, full_disk: FullDisk, problems: Any, qtbot: QtBot
+) -> None:
+    """Words held in memory since the lock are not dropped by quitting without a word."""
+    _write_everywhere(opened)
+    full_disk.fill()
+    opened.lock()
+    problems.answer = None  # "Go back"
+    assert not opened.close()
+    message, advice, actions = problems.shown[-1]
+    assert "couldn't be saved" in message and "Unlock" in advice
+    assert "Try again" not in actions and "Go back" in actions
+    full_disk.clear()
+    _unlock(opened, qtbot)
+    _everything_is_in_the_workbook(opened)
