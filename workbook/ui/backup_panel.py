@@ -126,16 +126,29 @@ class BackupPanel(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Restore this backup?")
         box.setText(f"Restore the backup from {describe_backup(info)}?")
-        box.setInformativeText(
-            "Everything in this workbook will be replaced by what it held then; anything "
-            "written since will no longer show. Workbook first makes a backup of how things "
-            "are now, so you can go back if you change your mind."
-        )
+        box.setInformativeText(self._what_restoring_loses(info))
         restore = box.addButton("Restore", QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton("Keep things as they are", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is restore
+
+    def _what_restoring_loses(self, info: Any) -> str:
+        """The core's count of what was written after the backup (the general words if unread)."""
+        from workbook.core.store import StoreError
+        from workbook.core.store.restoring import restore_loses
+
+        workbook = self.service.workbook
+        try:
+            if workbook is not None:
+                return restore_loses(workbook, info)
+        except StoreError:
+            pass
+        return (
+            "Everything in this workbook will be replaced by what it held then; anything "
+            "written since will no longer show. Workbook first makes a backup of how things "
+            "are now, so you can go back if you change your mind."
+        )
 
     def restore_selected(self) -> None:
         info = self.selected()

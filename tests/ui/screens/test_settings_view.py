@@ -136,6 +136,8 @@ def test_back_up_now_and_restore_after_confirming(
         panel.backup_button.click()
     assert len(panel.backups) == 1 and "Backup you made" in panel.list.item(0).text()
     service.workbook.add_goal("After the backup")
+    # The question counts what the restore takes away (the goal added after the backup).
+    assert "1 goal written or changed after" in panel._what_restoring_loses(panel.backups[0])
     asked: list[Any] = []
     monkeypatch.setattr(panel, "confirm_restore", lambda info: asked.append(info) or False)
     panel.list.setCurrentRow(0)
