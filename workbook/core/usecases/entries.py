@@ -101,3 +101,15 @@ class Draft:
         if self._unannounced:
             topics, self._unannounced = ("entries", "progress"), False
         return Done(entry, topics)
+
+    def finish(
+        self,
+        program: Program,
+        workbook: Workbook,
+        answers: Mapping[str, Any],
+        context: Context | None = None,
+    ) -> Done[Entry]:
+        """Finish (or revise) this entry, starting it first if nothing was saved yet."""
+        if self.entry_id is None:
+            self.entry_id = workbook.start_entry(self.module).id
+        return finish_entry(program, workbook, self.entry_id, answers, context)

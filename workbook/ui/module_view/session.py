@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbook.core import scoring
-from workbook.core.usecases.entries import Draft, finish_entry
+from workbook.core.usecases.entries import Draft
 from workbook.ui.operation import OpHost, WriteOp
 
 if TYPE_CHECKING:
@@ -194,9 +194,7 @@ class EntrySession(QObject):
         context = self._context() if self.module.is_scored else None
 
         def finish(program: Program, workbook: Workbook) -> Done[Entry]:
-            if draft.entry_id is None:
-                draft.entry_id = workbook.start_entry(draft.module).id
-            return finish_entry(program, workbook, draft.entry_id, answers, context)
+            return draft.finish(program, workbook, answers, context)
 
         op = WriteOp(self.service, finish, what=self._what(), shown_in=self.problem, key=self._key)
         if revision:
