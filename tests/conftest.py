@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,3 +23,49 @@ def isolated_data_dir(
     # instead of the ~1 s calibrated one; never set outside tests.
     monkeypatch.setenv("WORKBOOK_INSECURE_TEST_KDF", "1")
     return home / "data"
+
+
+_SEED_NOTE = pytest.StashKey[str]()
+
+#: The default run's Hypothesis seed: the same examples every run, so a failure reproduces.
+FIXED_HYPOTHESIS_SEED = 20261130
+
+
+def _slow_run(config: pytest.Config) -> bool:
+    marks = str(config.getoption("markexpr", "") or "")
+    return "slow" in marks and "not slow" not in marks
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """Seed Hypothesis: fixed for the default run, fresh (and printed) for ``-m slow``.
+
+    Runs before Hypothesis's own plugin reads ``--hypothesis-seed``; a seed given on
+    the command line always wins, which is how a printed seed is replayed.
+    """
+    if config.getoption("hypothesis_seed", None) is not None:
+        config.stash[_SEED_NOTE] = "given on the command line"
+        return
+    if _slow_run(config):
+        seed = random.SystemRandom().randrange(1 << 32)
+        note = "fresh for this slow run"
+    else:
+        seed, note = FIXED_HYPOTHESIS_SEED, "fixed for the default run"
+    config.option.hypothesis_seed = seed
+    config.stash[_SEED_NOTE] = note
+
+
+def _seed_line(config: pytest.Config) -> str:
+    seed = config.getoption("hypothesis_seed", None)
+    note = config.stash.get(_SEED_NOTE, "")
+    return f"hypothesis seed {seed} ({note}); replay with --hypothesis-seed={seed}"
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return _seed_line(config)
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    # Also at the end, where it is seen after a long slow run (and with -q).
+    if _slow_run(config) or exitstatus != 0:
+        terminalreporter.write_line(_seed_line(config))

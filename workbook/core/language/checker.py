@@ -98,6 +98,9 @@ def load_module(path: Path | str) -> Module:
     return module
 
 
+_VISIBLE = {code: "\ufffd" for code in (*range(32), 127)}
+
+
 def format_text(diagnostics: Sequence[Diagnostic]) -> str:
     """``file:line:col: error: message``, the line itself, a caret under the column, a hint."""
     lines: list[str] = []
@@ -106,7 +109,8 @@ def format_text(diagnostics: Sequence[Diagnostic]) -> str:
         lines.append(str(d))
         source = _source_line(d.path, d.line, cache)
         if source is not None:
-            shown = source.expandtabs(1)
+            # A control character (an escape sequence, say) is shown, not sent to the terminal.
+            shown = source.expandtabs(1).translate(_VISIBLE)
             lines.append(f"    {shown}")
             lines.append("    " + " " * max(min(d.column - 1, len(shown)), 0) + "^")
         if d.hint:

@@ -2,8 +2,9 @@
 
 Python-Markdown with tables, attribute lists, sane lists and fenced code. Raw HTML
 written in a module is escaped (shown as text, never run); links work only for
-http(s) and mailto (anything else becomes plain text); images must be files beside
-the module and become ``file:`` URIs, so nothing is ever fetched from the network;
+http(s) and mailto (anything else becomes plain text); images must be files inside
+the program folder (module_paths) and become ``file:`` URIs, so nothing is ever
+fetched from the network or read from elsewhere on the computer;
 attributes are limited to a short harmless list, so ``{: onclick=...}`` does nothing.
 """
 
@@ -18,6 +19,8 @@ from pathlib import Path
 import markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
+
+from workbook.core.language.module_paths import control_character, local_file
 
 EXTENSIONS = ("tables", "attr_list", "sane_lists", "fenced_code")
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
@@ -48,19 +51,22 @@ class _Sanitise(Treeprocessor):
             if element.tag == "a":
                 # Email autolinks arrive entity-encoded (&#109;&#97;…): decode before judging.
                 href = html.unescape(element.get("href", "").replace(AMP_SUBSTITUTE, "&"))
-                if not href.strip().lower().startswith(SAFE_SCHEMES):
+                if control_character(href) is not None or not href.strip().lower().startswith(
+                    SAFE_SCHEMES
+                ):
                     _to_text(element)
             elif element.tag == "img":
                 self._image(element)
 
     def _image(self, element: etree.Element) -> None:
-        src = element.get("src", "").strip()
-        if not src or ":" in src.split("/")[0] or src.startswith(("/", "\\")):
+        # Only files inside the program folder; anything else shows its description.
+        path = local_file(element.get("src", "").strip(), self.base_dir)
+        if path is None:
             alt = element.get("alt", "")
             _to_text(element)
             element.text = alt
             return
-        element.set("src", (self.base_dir / src).resolve().as_uri())
+        element.set("src", path.as_uri())
 
 
 def _to_text(element: etree.Element) -> None:

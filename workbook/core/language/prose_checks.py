@@ -11,6 +11,7 @@ from pathlib import Path
 
 from workbook.core.language.diagnostics import Report, did_you_mean
 from workbook.core.language.model import Callout, Module, Prose, Source
+from workbook.core.language.module_paths import control_character, path_problem
 
 _CODE = re.compile(r"^(```|~~~).*?^\1[ \t]*$|`[^`\n]+`", re.MULTILINE | re.DOTALL)
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^)]*)?\)")
@@ -19,6 +20,7 @@ _LINK = re.compile(r"(?<!!)\[[^\]\n]*\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^)]*)?\)"
 _DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]+)\]:\s*<?(\S+?)>?(?:\s+.*)?$", re.MULTILINE)
 _HTML = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")
 _SAFE_LINK = ("http://", "https://", "mailto:")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")
 
 
 def check_prose(module: Module, report: Report) -> None:
@@ -47,6 +49,8 @@ def check_prose(module: Module, report: Report) -> None:
                 _check_image(definitions[ref], _at(first, plain, match.start()), base, report)
         for match in _LINK.finditer(plain):
             url = match[1]
+            if url and _link_leaves_program(url, _at(first, plain, match.start(1)), base, report):
+                continue
             if url and not url.lower().startswith(_SAFE_LINK):
                 report.warning(
                     _at(first, plain, match.start(1)),
@@ -69,6 +73,19 @@ def _at(first: Source, text: str, offset: int) -> Source:
     return Source(first.path, first.line + line, column)
 
 
+def _link_leaves_program(url: str, where: Source, base: Path, report: Report) -> bool:
+    """An error for a link to a file outside the program, an absolute path, or a control
+    character; other links are left to the plain-text warning."""
+    # Two or more letters before ":" is a scheme (https:, mailto:); "C:" is a drive.
+    if _SCHEME.match(url) and control_character(url) is None:
+        return False
+    problem = path_problem(url, base)
+    if problem is None:
+        return False
+    report.error(where, f"this link can't be used: {problem.cause}", problem.fix)
+    return True
+
+
 def _check_image(url: str, where: Source, base: Path, report: Report) -> None:
     if not url:
         report.error(
@@ -83,10 +100,9 @@ def _check_image(url: str, where: Source, base: Path, report: Report) -> None:
             "save the image beside the module and link it by its file name",
         )
         return
-    if ":" in url.split("/")[0] or url.startswith("/"):
-        report.error(
-            where, f"`{url}` is not a path relative to the module", "e.g. `images/picture.png`"
-        )
+    problem = path_problem(url, base)
+    if problem is not None:
+        report.error(where, f"this image can't be shown: {problem.cause}", problem.fix)
         return
     path = base / url
     if path.is_file():
