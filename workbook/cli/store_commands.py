@@ -1,4 +1,4 @@
-"""``workbook new | list | passwd | recover | backup | restore | export``: workbooks from a terminal.
+"""``workbook new | list | passwd | recover | new-recovery-key | backup | restore | export``: workbooks from a terminal.
 
 Passphrases and recovery keys are read from the terminal without echo, or from a
 file named with ``--passphrase-file`` (``-`` for standard input) for scripts;
@@ -85,6 +85,19 @@ def _cmd_recover(args: argparse.Namespace) -> int:
     new = ask_secret("New passphrase: ", args.new_passphrase_file, confirm=True)
     with recover_workbook(path, key, new) as workbook:
         print(f"{workbook.name!r} now opens with your new passphrase.")
+    return 0
+
+
+def _cmd_new_recovery_key(args: argparse.Namespace) -> int:
+    with open_chosen(args) as workbook:
+        recovery_key = workbook.replace_recovery_key()
+        name = workbook.name
+    _show_recovery_key(
+        recovery_key,
+        f"{name!r} has a new recovery key (shown only this once). The old one no longer\n"
+        "opens it; it still opens backups made before today. If someone may have seen\n"
+        "the old one, change your passphrase now too (workbook passwd):",
+    )
     return 0
 
 
@@ -251,6 +264,13 @@ def register(subparsers: Any) -> None:
     p.add_argument("workbook", **which)
     _secret_options(p, "recovery-key", "new-passphrase")
     p.set_defaults(run=_guarded(_cmd_recover))
+
+    p = subparsers.add_parser(
+        "new-recovery-key", help="replace a lost, damaged or seen recovery key with a new one"
+    )
+    p.add_argument("workbook", **which)
+    _secret_options(p, "passphrase")
+    p.set_defaults(run=_guarded(_cmd_new_recovery_key))
 
     p = subparsers.add_parser("backup", help="back up a workbook now, or list its backups")
     p.add_argument("workbook", **which)

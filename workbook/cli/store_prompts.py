@@ -80,7 +80,14 @@ def open_chosen(args: argparse.Namespace) -> Workbook:
     from workbook.core.store import open_workbook
 
     path = path_of(find_workbook(args.workbook))
-    return open_workbook(path, ask_secret("Passphrase: ", args.passphrase_file))
+    workbook = open_workbook(path, ask_secret("Passphrase: ", args.passphrase_file))
+    if workbook.recovery_key_damaged and getattr(args, "command", None) != "new-recovery-key":
+        print(
+            "Note: your recovery key no longer opens this workbook (the part of the key "
+            "file it opens is damaged). Make a new one: workbook new-recovery-key",
+            file=sys.stderr,
+        )
+    return workbook
 
 
 # -- failures --------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""A new recovery key, shown once in a dialog: after a passphrase change that couldn't keep the
-old one, or when the key file's recovery part was found damaged at unlock.
+"""A new recovery key, shown once in a dialog: made on request in Settings, or after a
+passphrase change that couldn't keep the old one (a key file from an early version).
 
 It reuses the welcome flow's recovery-key page (the key, the printable sheet, and the
 "I have kept it" check), so a new key looks and works exactly like the first one.
@@ -17,10 +17,10 @@ AFTER_CHANGE = (
     "of Workbook, so its recovery key couldn't be carried over: here is a new one. The "
     "old recovery key now opens only the backups made before today."
 )
-AFTER_DAMAGE = (
-    "The part of this workbook's key file that your recovery key opens was damaged, so "
-    "that recovery key would no longer work. Here is a new one; your passphrase and "
-    "everything you wrote are unchanged."
+AFTER_REPLACE = (
+    "This workbook has a new recovery key. The old one no longer opens it (it still "
+    "opens backups made before today). If someone may have seen the old one, change "
+    "your passphrase now too."
 )
 
 

@@ -180,14 +180,24 @@ class SettingsScreen(QWidget):
 
     def _security(self) -> QGroupBox:
         box, layout = _section("Passphrase")
-        layout.addWidget(label("Change the passphrase you unlock this workbook with.", "muted"))
+        layout.addWidget(
+            label(
+                "Change the passphrase you unlock this workbook with, or replace a lost or "
+                "seen recovery key.",
+                "muted",
+            )
+        )
         self.passphrase_button = QPushButton("Change passphrase…")
         self.passphrase_button.setAccessibleName("Change passphrase")
         self.passphrase_button.clicked.connect(self.change_passphrase)
         self.passphrase_status = label("", "success")
         self.passphrase_status.setAccessibleName("Passphrase status")
+        self.recovery_button = QPushButton("Make a new recovery key…")
+        self.recovery_button.setAccessibleName("Make a new recovery key")
+        self.recovery_button.clicked.connect(self.new_recovery_key)
         row = QHBoxLayout()
         row.addWidget(self.passphrase_button)
+        row.addWidget(self.recovery_button)
         row.addWidget(self.passphrase_status, 1)
         layout.addLayout(row)
         return box
@@ -285,6 +295,31 @@ class SettingsScreen(QWidget):
         dialog.succeeded.connect(lambda: self.passphrase_status.setText("Passphrase changed."))
         dialog.exec()
         dialog.deleteLater()
+
+    def new_recovery_key(self) -> None:
+        """Replace a lost or seen recovery key, after saying what happens to the old one."""
+        from workbook.ui.dialogs import show_problem
+        from workbook.ui.recovery_key_dialog import AFTER_REPLACE, show_new_recovery_key
+
+        choice = show_problem(
+            self,
+            "Make a new recovery key?",
+            "The recovery key you have now will stop opening this workbook (it still opens "
+            "backups made before today). You'll see the new one once, to print or write down.",
+            title="New recovery key",
+            actions=[("Make a new recovery key", "new")],
+            close_label="Cancel",
+        )
+        if choice != "new":
+            return
+        workbook = self.service.workbook
+        name = workbook.name
+
+        def made(recovery_key: str) -> None:
+            self.passphrase_status.setText("New recovery key made.")
+            show_new_recovery_key(self, name, recovery_key, AFTER_REPLACE)
+
+        self.service.run_in_background(workbook.replace_recovery_key, made)
 
     def export(self) -> None:
         from workbook.ui.export_dialog import ExportDialog

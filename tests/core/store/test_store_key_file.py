@@ -258,3 +258,36 @@ def test_the_command_line_names_a_damaged_key_file_without_a_traceback(
     assert done.returncode != 0
     assert "Traceback" not in done.stderr + done.stdout
     assert "key file is damaged" in done.stderr + done.stdout
+
+
+def test_the_command_line_notices_a_damaged_recovery_part_and_makes_a_new_key(
+    wb: Workbook, tmp_path: Path
+) -> None:
+    """Any command says the recovery key no longer works; new-recovery-key prints a working one."""
+    import re
+
+    wb.close()
+    _edit_key_file(wb.path, _flip_one_character("recovery.ciphertext"))
+    secret = tmp_path / "secret"
+    secret.write_text(PASSPHRASE + "\n")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "workbook", *args, "--passphrase-file", str(secret)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=os.environ,
+        )
+
+    listed = run("backup", "Sam", "--list")
+    assert listed.returncode == 0 and "workbook new-recovery-key" in listed.stderr
+    made = run("new-recovery-key", "Sam")
+    assert made.returncode == 0, made.stderr
+    key = re.search(r"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){6})", made.stdout)
+    assert key and "shown only this once" in made.stdout
+    with recover_workbook(wb.path, key.group(1), "via the new key") as again:
+        assert not again.recovery_key_damaged
+    secret.write_text("via the new key\n")
+    again_listed = run("backup", "Sam", "--list")
+    assert again_listed.returncode == 0 and "new-recovery-key" not in again_listed.stderr

@@ -187,3 +187,34 @@ def test_text_size_does_not_grow_each_time_the_look_is_applied(screen: SettingsS
     finally:
         theme.set_color_scheme_preference("system")
         theme.set_text_scale(1.0)
+
+
+def test_a_new_recovery_key_can_be_made_and_works(
+    qtbot: QtBot,
+    screen: SettingsScreen,
+    real_workbook: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After confirming, a new key is shown once, and it opens the workbook."""
+    from workbook.core.store import recover_workbook
+    from workbook.ui import dialogs, recovery_key_dialog
+
+    asked: list[str] = []
+    shown: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "show_problem", lambda _p, message, *_a, **_k: asked.append(message) or "new"
+    )
+    monkeypatch.setattr(
+        recovery_key_dialog, "show_new_recovery_key", lambda _p, _n, key, _r: shown.append(key)
+    )
+    old_envelope = real_workbook._envelope
+    screen.recovery_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert asked == ["Make a new recovery key?"]
+    assert screen.passphrase_status.text() == "New recovery key made."
+    assert old_envelope.recovery is not real_workbook._envelope.recovery
+    path = real_workbook.path
+    real_workbook.close()
+    with recover_workbook(path, shown[0], "after the new key"):
+        pass
+    assert len(shown[0].split("-")) == 7
