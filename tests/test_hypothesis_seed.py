@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FIXED_HYPOTHESIS_SEED
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+#: tests/conftest.py's FIXED_HYPOTHESIS_SEED (not imported: several folders have a conftest).
+FIXED_HYPOTHESIS_SEED = 20261130
 
 
 def _examples() -> list[bytes]:
