@@ -312,14 +312,26 @@ class SettingsScreen(QWidget):
         )
         if choice != "new":
             return
-        workbook = self.service.workbook
-        name = workbook.name
+        from workbook.core.usecases.passphrase import replace_recovery_key
+        from workbook.ui.operation import WriteOp
 
-        def made(recovery_key: str) -> None:
+        name = self.service.workbook.name
+
+        def made(recovery_key: object) -> None:
             self.passphrase_status.setText("New recovery key made.")
-            show_new_recovery_key(self, name, recovery_key, AFTER_REPLACE)
+            show_new_recovery_key(self, name, str(recovery_key), AFTER_REPLACE)
 
-        self.service.run_in_background(workbook.replace_recovery_key, made)
+        op = WriteOp(
+            self.service,
+            lambda _program, workbook: replace_recovery_key(workbook),
+            what="your new recovery key",
+        )
+        op.success(made).failure(self._recovery_key_failed).run_in_background()
+
+    def _recovery_key_failed(self, message: str, advice: str) -> None:
+        from workbook.ui.dialogs import show_problem
+
+        show_problem(self, message, advice, title="No new recovery key")
 
     def export(self) -> None:
         from workbook.ui.export_dialog import ExportDialog

@@ -149,7 +149,7 @@ def test_an_interrupted_change_is_finished_or_undone_at_the_next_unlock(
     files = WorkbookFiles.at(wb.path)
     old_key, envelope = wb._data_key, wb._envelope
     new_key = bytes(32 - i for i in range(32))
-    updated, _ = envelope.rekeyed(old_key, new_key, NEW)
+    updated, _ = envelope.rekeyed(old_key, new_key, envelope.passphrase_slot(new_key, NEW))
     wb.close()
     rekey.write_copy(files, old_key, new_key)  # step 1 done ...
     if committed:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from workbook.core.store.errors import NotAWorkbook
+from workbook.core.store.errors import NewerVersion, NotAWorkbook
 from workbook.core.store.keys.envelope import Envelope
 from workbook.core.store.layout import DB_NAME, WorkbookFiles, workbooks_dir
 from workbook.core.store.records import WorkbookInfo
 
 
 def list_workbooks() -> list[WorkbookInfo]:
-    """Workbooks in the data folder, oldest first; half-made or damaged key files are skipped."""
+    """Workbooks in the data folder, oldest first; half-made or damaged key files (and
+    ones from a newer Workbook) are skipped."""
     root = workbooks_dir()
     if not root.is_dir():
         return []
@@ -20,7 +21,7 @@ def list_workbooks() -> list[WorkbookInfo]:
             continue
         try:
             envelope = Envelope.read(files.envelope)
-        except NotAWorkbook:
+        except (NotAWorkbook, NewerVersion):
             continue
         found.append(WorkbookInfo(path=folder, name=envelope.name, created=envelope.created))
     return sorted(found, key=lambda info: (info.created, info.name))

@@ -163,9 +163,8 @@ class UnlockedWorkbook:
         """
         from workbook.core.store.keys.rekey import rekey
 
-        with self._mutex:
-            self._envelope.unwrap(old)
-            return rekey(self, new)
+        self._envelope.unwrap(old)  # Argon2: slow, and reads nothing the lock guards
+        return rekey(self, new)
 
     @property
     def recovery_key_damaged(self) -> bool:

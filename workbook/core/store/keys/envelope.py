@@ -104,11 +104,14 @@ class Envelope:
         _check_new_passphrase(passphrase)
         blank = cls(str(uuid.uuid4()), name, datetime.now(UTC), None, None)
         data_key = _new_data_key()
-        envelope, recovery_text = blank.rekeyed(data_key, data_key, passphrase)
+        slot = blank.passphrase_slot(data_key, passphrase)
+        envelope, recovery_text = blank.rekeyed(data_key, data_key, slot)
         assert recovery_text is not None
         return envelope, data_key, recovery_text
 
-    def _passphrase_slot(self, data_key: bytes, passphrase: str) -> PassphraseSlot:
+    def passphrase_slot(self, data_key: bytes, passphrase: str) -> PassphraseSlot:
+        """``data_key`` sealed under ``passphrase`` (the slow part: calibration and Argon2)."""
+        _check_new_passphrase(passphrase)
         kdf = calibrate()  # re-tuned for this computer whenever a passphrase is set
         return PassphraseSlot.seal(self.workbook_id, derive_key(passphrase, kdf), kdf, data_key)
 
@@ -137,23 +140,23 @@ class Envelope:
         self,
         old_key: bytes,
         new_key: bytes,
-        passphrase: str,
+        passphrase: PassphraseSlot,
         *,
         recovery_secret: bytes | None = None,
         retired: Sequence[bytes] = (),
     ) -> tuple[Envelope, str | None]:
-        """This workbook's envelope for a new data key and passphrase.
+        """This workbook's envelope for a new data key sealed in ``passphrase`` (see
+        ``passphrase_slot``, made beforehand because it is slow).
 
         The recovery key is kept (re-sealed to its public key, or from
         ``recovery_secret`` when the person just typed it); the recovery key's text
         is returned only when a new one had to be made. ``retired`` are the older
         data keys backups may still need.
         """
-        _check_new_passphrase(passphrase)
         recovery, recovery_text = self._recovery_slot(old_key, new_key, recovery_secret)
         envelope = replace(
             self,
-            passphrase=self._passphrase_slot(new_key, passphrase),
+            passphrase=passphrase,
             recovery=recovery,
             retired=RetiredKeys.seal(self.workbook_id, new_key, retired) if retired else None,
             version=FORMAT_VERSION,

@@ -30,6 +30,7 @@ from workbook.core.store.backups import list_backups
 from workbook.core.store.engine.connection import integrity_problems, raw_connection
 from workbook.core.store.errors import SaveFailed, StaleKeyFile
 from workbook.core.store.fsutil import fsync_dir, touch_private
+from workbook.core.store.keys.slots import DATA_KEY_BYTES
 from workbook.core.store.layout import WorkbookFiles
 
 if TYPE_CHECKING:
@@ -172,29 +173,35 @@ def rekey(
 ) -> str | None:
     """Give ``workbook`` a new data key sealed under ``passphrase``; the new recovery key's
     text if one had to be made. The workbook stays open, under whichever key won."""
-    files, old_key, envelope = workbook._files, workbook._data_key, workbook._envelope
-    new_key = os.urandom(len(old_key))
-    retired = still_needed(files, workbook.backup_keys)
-    updated, recovery_text = envelope.rekeyed(
-        old_key, new_key, passphrase, recovery_secret=recovery_secret, retired=retired
-    )
-    workbook._release_connections()
-    try:
-        _commit(files, updated, old_key, new_key, still_works)
-    except BaseException:
-        workbook._attach(old_key, envelope)
-        raise
-    try:
-        swap_in(files)
-    except OSError as error:
-        # Committed: the next unlock finishes the swap (see finish_interrupted).
-        workbook.close()
-        raise SaveFailed(
-            "Your new passphrase is set, but the workbook has to be unlocked again to "
-            "finish the change.",
-            "Unlock it with your new passphrase. Nothing you wrote was lost.",
-        ) from error
-    workbook._attach(new_key, updated)
+    new_key = os.urandom(DATA_KEY_BYTES)
+    # Calibration and Argon2 take seconds: done before taking the workbook's lock, so
+    # saves from other threads aren't held up by them.
+    slot = workbook._envelope.passphrase_slot(new_key, passphrase)
+    with workbook._mutex:
+        if workbook.closed:
+            raise RuntimeError("this workbook has been closed")
+        files, old_key, envelope = workbook._files, workbook._data_key, workbook._envelope
+        retired = still_needed(files, workbook.backup_keys)
+        updated, recovery_text = envelope.rekeyed(
+            old_key, new_key, slot, recovery_secret=recovery_secret, retired=retired
+        )
+        workbook._release_connections()
+        try:
+            _commit(files, updated, old_key, new_key, still_works)
+        except BaseException:
+            workbook._attach(old_key, envelope)
+            raise
+        try:
+            swap_in(files)
+        except OSError as error:
+            # Committed: the next unlock finishes the swap (see finish_interrupted).
+            workbook.close()
+            raise SaveFailed(
+                "Your new passphrase is set, but the workbook has to be unlocked again to "
+                "finish the change.",
+                "Unlock it with your new passphrase. Nothing you wrote was lost.",
+            ) from error
+        workbook._attach(new_key, updated)
     return recovery_text
 
 
