@@ -166,3 +166,11 @@ def test_an_answer_to_a_question_the_module_no_longer_asks_is_still_shown() -> N
 def test_one_line_joins_the_parts(module: Module) -> None:
     field = next(f for f in module.fields if f.id == "mc")
     assert answer_text(field, ["red", "green"]) == "Red, Green"
+
+
+def test_a_table_row_read_apart_names_its_columns_in_their_order(module: Module) -> None:
+    from workbook.core.language.answer_words import labelled_row_words
+
+    field = next(f for f in module.fields if f.id == "tb")
+    row = {"score": 2.0, "name": "Sam", "phone": ""}
+    assert labelled_row_words(field, row) == ("Name: Sam", "Score: 2")

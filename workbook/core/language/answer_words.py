@@ -11,7 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from workbook.core.language.field_types import field_kind
-from workbook.core.language.field_types.words import cell_words, listed, plain, row_words
+from workbook.core.language.field_types.words import (
+    cell_words,
+    labelled_row_words,
+    listed,
+    plain,
+    row_words,
+)
 from workbook.core.language.model import Field
 
 
@@ -37,4 +43,4 @@ def _unknown_question(raw: Any) -> tuple[str, ...]:
     return (text,) if text else ()
 
 
-__all__ = ["answer_parts", "answer_text", "cell_words", "row_words"]
+__all__ = ["answer_parts", "answer_text", "cell_words", "labelled_row_words", "row_words"]

@@ -102,8 +102,17 @@ def row_words(field: Field, row: Any) -> str:
     if not isinstance(row, dict):
         return plain(row)
     known = [c.id for c in field.columns]
-    order = known + [k for k in row if k not in known]
+    order = known + [key for key in row if key not in known]
     return ROW_SEPARATOR.join(plain(row[k]) for k in order if filled(row.get(k)))
+
+
+def labelled_row_words(field: Field, row: Any) -> Parts:
+    """One table row as ``Column: value`` lines (filled cells only), for reading rows apart."""
+    if not isinstance(row, dict):
+        return _one(plain(row))
+    labels = {c.id: c.label for c in field.columns}
+    order = list(labels) + [key for key in row if key not in labels]
+    return tuple(f"{labels.get(k, k)}: {plain(row[k])}" for k in order if filled(row.get(k)))
 
 
 def cell_words(column: Column, value: Any) -> str:
