@@ -69,3 +69,12 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     # Also at the end, where it is seen after a long slow run (and with -q).
     if _slow_run(config) or exitstatus != 0:
         terminalreporter.write_line(_seed_line(config))
+
+
+@pytest.fixture(autouse=True)
+def day_first_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dates read "5 March 2024" whatever locale runs the tests (the US writes the month
+    first); tests of the locale rule itself set ``locale_territory`` back."""
+    from workbook.core.wording import dates
+
+    monkeypatch.setattr(dates, "locale_territory", lambda: None)

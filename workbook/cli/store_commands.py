@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbook.cli.store_prompts import CliProblem, ask_secret, find_workbook, open_chosen, path_of
 from workbook.cli.store_prompts import guarded as _guarded
+from workbook.core.wording.dates import date_in_words, date_time_in_words
 
 if TYPE_CHECKING:
     from workbook.core.store import Workbook
@@ -52,7 +53,9 @@ def _cmd_list(_args: argparse.Namespace) -> int:
         print("No workbooks yet. Make one with: workbook new NAME")
         return 0
     for info in known:
-        print(f"{info.name}\tmade {info.created.astimezone():%d %b %Y}\t{info.path}")
+        print(
+            f"{info.name}\tmade {date_in_words(info.created.astimezone(), month='short')}\t{info.path}"
+        )
     return 0
 
 
@@ -119,7 +122,9 @@ def _print_list(items: list[Any]) -> None:
         print("No backups yet.")
     for number, backup in enumerate(items, 1):
         when = backup.created.astimezone()
-        print(f"{number:>3}  {when:%a %d %b %Y %H:%M}  {backup.kind:<13}  {backup.path.name}")
+        print(
+            f"{number:>3}  {date_time_in_words(when, weekday='short'):<23}  {backup.kind:<13}  {backup.path.name}"
+        )
 
 
 def _choose(items: list[Any], wanted: str) -> Any:
@@ -168,7 +173,9 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         chosen = _choose(items, args.backup)
         with restore_damaged(path, passphrase, chosen.path):
             pass
-        print(f"Restored the backup from {chosen.created.astimezone():%a %d %b %Y %H:%M}.")
+        print(
+            f"Restored the backup from {date_time_in_words(chosen.created.astimezone(), weekday='short')}."
+        )
         print("The damaged file is kept beside it, renamed, in case it is needed.")
         return 0
     with workbook:
@@ -180,7 +187,9 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         chosen = _choose(items, args.backup)
         _confirm_restore(restore_loses(workbook, chosen), args.yes)
         undo = workbook.restore_backup(chosen)
-        print(f"Restored the backup from {chosen.created.astimezone():%a %d %b %Y %H:%M}.")
+        print(
+            f"Restored the backup from {date_time_in_words(chosen.created.astimezone(), weekday='short')}."
+        )
         print(f"What was there before is kept in {undo.path.name}, in case you change your mind.")
     return 0
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Generic, Protocol, TypeVar
 
+from workbook.core.wording.dates import date_in_words
+
 #: A goal the person is working on is due for a look back this long after the last one.
 REVIEW_EVERY = timedelta(days=7)
 
@@ -90,7 +92,7 @@ def due_reason(goal: GoalLike, today: date | None = None) -> str | None:
     if target is not None and target <= today and (not goal.reviews or last < target):
         if target == today:
             return "Target date is today"
-        return f"Target date was {target.day} {target:%B}"
+        return f"Target date was {date_in_words(target, year=False)}"
     if today - last >= REVIEW_EVERY:
         days = (today - last).days
         reviewed = "Last reviewed" if goal.reviews else "Not reviewed yet"

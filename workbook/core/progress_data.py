@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from workbook.core.language.model import Module, Program, Score
 from workbook.core.scoring import Change, RaisedRisk, compare, format_number, raised_risks
+from workbook.core.wording.dates import date_in_words
 
 #: The check-in ratings, in the order they are drawn, with the words shown for them.
 CHECKIN_RATINGS = (
@@ -96,7 +97,7 @@ class MeasureSeries:
         count = len(self.points)
         text = (
             f"{count} result{'s' if count != 1 else ''}; latest "
-            f"{format_number(latest.value)}{band} on {latest.when:%d %B %Y}".replace(" 0", " ")
+            f"{format_number(latest.value)}{band} on {date_in_words(latest.when)}"
         )
         change = self.change
         text = f"{text}. {change.describe()}." if change else f"{text}."

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.core.usecases.backups import back_up_now, restore_backup
+from workbook.core.wording.dates import date_time_in_words
 from workbook.ui import theme
 from workbook.ui.operation import WriteOp
 from workbook.ui.screen_support import label
@@ -34,7 +35,7 @@ KIND_WORDS = {
 
 
 def describe_backup(info: Any) -> str:
-    when = f"{info.created.astimezone():%A %d %B %Y, %H:%M}".replace(" 0", " ")
+    when = date_time_in_words(info.created.astimezone(), month="long", weekday="long")
     return f"{when} · {KIND_WORDS.get(info.kind, info.kind.capitalize())}"
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from workbook.core.goal_review import GoalLike, answered_parts, due_for_review, status_words
 from workbook.core.usecases.goals import ReviewAnswers, review_goal, save_goal
+from workbook.core.wording.dates import date_in_words
 from workbook.ui import theme
 from workbook.ui.goal_editor import GoalEditor
 from workbook.ui.goal_review_dialog import GoalReviewDialog
@@ -40,7 +41,7 @@ def describe(goal: GoalLike, today: date | None = None) -> str:
     if due_for_review(goal, today):
         return f"{words} · time for a review"
     if goal.status == "active" and goal.target_date:
-        return f"{words} · by {goal.target_date:%d %b %Y}".replace(" 0", " ")
+        return f"{words} · by {date_in_words(goal.target_date, month='short')}"
     return words
 
 
@@ -214,7 +215,7 @@ class GoalsScreen(QWidget):
         theme.set_role(card, "card")
         box = QVBoxLayout(card)
         box.setContentsMargins(14, 10, 14, 10)
-        heading = f"{review.day:%d %B %Y}".lstrip("0")
+        heading = date_in_words(review.day)
         if review.progress is not None:
             heading += f" · {review.progress} / 10 along"
         if review.status:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from workbook.core.goal_review import DueGoal
 from workbook.core.usecases.home import NextStep, RecentResult, StageProgress
+from workbook.core.wording.dates import date_in_words
 from workbook.ui import theme
 from workbook.ui.screen_support import label
 
@@ -172,7 +173,7 @@ class RecentResultsCard(Card):
         for item in results:
             self.add_row(
                 item.module.title,
-                f"{item.summary} · {item.when.day} {item.when:%B %Y}",
+                f"{item.summary} · {date_in_words(item.when)}",
                 "View",
                 lambda m=item.module.id, e=item.entry.id: self.open_module(m, e),
             )

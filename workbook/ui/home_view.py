@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from workbook.core.usecases.checkin import Ratings, checkin_module, quick_checkin
 from workbook.core.usecases.home import home_summary
+from workbook.core.wording.dates import date_in_words
 from workbook.ui import theme
 from workbook.ui.home_cards import (
     GoalsDueCard,
@@ -112,7 +113,9 @@ class HomeScreen(QScrollArea):
         now = datetime.now()
         today = now.date()
         self.heading.setText(f"{greeting(now)}")
-        self.subheading.setText(f"{today:%A %d %B} · {program.title}")
+        self.subheading.setText(
+            f"{date_in_words(today, weekday='long', year=False)} · {program.title}"
+        )
         self._show_notices()
         summary = home_summary(program, self.service.require(), self.service.context(), today)
         self.next_steps.show_steps(summary.next_steps)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from workbook.core.language.model import Better
 from workbook.core.progress_data import CHECKIN_RATINGS, MeasureSeries
 from workbook.core.scoring import format_number
+from workbook.core.wording.dates import date_in_words
 from workbook.ui import theme
 
 #: Line colours (theme colour names) and dash patterns for the check-in ratings, in
@@ -256,7 +257,10 @@ def checkin_chart(
         for marker in markers[1:]:
             marker.setVisible(False)
     days = len(rows)
-    described = f"Daily check-ins from {start:%d %B %Y} to {end:%d %B %Y}: {days} day{'s' if days != 1 else ''} recorded."
+    described = (
+        f"Daily check-ins from {date_in_words(start)} to {date_in_words(end)}: "
+        f"{days} day{'s' if days != 1 else ''} recorded."
+    )
     return _view(chart, "Check-in trends, chart", described)
 
 
@@ -291,7 +295,7 @@ def fit_height(widget: QTableWidget, most: int = 420) -> None:
 def measure_table(series: MeasureSeries) -> QTableWidget:
     rows = [
         (
-            f"{p.when:%d %B %Y}".lstrip("0"),
+            date_in_words(p.when),
             format_number(p.value),
             p.band or "",
             "; ".join(answer for r in p.risks for answer in r.brief),
@@ -307,7 +311,7 @@ def measure_table(series: MeasureSeries) -> QTableWidget:
 def checkin_table(rows: Sequence[tuple[date, dict[str, int | None]]]) -> QTableWidget:
     shown = [
         (
-            f"{day:%a %d %b %Y}",
+            date_in_words(day, month="short", weekday="short"),
             *("" if values.get(k) is None else str(values.get(k)) for k, _ in CHECKIN_RATINGS),
         )
         for day, values in reversed(rows)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workbook.core.progress_data import CHECKIN_RATINGS, CHECKIN_WINDOWS, MeasureSeries
 from workbook.core.usecases.progress import ProgressSummary, progress_summary
+from workbook.core.wording.dates import date_in_words
 from workbook.ui import theme
 from workbook.ui.progress_charts import (
     checkin_chart,
@@ -184,7 +185,7 @@ class ProgressScreen(QWidget):
                 goal.status,
                 str(goal.reviews),
                 "" if goal.latest_progress is None else f"{goal.latest_progress} / 10",
-                f"{goal.last_reviewed:%d %b %Y}" if goal.last_reviewed else "",
+                date_in_words(goal.last_reviewed, month="short") if goal.last_reviewed else "",
             )
             for goal in summary.goals
         ]
@@ -205,7 +206,7 @@ class ProgressScreen(QWidget):
                 m.title,
                 m.stage,
                 "once" if m.times == 1 else f"{m.times} times",
-                f"{m.last:%d %b %Y}" if m.last else "",
+                date_in_words(m.last, month="short") if m.last else "",
             )
             for m in done
         ]

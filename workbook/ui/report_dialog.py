@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.core.printing.report_data import REPORT_PERIODS, period_dates
+from workbook.core.wording.dates import date_in_words
 from workbook.ui.dialog_parts import KeyedChoice, dialog_column, ok_cancel
 from workbook.ui.screen_support import label
 
@@ -118,7 +119,7 @@ class ReportDialog(QDialog):
             if module is None or module.records in SKIPPED_RECORDS:
                 continue
             when = entry.completed_at or entry.updated_at
-            item = QListWidgetItem(f"{module.title} — {when:%d %B %Y}".replace(" 0", " "))
+            item = QListWidgetItem(f"{module.title} — {date_in_words(when)}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from workbook.core import crisis
 from workbook.core.crisis import CountryLines
+from workbook.core.wording.dates import month_year_in_words
 from workbook.ui import theme
 from workbook.ui.plan_view import PlanView
 from workbook.ui.safety_cards import contact_card, copy_button, line_card
@@ -141,7 +142,11 @@ class SafetyPanel(QDialog):
         left.addLayout(self._country_row(lines))
         for line in lines.lines:
             left.addWidget(line_card(line, self.copy_number))
-        left.addWidget(label(f"Numbers last checked {self.directory.last_checked:%B %Y}.", "small"))
+        left.addWidget(
+            label(
+                f"Numbers last checked {month_year_in_words(self.directory.last_checked)}.", "small"
+            )
+        )
         left.addStretch(1)
         right.addWidget(label("People you chose", "subtitle"))
         if workbook is None:

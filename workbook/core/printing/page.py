@@ -24,6 +24,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from workbook.core.printing import fonts
 from workbook.core.printing.rtl import visual_line
 from workbook.core.printing.styles import INK, MUTED, RULE
+from workbook.core.wording.dates import date_in_words
 
 PageSize = tuple[float, float]
 _A4: PageSize = (float(A4[0]), float(A4[1]))
@@ -117,7 +118,7 @@ def _draw_frame(canvas: Canvas, doc: Any, frame: PageFrame) -> None:
 
     bottom = MARGIN - 9 * mm
     canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
-    printed = (frame.printed or date.today()).isoformat()
+    printed = date_in_words(frame.printed or date.today(), month="short")
     canvas.drawString(MARGIN, bottom, printed)
     if frame.confidential:
         canvas.setFillColor(INK)

@@ -31,7 +31,7 @@ def day_words(day: date | None) -> str:
 
 def short_day(day: date) -> str:
     """ "1 Jan 2024": short enough for a table cell."""
-    return f"{day.day} {day:%b %Y}"
+    return date_in_words(day, month="short")
 
 
 def date_range_words(start: date | None, end: date | None) -> str:

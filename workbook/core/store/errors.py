@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from workbook.core.wording.dates import date_time_in_words
+
 
 class StoreError(Exception):
     """Base class: something kept a workbook from opening or saving."""
@@ -99,7 +101,7 @@ class CorruptWorkbook(StoreError):
             path, when = newest_backup
             advice = (
                 f"Nothing was changed. Restore the backup from "
-                f"{when.astimezone():%A %d %B %Y at %H:%M} ({path.name}) to get your "
+                f"{date_time_in_words(when.astimezone(), month='long', weekday='long')} ({path.name}) to get your "
                 f"writing back up to that day."
             )
         super().__init__(message, advice)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.core.language.model import Module
+from workbook.core.wording.dates import date_in_words
 from workbook.ui import theme
 from workbook.ui.fields import FieldWidget
 from workbook.ui.module_view.header import ModuleHeader
@@ -178,7 +179,7 @@ class EntryView(QWidget):
         if read_only and entry is not None:
             when = entry.completed_at or entry.updated_at
             self.status.setText(
-                f"Finished {when:%-d %B %Y}. You are looking at your answers; "
+                f"Finished {date_in_words(when)}. You are looking at your answers; "
                 "choose “Edit these answers” to change them."
                 if entry.is_complete
                 else "You are looking at a draft."

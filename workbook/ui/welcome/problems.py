@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workbook.core.wording.dates import date_time_in_words
 from workbook.ui.dialogs import show_problem
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def restored_advice(backup_path: Path, when: datetime, kept: Path | None, folder
     """The words after a restore: which backup, from when, where the damaged file is."""
     local = when.astimezone()
     return RESTORED.format(
-        when=f"{local:%A} {local.day} {local:%B %Y at %H:%M}",
+        when=date_time_in_words(local, month="long", weekday="long"),
         backup=backup_path.name,
         kept=kept if kept is not None else folder / "workbook.damaged-….db",
     )

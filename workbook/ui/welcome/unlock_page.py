@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
+from workbook.core.wording.dates import date_in_words
 from workbook.ui.welcome.page import ColumnPage, button, passphrase_edit
 
 if TYPE_CHECKING:
@@ -69,7 +70,9 @@ class UnlockPage(ColumnPage):
         """Fill the chooser; it only shows when there is a choice to make."""
         self.chooser.clear()
         for info in workbooks:
-            self.chooser.addItem(f"{info.name}  (created {info.created:%d %b %Y})", info.path)
+            self.chooser.addItem(
+                f"{info.name}  (created {date_in_words(info.created, month='short')})", info.path
+            )
         if select is not None:
             for index in range(self.chooser.count()):
                 if Path(self.chooser.itemData(index)) == select:
