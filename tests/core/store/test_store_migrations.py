@@ -112,3 +112,23 @@ def test_the_list_of_known_revisions_matches_the_migration_files() -> None:
     """The revisions the app checks on every open are exactly the shipped migrations."""
     on_disk = [rev.revision for rev in migrate.script_directory().walk_revisions()]
     assert tuple(reversed(on_disk)) == migrate.REVISIONS
+
+
+def _recorded_schema_version(path: Path, passphrase: str) -> int:
+    with open_workbook(path, passphrase) as wb, wb._engine.connect() as conn:
+        return int(conn.exec_driver_sql("SELECT schema_version FROM workbook_meta").scalar_one())
+
+
+def test_the_schema_version_comes_from_the_migrations(old_workbook: Path) -> None:
+    """A new workbook and one upgraded from the first release record the same schema
+    version, and it is the newest migration's number: no second constant to forget."""
+    from workbook.core.store import create_workbook
+
+    on_disk = [rev.revision for rev in migrate.script_directory().walk_revisions()]
+    newest = int(on_disk[0])
+    assert migrate.schema_version() == newest == len(on_disk)
+    made, _key = create_workbook("Fresh", "a long passphrase to test with")
+    fresh = made.path
+    made.close()
+    assert _recorded_schema_version(fresh, "a long passphrase to test with") == newest
+    assert _recorded_schema_version(old_workbook, EXPECTED["passphrase"]) == newest

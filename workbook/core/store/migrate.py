@@ -57,6 +57,13 @@ def head_revision() -> str:
     return known_revisions()[-1]
 
 
+def schema_version() -> int:
+    """The schema version a workbook at the head revision records in ``workbook_meta``:
+    how many migrations made its schema (revision ``0002`` is version 2). Derived here so
+    there is no second constant to forget when a migration is added."""
+    return len(known_revisions())
+
+
 def current_revision(connection: Connection) -> str | None:
     """The database's Alembic revision (None for a database with no schema yet)."""
     has_table = connection.exec_driver_sql(

@@ -39,7 +39,6 @@ from workbook.core.store.program_ref import fingerprint
 from workbook.core.store.workbook import Workbook
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = 2  # migration 0002 sets the same on older workbooks
 
 
 def _check_database_file(files: WorkbookFiles) -> None:
@@ -217,7 +216,7 @@ def create_workbook(
                 conn.execute(
                     insert(WorkbookMeta).values(
                         id=1,
-                        schema_version=SCHEMA_VERSION,
+                        schema_version=migrate.schema_version(),
                         created_at=moment,
                         created_app_version=__version__,
                         last_opened_app_version=__version__,
