@@ -7,6 +7,7 @@ never a workbook's path (nothing is added to the desktop's recent-files lists).
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ from workbook.ui import theme
 from workbook.ui.lock import IdleLock
 from workbook.ui.service import WorkbookService
 from workbook.ui.welcome import StartScreen
+
+log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "window/geometry"
 PRELOAD_DELAY_MS = 300
@@ -226,15 +229,20 @@ class MainWindow(QMainWindow):
 
     # ---- actions ------------------------------------------------------------------------
     def show_help_now(self) -> None:
-        """Crisis lines and the person's own safety plan, from anywhere, locked or not."""
+        """Crisis lines and the person's own safety plan, from anywhere, locked or not.
+
+        The one place a failure does not end at the crash dialog: a person asking for help
+        gets the plain crisis message whatever went wrong, and the fault is logged.
+        """
+        from workbook.ui.safety_panel import show_safety_panel
+
         try:
-            from workbook.ui.safety_panel import show_safety_panel
-        except ImportError:
+            show_safety_panel(self.service, self)
+        except Exception:
+            log.exception("The Need help now? panel failed; showing the plain crisis message")
             from workbook.ui.help_fallback import show_fallback_help
 
             show_fallback_help(self)
-            return
-        show_safety_panel(self.service, self)
 
     def go(self, key: str) -> None:
         if self.workspace is not None and self.service.is_open:

@@ -14,11 +14,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -135,11 +133,9 @@ class Workspace(QWidget):
         self.current_changed.emit(spec.key)
 
     def _build(self, spec: ScreenSpec) -> QWidget:
-        try:
-            module = importlib.import_module(spec.module)
-            cls: Any = getattr(module, spec.cls)
-        except (ImportError, AttributeError):
-            return _Unavailable(spec.title)
+        # Imported when first shown (keeps start-up quick); a broken screen raises here
+        # and reaches the crash dialog instead of hiding behind a placeholder.
+        cls: Any = getattr(importlib.import_module(spec.module), spec.cls)
         widget: QWidget = cls(self.service)
         widget.setAccessibleName(spec.title)
         return widget
@@ -185,15 +181,3 @@ def _call(widget: QWidget, name: str) -> None:
     method = getattr(widget, name, None)
     if callable(method):
         method()
-
-
-class _Unavailable(QWidget):
-    """Shown only if a screen's code is missing from this installation."""
-
-    def __init__(self, title: str) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        label = QLabel(f"{title} isn't available in this version of Workbook.")
-        theme.set_role(label, "muted")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(label)

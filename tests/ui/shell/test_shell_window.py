@@ -46,6 +46,25 @@ def test_help_button_opens_the_safety_panel(window: Any, qtbot: QtBot) -> None:
     panel.close()
 
 
+def test_help_button_still_helps_when_the_panel_fails(
+    window: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A person asking for help gets the plain crisis message whatever went wrong, and
+    the fault is logged rather than hidden."""
+    import workbook.ui.help_fallback
+    import workbook.ui.safety_panel
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("the panel is broken")
+
+    shown: list[Any] = []
+    monkeypatch.setattr(workbook.ui.safety_panel, "show_safety_panel", broken)
+    monkeypatch.setattr(workbook.ui.help_fallback, "show_fallback_help", shown.append)
+    window.help_button.click()
+    assert shown == [window]
+    assert "the panel is broken" in caplog.text
+
+
 def test_about_names_the_version_and_licences(themed: Any, qtbot: QtBot) -> None:
     """About says the version and the licences of what Workbook is built with."""
     from workbook import __version__
@@ -89,8 +108,9 @@ def test_print_chooser_offers_the_report_and_worksheets(opened: Any, qtbot: QtBo
 @pytest.mark.parametrize("key", ["home", "program", "progress", "goals", "settings"])
 def test_every_section_opens(opened: Any, key: str) -> None:
     """Each navigation entry shows its real screen (none is missing from this build)."""
-    from workbook.ui.navigation import _Unavailable
+    from workbook.ui.navigation import SCREENS
 
+    spec = next(s for s in SCREENS if s.key == key)
     opened.go(key)
     assert opened.workspace.current_key() == key
-    assert not isinstance(opened.workspace.current_screen(), _Unavailable)
+    assert type(opened.workspace.current_screen()).__name__ == spec.cls

@@ -8,7 +8,6 @@ scrolls as one piece rather than as a stack of little scrolling boxes.
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
@@ -19,12 +18,9 @@ from workbook.ui import theme
 
 
 def render_markdown(markdown: str, base_dir: Path | None) -> str:
-    """Safe HTML for the author's Markdown (plain paragraphs if the renderer is unavailable)."""
-    try:
-        from workbook.core.language.markdown_html import render
-    except ImportError:
-        paragraphs = [p.strip() for p in markdown.split("\n\n") if p.strip()]
-        return "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    """Safe HTML for the author's Markdown."""
+    from workbook.core.language.markdown_html import render  # markdown-it loads on first prose
+
     return render(markdown, base_dir)
 
 
