@@ -39,6 +39,7 @@ from workbook.core.store.opening import _lock, _unlock, open_workbook, recover_w
 from workbook.core.store.records import BackupInfo
 from workbook.core.store.unlocked import UnlockedWorkbook
 from workbook.core.store.workbook import Workbook
+from workbook.core.wording.dates import date_time_in_words
 
 
 def _backup_revision(path: Path, key: bytes) -> str | None:
@@ -85,7 +86,7 @@ def restore_loses(workbook: Workbook, backup: BackupInfo) -> str:
     ]
     parts = [f"{n} {one if n == 1 else many}" for n, one, many in lost if n]
     local = since.astimezone()
-    when = f"{local:%A} {local.day} {local:%B %Y at %H:%M}"
+    when = date_time_in_words(local, month="long", weekday="long")
     if not parts:
         return (
             f"This puts the workbook back as it was on {when}. Nothing was written or changed "

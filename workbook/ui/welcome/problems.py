@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbook.core.wording.dates import date_time_in_words
 from workbook.ui.dialogs import show_problem
+from workbook.ui.welcome.store_attempt import attempt
 
 if TYPE_CHECKING:
     from workbook.core.store import StoreError, Workbook
@@ -113,7 +114,6 @@ def _restore(
     screen: StartScreen, path: Path, backup_path: Path, when: datetime, passphrase: str
 ) -> None:
     from workbook.core.store.layout import WorkbookFiles
-    from workbook.ui.welcome.start_screen import _attempt
 
     screen.unlock.set_busy(True)
 
@@ -140,5 +140,5 @@ def _restore(
         show_problem(screen, message, advice, title="Not restored")
 
     screen.service.run_in_background(
-        lambda: _attempt(lambda: restore_in_place(path, passphrase, backup_path)), done, failed
+        lambda: attempt(lambda: restore_in_place(path, passphrase, backup_path)), done, failed
     )

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from workbook.ui.welcome.store_attempt import attempt
+
 if TYPE_CHECKING:
     from workbook.core.store import StoreError, Workbook
     from workbook.ui.service import WorkbookService
@@ -22,16 +24,6 @@ if TYPE_CHECKING:
     from workbook.ui.welcome.recovery_page import RecoveryKeyPage
     from workbook.ui.welcome.unlock_page import UnlockPage
     from workbook.ui.welcome.welcome_page import WelcomePage
-
-
-def _attempt(fn: Callable[[], Any]) -> Any:
-    """Run ``fn``; a StoreError comes back as a value so the screen can offer the right next step."""
-    from workbook.core.store import StoreError
-
-    try:
-        return fn()
-    except StoreError as error:
-        return error
 
 
 class StartScreen(QStackedWidget):
@@ -161,7 +153,7 @@ class StartScreen(QStackedWidget):
         program_path = self.service.program_dir
         self.create.set_busy(True)
         self.service.run_in_background(
-            lambda: _attempt(lambda: create_workbook(name, passphrase, program_path=program_path)),
+            lambda: attempt(lambda: create_workbook(name, passphrase, program_path=program_path)),
             self._created,
             self._failed_text(self.create),
         )
@@ -195,7 +187,7 @@ class StartScreen(QStackedWidget):
 
         self.unlock.set_busy(True)
         self.service.run_in_background(
-            lambda: _attempt(lambda: open_workbook(path, passphrase)),
+            lambda: attempt(lambda: open_workbook(path, passphrase)),
             lambda result: self._unlocked(result, path, passphrase),
             self._failed_text(self.unlock),
         )
@@ -256,7 +248,7 @@ class StartScreen(QStackedWidget):
 
         self.recover.set_busy(True)
         self.service.run_in_background(
-            lambda: _attempt(lambda: recover_workbook(path, key, new_passphrase)),
+            lambda: attempt(lambda: recover_workbook(path, key, new_passphrase)),
             self._recovered,
             self._failed_text(self.recover),
         )
