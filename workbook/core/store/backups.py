@@ -24,6 +24,7 @@ from workbook.core.store.engine.connection import integrity_problems, raw_connec
 from workbook.core.store.errors import SaveFailed
 from workbook.core.store.failures import classify, translated
 from workbook.core.store.fsutil import atomic_write, fsync_dir, make_private_dir, touch_private
+from workbook.core.store.keys.which_key import key_that_opens
 from workbook.core.store.layout import WorkbookFiles
 from workbook.core.store.models import BackupRecord
 from workbook.core.store.records import BackupInfo
@@ -141,8 +142,6 @@ def newest_good(files: WorkbookFiles, keys: Sequence[bytes]) -> BackupInfo | Non
     ``keys`` are the workbook's data key and those retired by passphrase changes: a
     backup keeps the key of its day.
     """
-    from workbook.core.store.keys.rekey import key_that_opens
-
     for backup in list_backups(files):
         key = key_that_opens(backup.path, keys)
         if key is not None and not integrity_problems(backup.path, key):

@@ -33,7 +33,7 @@ from workbook.core.store.errors import (
 from workbook.core.store.failures import translated
 from workbook.core.store.fsutil import fsync_dir, make_private_dir, touch_private
 from workbook.core.store.keys.envelope import Envelope
-from workbook.core.store.keys.rekey import key_that_opens
+from workbook.core.store.keys.which_key import key_that_opens
 from workbook.core.store.layout import DB_NAME, STAGED_PREFIX, WorkbookFiles, new_folder
 from workbook.core.store.opening import _lock, _unlock, open_workbook, recover_workbook
 from workbook.core.store.records import BackupInfo

@@ -31,6 +31,8 @@ from workbook.core.store.engine.connection import integrity_problems, raw_connec
 from workbook.core.store.errors import SaveFailed, StaleKeyFile
 from workbook.core.store.fsutil import fsync_dir, touch_private
 from workbook.core.store.keys.slots import DATA_KEY_BYTES
+from workbook.core.store.keys.which_key import key_that_opens
+from workbook.core.store.keys.which_key import opens as _opens
 from workbook.core.store.layout import WorkbookFiles
 
 if TYPE_CHECKING:
@@ -99,20 +101,6 @@ def swap_in(files: WorkbookFiles) -> None:
     _remove_with_sidecars(pending)
 
 
-def _opens(path: Path, key: bytes) -> bool | None:
-    """True if ``key`` opens ``path``, False if it certainly doesn't, None if that can't be told."""
-    try:
-        with raw_connection(path, key) as conn:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as error:
-        # SQLCipher says "file is not a database" for a wrong key; anything else (a
-        # locked file, an I/O error) is not evidence either way.
-        return False if "not a database" in str(error) else None
-    except OSError:
-        return None
-    return True
-
-
 def reconcile(files: WorkbookFiles, data_key: bytes) -> None:
     """At unlock, before the integrity check: settle an interrupted change, then make sure
     the key file belongs to this database (``StaleKeyFile`` if not)."""
@@ -148,14 +136,6 @@ def finish_interrupted(files: WorkbookFiles, data_key: bytes) -> None:
     elif live is False and _opens(pending, data_key):
         swap_in(files)
     # Otherwise nothing is certain: leave both files for the integrity check to report.
-
-
-def key_that_opens(path: Path, keys: Sequence[bytes]) -> bytes | None:
-    """Which of a workbook's data keys (current, then retired) opens ``path`` - a backup."""
-    for key in keys:
-        if _opens(path, key):
-            return key
-    return None
 
 
 def still_needed(files: WorkbookFiles, keys: Sequence[bytes]) -> list[bytes]:
