@@ -39,7 +39,7 @@ def _program(folder: Path | None) -> Program:
     return load_program(folder or builtin_program_dir())
 
 
-def _workbook_program(workbook: Workbook, folder: Path | None) -> Program:
+def workbook_program(workbook: Workbook, folder: Path | None) -> Program:
     """The program the person follows: --program, else the one the workbook remembers, else built-in."""
     from workbook.core.usecases.program_binding import remembered_program_folder
 
@@ -114,7 +114,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise PrintProblem("--from is after --to: swap the two dates.")
     include = check_sections(args.include.split(",")) if args.include else DEFAULT_SECTIONS
     with open_chosen(args) as workbook:
-        program = _workbook_program(workbook, args.program)
+        program = workbook_program(workbook, args.program)
         pdf = progress_report_pdf(
             workbook,
             program,
@@ -132,7 +132,7 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     from workbook.core.printing.plan_card import plan_card_pdf
 
     with open_chosen(args) as workbook:
-        program = _workbook_program(workbook, args.program)
+        program = workbook_program(workbook, args.program)
         pdf = plan_card_pdf(workbook, program, args.module, page_size=_page_size(args))
     return _save(args.output, pdf, "plan card")
 

@@ -221,15 +221,18 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from workbook.cli.print_commands import workbook_program
+    from workbook.core.language.answer_words import words_in_program
     from workbook.core.store.export import WARNING, write_csv, write_json
 
     print(f"Warning: {WARNING}", file=sys.stderr)
     with open_chosen(args) as workbook:
         output = Path(args.output).expanduser()
+        words = words_in_program(workbook_program(workbook, args.program))
         if args.format == "json":
-            write_json(workbook, output)
+            write_json(workbook, output, words)
         else:
-            write_csv(workbook, output)
+            write_csv(workbook, output, words)
     print(f"Exported to {output}")
     return 0
 
@@ -312,6 +315,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.add_argument(
         "--output", "-o", required=True, metavar="PATH", help="file (json) or folder (csv)"
+    )
+    p.add_argument(
+        "--program",
+        metavar="FOLDER",
+        type=Path,
+        help="the program folder whose questions the answers are put in words for",
     )
     _secret_options(p, "passphrase")
     p.set_defaults(run=_guarded(_cmd_export))

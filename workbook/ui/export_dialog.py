@@ -96,15 +96,17 @@ class ExportDialog(QDialog):
 
     def export_to(self, target: Path, kind: str) -> None:
         """Write the export in the background; the dialog closes when it is written."""
+        from workbook.core.language.answer_words import words_in_program
         from workbook.core.store.export import write_csv, write_json
 
         workbook = self.service.workbook
+        words = words_in_program(self.service.program)
         write = write_json if kind == JSON else write_csv
         self.go.setEnabled(False)
         self.status.setText("Exporting…")
         theme.set_role(self.status, "muted")
         self.service.run_in_background(
-            lambda: write(workbook, target), lambda _r: self._done(target), self._failed
+            lambda: write(workbook, target, words), lambda _r: self._done(target), self._failed
         )
 
     def _done(self, target: Path) -> None:

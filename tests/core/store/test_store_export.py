@@ -74,3 +74,37 @@ def test_an_empty_workbook_exports_cleanly(wb: Workbook, tmp_path: Path) -> None
     data = export_data(wb)
     assert (data["entries"], data["goals"], data["checkins"], data["settings"]) == ([], [], [], {})
     assert len(write_csv(wb, tmp_path / "empty")) == 8
+
+
+def test_the_export_says_each_answer_in_the_words_the_person_read(
+    wb: Workbook, tmp_path: Path
+) -> None:
+    """Beside the stored values, the same words as the screen and the PDF: option labels,
+    Yes/No, dates in words; an answer to a question the program no longer asks as stored."""
+    from workbook.core.language import load_program
+    from workbook.core.language.answer_words import words_in_program
+
+    program = load_program(Path(__file__).parents[2] / "fixtures" / "modules" / "small")
+    entry = wb.start_entry(FakeModule(id="diary"))
+    stored = {
+        "feeling": "worry",
+        "helped": ["walking", "music"],
+        "slept_well": False,
+        "day": "2026-06-02",
+        "gone": "an old answer",
+    }
+    wb.complete_entry(entry.id, stored, None)
+    words = words_in_program(program)
+    data = json.loads(write_json(wb, tmp_path / "export.json", words).read_text("utf-8"))
+    assert data["entries"][0]["answers"] == stored
+    assert data["entries"][0]["answers_in_words"] == {
+        "feeling": "Worried",
+        "helped": "Walking; Music",
+        "slept_well": "No",
+        "day": "2 June 2026",
+        "gone": "an old answer",
+    }
+    write_csv(wb, tmp_path / "export", words)
+    with (tmp_path / "export" / "answers.csv").open(encoding="utf-8", newline="") as handle:
+        rows = {r["field_id"]: r for r in csv.DictReader(handle)}
+    assert (rows["feeling"]["value"], rows["feeling"]["in_words"]) == ("worry", "Worried")

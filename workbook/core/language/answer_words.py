@@ -8,6 +8,7 @@ parts out (a bulleted list, lines, a table) and what to show for no answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from workbook.core.language.field_types import field_kind
@@ -18,7 +19,7 @@ from workbook.core.language.field_types.words import (
     plain,
     row_words,
 )
-from workbook.core.language.model import Field
+from workbook.core.language.model import Field, Program
 
 
 def answer_parts(field: Field | None, raw: Any) -> tuple[str, ...]:
@@ -36,6 +37,19 @@ def answer_text(field: Field | None, raw: Any, separator: str = ", ") -> str:
     return separator.join(answer_parts(field, raw))
 
 
+def words_in_program(program: Program) -> Callable[[str, str, Any], str]:
+    """``words(module_id, field_id, stored)``: an answer in words on one line (parts joined
+    by ``; ``), for the export. A module or question the program no longer has is shown
+    as it was stored."""
+
+    def words(module_id: str, field_id: str, stored: Any) -> str:
+        module = program.module(module_id)
+        field = module.field(field_id) if module is not None else None
+        return answer_text(field, stored, "; ")
+
+    return words
+
+
 def _unknown_question(raw: Any) -> tuple[str, ...]:
     if isinstance(raw, list | dict):
         return listed(raw)
@@ -43,4 +57,11 @@ def _unknown_question(raw: Any) -> tuple[str, ...]:
     return (text,) if text else ()
 
 
-__all__ = ["answer_parts", "answer_text", "cell_words", "labelled_row_words", "row_words"]
+__all__ = [
+    "answer_parts",
+    "answer_text",
+    "cell_words",
+    "labelled_row_words",
+    "row_words",
+    "words_in_program",
+]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,9 @@ from workbook import __version__
 from workbook.core.store import clock
 from workbook.core.store.models import AnswerRevision as RevisionRow
 from workbook.core.store.workbook import Workbook
+
+#: ``words(module_id, field_id, stored)``: an answer in words (``answer_words.words_in_program``).
+AnswerWords = Callable[[str, str, Any], str]
 
 WARNING = (
     "This export is NOT encrypted. Anyone who can read these files can read what you "
@@ -45,8 +49,12 @@ def _revisions(workbook: Workbook) -> dict[str, list[dict[str, Any]]]:
     return by_entry
 
 
-def export_data(workbook: Workbook) -> dict[str, Any]:
-    """Everything the person wrote, as plain JSON-ready data (entries newest first)."""
+def export_data(workbook: Workbook, words: AnswerWords | None = None) -> dict[str, Any]:
+    """Everything the person wrote, as plain JSON-ready data (entries newest first).
+
+    With ``words``, each entry also has ``answers_in_words``: what the person reads on
+    screen and paper (option labels, Yes/No, dates in words) beside the stored values.
+    """
     revisions = _revisions(workbook)
     entries = [
         {
@@ -58,6 +66,11 @@ def export_data(workbook: Workbook) -> dict[str, Any]:
             "updated_at": e.updated_at.isoformat(),
             "completed_at": _iso(e.completed_at),
             "answers": e.answers,
+            **(
+                {"answers_in_words": {f: words(e.module_id, f, v) for f, v in e.answers.items()}}
+                if words is not None
+                else {}
+            ),
             "results": e.results,
             "answer_history": revisions.get(e.id, []),
         }
@@ -92,11 +105,11 @@ def export_data(workbook: Workbook) -> dict[str, Any]:
     }
 
 
-def write_json(workbook: Workbook, path: Path) -> Path:
+def write_json(workbook: Workbook, path: Path, words: AnswerWords | None = None) -> Path:
     """One JSON file, written whole or not at all (never a truncated plaintext), mode 0600."""
     from workbook.core.printing.atomic import write_atomically
 
-    text = json.dumps(export_data(workbook), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(export_data(workbook, words), ensure_ascii=False, indent=2) + "\n"
     write_atomically(path, text.encode("utf-8"))
     return path
 
@@ -118,12 +131,18 @@ def _csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
     return out.getvalue()
 
 
-def write_csv(workbook: Workbook, folder: Path) -> list[Path]:
-    """One CSV per kind of record (answers one row per field) plus a README with the warning."""
-    data = export_data(workbook)
+def write_csv(workbook: Workbook, folder: Path, words: AnswerWords | None = None) -> list[Path]:
+    """One CSV per kind of record (answers one row per field, with ``words`` an ``in_words``
+    column) plus a README with the warning."""
+    data = export_data(workbook, words)
     entry_cols = ["id", "module_id", "module_version", "status", "created_at", "updated_at"]
     answers = [
-        {**{c: e[c] for c in entry_cols}, "field_id": field, "value": value}
+        {
+            **{c: e[c] for c in entry_cols},
+            "field_id": field,
+            "value": value,
+            "in_words": e.get("answers_in_words", {}).get(field, ""),
+        }
         for e in data["entries"]
         for field, value in e["answers"].items()
     ]
@@ -138,7 +157,10 @@ def write_csv(workbook: Workbook, folder: Path) -> list[Path]:
     reviews = [r for g in data["goals"] for r in g["reviews"]]
     tables = {
         "entries.csv": (data["entries"], [*entry_cols, "completed_at", "results"]),
-        "answers.csv": (answers, [*entry_cols, "field_id", "value"]),
+        "answers.csv": (
+            answers,
+            [*entry_cols, "field_id", "value", *(["in_words"] if words is not None else [])],
+        ),
         "answer_history.csv": (history, ["entry_id", "module_id", "field_id", "value", "saved_at"]),
         "goals.csv": (data["goals"], goal_cols),
         "goal_reviews.csv": (
