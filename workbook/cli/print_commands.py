@@ -49,6 +49,7 @@ def workbook_program(workbook: Workbook, folder: Path | None) -> Program:
 def _module(spec: str, program_folder: Path | None) -> tuple[Module, str]:
     """A module file (read on its own) or a module id in the program; with the title to print."""
     from workbook.core.language import load_module
+    from workbook.core.language.program import program_title_near
 
     path = Path(spec).expanduser()
     if path.suffix == ".md" or path.is_file():
@@ -56,7 +57,7 @@ def _module(spec: str, program_folder: Path | None) -> tuple[Module, str]:
             raise PrintProblem(f"There is no module file {spec}.")
         module = load_module(path)
         title = program_folder and _program(program_folder).title
-        return module, title or "Workbook"
+        return module, title or program_title_near(path) or "Workbook"
     program = _program(program_folder)
     module = program.module(spec)
     if module is None:

@@ -141,7 +141,7 @@ def test_unknown_names_in_formulas(write: Write) -> None:
     diagnostics = errors(only(path))
     found = find(diagnostics, "uses `q2x`, which is not a question here")
     assert (found.line, found.column) == (9, 22)
-    assert find(diagnostics, "uses `q`").hint == "did you mean `q1`?"
+    assert str(find(diagnostics, "uses `q`").hint).startswith("did you mean `q1`?")
 
 
 def test_unknown_module_and_module_attribute(program_dir: Path, write: Write) -> None:

@@ -14,9 +14,9 @@ from workbook.core.language.diagnostics import Diagnostic, ProgramError, Report,
 from workbook.core.language.model import Module, Source
 from workbook.core.language.parser import parse_module_with_header
 from workbook.core.language.program import (
-    PROGRAM_FILE,
     check_entries,
     module_files,
+    program_root,
     read_program,
     stages_near,
 )
@@ -44,14 +44,6 @@ def check_paths(paths: Iterable[Path | str]) -> list[Diagnostic]:
         found.extend(report.diagnostics)
     unique = list(dict.fromkeys(found))
     return sorted(unique, key=sort_key)
-
-
-def program_root(path: Path) -> Path:
-    """The program folder a module file belongs to: the nearest folder with program.yaml."""
-    for folder in list(path.resolve().parents)[:4]:
-        if (folder / PROGRAM_FILE).is_file():
-            return folder
-    return path.resolve().parent
 
 
 def check_file(path: Path, report: Report) -> Module | None:

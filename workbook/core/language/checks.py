@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from workbook.core.language.answers import answer_value, sample_answer
+from workbook.core.language.choice_checks import check_choice_texts, field_lookup
 from workbook.core.language.diagnostics import Report, did_you_mean
 from workbook.core.language.evaluation import (
     EvaluationError,
@@ -93,15 +94,64 @@ def check_module_formulas(
                         f"`{ref.name}` comes after the question `{field.id}`",
                         "a question can only depend on answers given before it",
                     )
+    in_circle = _report_score_circles(module, report)
     for index, score in enumerate(module.scores):
-        _names(score.formula, fields + scores[:index], scores[index:], scope, report, "a score")
+        later = [s for s in scores[index:] if s not in in_circle]
+        known = fields + scores[:index] + sorted(in_circle)
+        _names(score.formula, known, later, scope, report, "a score")
     for flag in module.flags:
         _names(flag.when, fields + scores, (), scope, report, "a flag")
     if module.recommend_when is not None:
         _names(module.recommend_when, (), (), scope, report, RECOMMEND)
+    lookup = field_lookup(module, scope.modules)
+    for expression in _expressions(module):
+        check_choice_texts(expression, lookup, report)
     failed: set[int] = set()
     for full in (True, False):
         _try(module, scope, full, report, failed)
+
+
+def _expressions(module: Module) -> list[Expression]:
+    """Every condition and formula written in ``module``."""
+    found = [f.show_when for f in module.fields if f.show_when is not None]
+    found += [s.formula for s in module.scores] + [f.when for f in module.flags]
+    if module.recommend_when is not None:
+        found.append(module.recommend_when)
+    return found
+
+
+def _report_score_circles(module: Module, report: Report) -> set[str]:
+    """Report scores that use each other in a circle, once per circle; returns their names.
+
+    "Move this score below it" would only move the error, so a circle is named as one.
+    """
+    scores = {expression_name(s.id): s for s in module.scores}
+    uses = {name: [n for n in s.formula.names() if n in scores] for name, s in scores.items()}
+    in_circle: set[str] = set()
+    for name in scores:
+        if name in in_circle:
+            continue
+        cycle = _cycle_from(name, uses)
+        if not cycle or cycle[0] != name:
+            continue
+        in_circle.update(cycle)
+        first = scores[cycle[0]]
+        if len(cycle) == 1:
+            message = f"the score `{name}` uses itself, so it can never be worked out"
+        elif len(cycle) == 2:
+            message = (
+                f"the scores `{cycle[0]}` and `{cycle[1]}` depend on each other in a circle, "
+                "so neither can be worked out"
+            )
+        else:
+            chain = " → ".join(f"`{n}`" for n in [*cycle, cycle[0]])
+            message = f"these scores depend on each other in a circle: {chain}"
+        report.error(
+            first.formula.source,
+            message,
+            "a circle of scores never ends: work one of them out from the answers alone",
+        )
+    return in_circle
 
 
 def _names(
@@ -130,7 +180,7 @@ def _names(
                     "write it as `module.name`, e.g. `phq9.total` or `intake.completed`",
                 )
             else:
-                hint = did_you_mean(ref.name, names) or _module_hint(ref.name, scope)
+                hint = _module_hint(ref.name, scope) or _known_names_hint(ref.name, names)
                 report.error(where, f"{what} uses `{ref.name}`, which is not a question here", hint)
             continue
         module = scope.modules.get(ref.module)
@@ -148,6 +198,17 @@ def _names(
                 f"the module `{module.id}` has no score, flag or question `{ref.name}`",
                 hint,
             )
+
+
+def _known_names_hint(name: str, names: Sequence[str]) -> str | None:
+    """ "did you mean …?" with the names that exist, so a misspelling can be matched by eye."""
+    if not names:
+        return None
+    guess = did_you_mean(name, names)
+    unique = list(dict.fromkeys(names))
+    listed = "the names here are " + ", ".join(f"`{n}`" for n in unique[:25])
+    listed += ", …" if len(unique) > 25 else ""
+    return f"{guess} ({listed})" if guess else listed
 
 
 def _module_hint(name: str, scope: ProgramScope) -> str | None:

@@ -77,6 +77,10 @@ class Report:
     def has_errors(self) -> bool:
         return any(d.is_error for d in self.diagnostics)
 
+    @property
+    def error_count(self) -> int:
+        return sum(1 for d in self.diagnostics if d.is_error)
+
 
 def did_you_mean(word: str, choices: Iterable[str], *, quote: bool = True) -> str | None:
     """A "did you mean …?" hint for a misspelt name, or None when nothing is close."""

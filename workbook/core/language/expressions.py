@@ -124,6 +124,9 @@ def parse_expression(text: str, source: Source) -> Expression:
     try:
         tree = ast.parse(code, mode="eval")
     except SyntaxError as exc:
+        plain = _plain_cause(stripped)
+        if plain is not None:
+            raise ExpressionSyntaxError(plain[0], lead + plain[2], plain[1]) from None
         offset = max((exc.offset or 1) - 2, 0)
         raise ExpressionSyntaxError(
             f"cannot read this formula: {_plain_syntax_message(exc)}",
@@ -143,6 +146,32 @@ def parse_expression(text: str, source: Source) -> Expression:
     return Expression(
         text=stripped, source=Source(source.path, source.line, source.column + lead), tree=tree
     )
+
+
+_CURLY_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u201a"
+_DASHED_MODULE = re.compile(r"\b([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)\.([A-Za-z_]\w*)")
+
+
+def _plain_cause(text: str) -> tuple[str, str, int] | None:
+    """(message, hint, offset) for the mistakes authors make, named in their own words."""
+    curly = next((i for i, c in enumerate(text) if c in _CURLY_QUOTES), None)
+    if curly is not None:
+        return (
+            f"this formula has curly quotes ({text[curly]}), which a formula cannot read",
+            'type straight quotes `"` instead (word processors turn them curly), '
+            'e.g. `mood == "low"`',
+            curly,
+        )
+    dashed = _DASHED_MODULE.search(text)
+    if dashed is not None:
+        module, name = dashed.groups()
+        return (
+            f"a module id with `-` is written with `_` in a formula: "
+            f"`{expression_name(module)}.{name}`, not `{module}.{name}`",
+            "a `-` in a formula means minus",
+            dashed.start(),
+        )
+    return None
 
 
 def _plain_syntax_message(exc: SyntaxError) -> str:

@@ -204,6 +204,14 @@ def parse_options(items: YList, report: Report) -> tuple[Option, ...]:
         else:
             label = _label_text(item)
             value, score = None, None
+            if isinstance(item, bool):
+                word = str(item)
+                report.warning(
+                    where,
+                    f"`{word}` here is read as yes/no, so this option becomes “{label}” "
+                    f"with the value `{slug(label)}`",
+                    f'to keep the word, put it in quotes: `- "{word}"`',
+                )
             if not label:
                 report.error(where, "this option has no label")
                 continue

@@ -105,7 +105,11 @@ def _header(path: Path, lines: list[str], report: Report) -> tuple[Header, int]:
             "add a line `---` after the last header line",
         )
         return Header(), len(lines)
+    errors_before = report.error_count
     data = load_yaml("\n".join(lines[1:end]), path, 2, report)
+    if data is None and report.error_count > errors_before:
+        # The YAML error is the cause; "the header is empty" would send the author elsewhere.
+        return Header(), end + 1
     return parse_header(data, start, report), end + 1
 
 

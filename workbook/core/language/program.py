@@ -111,12 +111,32 @@ def check_entries(
         check_prose(module, report)
 
 
+def program_root(path: Path) -> Path:
+    """The program folder a module file belongs to: the nearest parent folder with program.yaml.
+
+    A module in a custom stage's sub-folder belongs to the program above it, however deep.
+    Without any program.yaml, the file's own folder is the program.
+    """
+    for folder in path.resolve().parents:
+        if (folder / PROGRAM_FILE).is_file():
+            return folder
+    return path.resolve().parent
+
+
 def stages_near(path: Path) -> tuple[Stage, ...]:
-    """The stages of the program a lone module file belongs to (program.yaml beside it, if any)."""
-    folder = path.parent
+    """The stages of the program a lone module file belongs to (its program.yaml, if any)."""
+    folder = program_root(path)
     if (folder / PROGRAM_FILE).is_file():
         return _program_file(folder, Report())[2]
     return DEFAULT_STAGES
+
+
+def program_title_near(path: Path) -> str | None:
+    """The title in the program.yaml of the program a lone module file belongs to, if any."""
+    folder = program_root(path)
+    if (folder / PROGRAM_FILE).is_file():
+        return _program_file(folder, Report())[0]
+    return None
 
 
 def _program_file(folder: Path, report: Report) -> tuple[str, str, tuple[Stage, ...]]:

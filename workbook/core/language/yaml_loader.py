@@ -155,6 +155,29 @@ _HINTS = (
 )
 
 
+CURLY_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u201a"
+
+
+def _plain_cause(line: str) -> tuple[str, str, int | None] | None:
+    """(message, hint, column) for the causes an author can fix without knowing YAML."""
+    indent = line[: len(line) - len(line.lstrip())]
+    if "\t" in indent:
+        return (
+            "this line is indented with a tab, which YAML cannot read",
+            "indent with spaces instead (two per level); your editor can turn tabs into spaces",
+            indent.index("\t") + 1,
+        )
+    curly = next((c for c in line if c in CURLY_QUOTES), None)
+    if curly is not None:
+        return (
+            f"this line has curly quotes ({curly}), which YAML does not count as quotes",
+            'type straight quotes `"` instead (word processors turn them curly): '
+            "write modules in a plain text editor",
+            line.index(curly) + 1,
+        )
+    return None
+
+
 def load_yaml(text: str, path: Path, first_line: int, report: Report) -> Any:
     """Parse YAML ``text`` whose first line is line ``first_line`` of ``path``.
 
@@ -173,7 +196,12 @@ def load_yaml(text: str, path: Path, first_line: int, report: Report) -> Any:
         column = (mark.column + 1) if mark else 1
         problem = exc.problem or exc.context or "this YAML cannot be read"
         hint = next((h for key, h in _HINTS if key in str(exc)), None)
-        report.error(Source(path, line, column), f"cannot read this YAML: {problem}", hint)
+        written = loader.lines[mark.line] if mark and mark.line < len(loader.lines) else ""
+        plain = _plain_cause(written)
+        if plain is not None:
+            report.error(Source(path, line, plain[2] or column), plain[0], plain[1])
+        else:
+            report.error(Source(path, line, column), f"cannot read this YAML: {problem}", hint)
     except yaml.YAMLError as exc:
         report.error(Source(path, first_line, 1), f"cannot read this YAML: {exc}")
     except RecursionError:
