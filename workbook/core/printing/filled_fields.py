@@ -16,6 +16,7 @@ from workbook.core.language.model import Field, FieldType
 from workbook.core.printing import fonts
 from workbook.core.printing.rtl import list_item
 from workbook.core.printing.styles import INK, SHADE, WRITE_LINE
+from workbook.core.printing.table_widths import fitted_widths
 from workbook.core.printing.text import para
 
 NO_ANSWER = "(no answer)"
@@ -62,7 +63,7 @@ def table_filled(field: Field, value: Any, width: float) -> list[Flowable]:
         cells = row if isinstance(row, dict) else {}
         data.append([para(cell_words(c, cells.get(c.id)), "cell") for c in columns])
     weights = [2.0 if c.type is FieldType.LONG_TEXT else 1.0 for c in columns]
-    widths = [width * w / sum(weights) for w in weights]
+    widths = fitted_widths(data, width, weights)
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from workbook.core.language.model import Column, Field, FieldType
 from workbook.core.printing import fonts
 from workbook.core.printing.styles import RULE, SHADE, WRITE_LINE
+from workbook.core.printing.table_widths import fitted_widths
 from workbook.core.printing.text import para
 from workbook.core.printing.widgets import (
     LINE_GAP,
@@ -101,20 +102,8 @@ def _column_weight(column: Column) -> float:
 
 def column_widths(columns: tuple[Column, ...], width: float) -> list[float]:
     """Share ``width`` by weight, but never so narrow that a header word breaks in two."""
-    padding = 8.0
-    floors = [
-        max(fonts_width(word, 9) for word in (c.label.split() or [""])) + padding for c in columns
-    ]
-    weights = [_column_weight(c) for c in columns]
-    widths = [width * w / sum(weights) for w in weights]
-    short = sum(max(0.0, f - w) for f, w in zip(floors, widths, strict=True))
-    if short <= 0:
-        return widths
-    spare = [max(0.0, w - f) for f, w in zip(floors, widths, strict=True)]
-    total_spare = sum(spare) or 1.0
-    return [
-        max(f, w - short * s / total_spare) for f, w, s in zip(floors, widths, spare, strict=True)
-    ]
+    heads = [[para(c.label, "cell_head") for c in columns]]
+    return fitted_widths(heads, width, [_column_weight(c) for c in columns], padding=6.0)
 
 
 def _grid(field: Field, width: float, *, fillable: bool) -> Flowable:

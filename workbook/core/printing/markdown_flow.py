@@ -31,6 +31,7 @@ from reportlab.platypus import (
 from workbook.core.printing import fonts
 from workbook.core.printing.rtl import list_item
 from workbook.core.printing.styles import ACCENT, RULE, SHADE, style
+from workbook.core.printing.table_widths import fitted_widths
 from workbook.core.printing.text import rich
 
 _VOID = {"br", "img", "hr", "input", "meta", "link"}
@@ -154,7 +155,7 @@ def _table(node: Node, width: float) -> Flowable | None:
     columns = max(len(r) for r in rows)
     for r in rows:
         r.extend(Spacer(1, 1) for _ in range(columns - len(r)))
-    table = Table(rows, colWidths=[width / columns] * columns, repeatRows=header_rows)
+    table = Table(rows, colWidths=fitted_widths(rows, width), repeatRows=header_rows)
     commands: list[tuple[object, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

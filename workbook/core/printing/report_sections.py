@@ -24,6 +24,7 @@ from workbook.core.printing.field_forms import filled_field
 from workbook.core.printing.filled_fields import is_answered
 from workbook.core.printing.report_data import ReportData, entry_day, in_range
 from workbook.core.printing.styles import SHADE, WRITE_LINE
+from workbook.core.printing.table_widths import fitted_widths
 from workbook.core.printing.text import para
 from workbook.core.wording.dates import date_in_words
 
@@ -42,8 +43,13 @@ GOAL_STATUS_WORDS = {
 
 
 def table(rows: list[list[Any]], widths: Sequence[float], head: bool = True) -> Table:
-    """A plain grid with a shaded header row that repeats on every page."""
-    grid = Table(rows, colWidths=list(widths), repeatRows=1 if head else 0, hAlign="LEFT")
+    """A plain grid with a shaded header row that repeats on every page.
+
+    ``widths`` are the columns' shares of the table; a column grows past its share
+    when that is what keeps its longest word whole.
+    """
+    fitted = fitted_widths(rows, sum(widths), widths)
+    grid = Table(rows, colWidths=fitted, repeatRows=1 if head else 0, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, WRITE_LINE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
