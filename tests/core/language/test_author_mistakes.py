@@ -145,3 +145,48 @@ def test_a_file_in_a_stage_sub_folder_uses_the_program_above(
     text = module_text("Hi\n").replace("stage: skills", "stage: mine")
     path = write(text, name="stages/mine/first.md")
     assert check(path) == []
+
+
+def test_a_condition_starting_with_a_quote_gets_the_single_quoted_fix(
+    write: Write, check: Any
+) -> None:
+    """`show_when: "sleep" in concerns` breaks YAML; the hint gives the whole value in '…'."""
+    body = (
+        "```field\nid: concerns\ntype: multiple_choice\nlabel: Q\noptions: [Sleep, Worry]\n```\n\n"
+        '```field\nid: nights\ntype: text\nlabel: N\nshow_when: "sleep" in concerns\n```\n'
+    )
+    [found] = check(write(module_text(body)))
+    assert (found["line"], found["column"]) == (19, 12)
+    assert "starts with a quote" in found["message"]
+    assert (
+        found["hint"]
+        == "put the whole value in single quotes: `show_when: '\"sleep\" in concerns'`"
+    )
+
+
+def test_a_worksheet_of_a_file_in_a_sub_folder_prints_the_program_title(
+    write: Write, program_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`workbook worksheet FILE` finds the program.yaml above a stage sub-folder for its title."""
+    from tests.core.printing.conftest import pdf_text
+
+    (program_dir / "program.yaml").write_text(
+        "title: Harbour programme\nstages:\n  - id: mine\n    title: Mine\n", encoding="utf-8"
+    )
+    text = module_text("Hi\n").replace("stage: skills", "stage: mine")
+    path = write(text, name="stages/mine/first.md")
+    out = tmp_path / "sheet.pdf"
+    assert main(["worksheet", str(path), "-o", str(out)]) == 0
+    assert "Harbour programme" in pdf_text(out.read_bytes())
+
+
+def test_an_unreadable_question_causes_no_knock_on_errors(write: Write, check: Any) -> None:
+    """A question whose YAML is broken is reported once; formulas naming it add nothing."""
+    body = (
+        "```field\nid: mood\ntype: choice\nlabel: “Mood: today”\noptions: [Low, Ok]\n```\n\n"
+        '```field\nid: why\ntype: text\nlabel: N\nshow_when: mood == "low"\n```\n'
+    )
+    found = check(write(module_text(body, extra="scores:\n  - id: s\n    formula: sum(mood)")))
+    assert [(d["line"], d["message"][:30]) for d in found] == [
+        (14, "this line has curly quotes (“)")
+    ]

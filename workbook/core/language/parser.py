@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from workbook.core.language.body import RawBlock, RawProse, split_body
@@ -21,6 +22,9 @@ from workbook.core.language.model import (
     Source,
 )
 from workbook.core.language.yaml_loader import load_yaml
+
+#: the ``id:`` line of a question block, found even when its YAML cannot be read
+_ID_LINE = re.compile(r"^id:[ \t]*(\S+)[ \t]*$", re.MULTILINE)
 
 CHECKIN_FIELDS = ("mood", "anxiety", "sleep", "energy")
 GOAL_FIELDS = ("goal",)
@@ -137,6 +141,11 @@ def _block(path: Path, block: RawBlock, header: Header, report: Report) -> Block
             return None
         data = load_yaml(block.text, path, block.first_line, report)
         if data is None:
+            # The YAML error is reported; formulas naming this question must not add
+            # "not a question here" for it, which would send the author to the wrong line.
+            written_id = _ID_LINE.search(block.text)
+            if written_id is not None:
+                header.broken_ids.add(expression_name(written_id[1].strip("\"'")))
             return None
         found = parse_field(data, block.source, report, header.option_sets)
         if found is None and isinstance(data, dict) and isinstance(data.get("id"), str):

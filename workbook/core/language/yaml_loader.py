@@ -175,7 +175,23 @@ def _plain_cause(line: str) -> tuple[str, str, int | None] | None:
             "write modules in a plain text editor",
             line.index(curly) + 1,
         )
+    quoted = _QUOTED_START.match(line)
+    if quoted is not None:
+        key, value = quoted["key"], quoted["value"].rstrip()
+        fixed = value.replace("'", "''")
+        return (
+            "this value starts with a quote, so YAML ends it where that quote closes "
+            "and cannot read the rest",
+            f"put the whole value in single quotes: `{key}: '{fixed}'`",
+            quoted.start("value") + 1,
+        )
     return None
+
+
+#: ``key: "text" more`` - a value that starts with a quote but goes on after it closes
+_QUOTED_START = re.compile(
+    r"""^\s*(?:-\s+)?(?P<key>[\w-]+):\s+(?P<value>(?P<q>["'])(?:(?!(?P=q)).)*(?P=q)\s*[^\s#].*)$"""
+)
 
 
 def load_yaml(text: str, path: Path, first_line: int, report: Report) -> Any:
