@@ -9,6 +9,7 @@ from workbook.core.language.checks import ProgramScope, check_module_formulas, c
 from workbook.core.language.diagnostics import Diagnostic, ProgramError, Report, did_you_mean
 from workbook.core.language.header import Header
 from workbook.core.language.model import DEFAULT_STAGES, Module, Program, Source, Stage
+from workbook.core.language.module_paths import program_root as folder_program_root
 from workbook.core.language.parser import parse_module_with_header
 from workbook.core.language.prose_checks import check_prose
 from workbook.core.language.reader import Reader
@@ -112,15 +113,8 @@ def check_entries(
 
 
 def program_root(path: Path) -> Path:
-    """The program folder a module file belongs to: the nearest parent folder with program.yaml.
-
-    A module in a custom stage's sub-folder belongs to the program above it, however deep.
-    Without any program.yaml, the file's own folder is the program.
-    """
-    for folder in path.resolve().parents:
-        if (folder / PROGRAM_FILE).is_file():
-            return folder
-    return path.resolve().parent
+    """The program folder a module file belongs to, however deep in it the file sits."""
+    return folder_program_root(path.parent)
 
 
 def stages_near(path: Path) -> tuple[Stage, ...]:
