@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.ui.fields.base import FieldWidget
+from workbook.ui.fields.step_buttons import hide_step_buttons
 
 
 class _OptionalDateTimeField(FieldWidget):
@@ -89,11 +90,7 @@ class _OptionalDateTimeField(FieldWidget):
 
     def _apply_read_only(self, read_only: bool) -> None:
         self._edit.setReadOnly(read_only)
-        self._edit.setButtonSymbols(
-            QDateTimeEdit.ButtonSymbols.NoButtons
-            if read_only
-            else QDateTimeEdit.ButtonSymbols.UpDownArrows
-        )
+        hide_step_buttons(self._edit, read_only)
         if isinstance(self._edit, QDateEdit):
             self._edit.setCalendarPopup(not read_only)
         self._clear_button.setVisible(not read_only)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
 from workbook.core.language.model import Field
 from workbook.ui.fields.base import FieldWidget
+from workbook.ui.fields.step_buttons import hide_step_buttons
 
 #: Qt spin boxes need finite limits; an author who gives none gets these.
 _FAR = 1_000_000_000.0
@@ -52,7 +53,7 @@ class BlankableSpinBox(QDoubleSpinBox):
         self.setValue(self.minimum())
         # Arrow keys and typing do the work; the tiny step buttons are hard to hit and,
         # under the shared style sheet, hard to see. The range shows while empty.
-        self.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+        hide_step_buttons(self)
         if minimum is not None and maximum is not None:
             low, high = (self.textFromValue(v) for v in (float(minimum), float(maximum)))
             self.lineEdit().setPlaceholderText(f"{low}–{high}")
