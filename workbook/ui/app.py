@@ -20,7 +20,7 @@ def create_application(argv: list[str] | None = None) -> object:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from workbook.ui import crash, theme
+    from workbook.ui import crash, theme, wheel_guard
 
     existing = QApplication.instance()
     if existing is None:
@@ -30,6 +30,7 @@ def create_application(argv: list[str] | None = None) -> object:
         )
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     configure_application(app)
+    wheel_guard.install(app)
     theme.apply_theme(app)
     theme.follow_system(app)
     app.setWindowIcon(theme.app_icon())
