@@ -1,24 +1,23 @@
-"""Today's check-in on Home: four 0–10 sliders and one line, done in under 30 seconds."""
+"""Today's check-in on Home: four 0–10 rows and one line, done in under 30 seconds."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
 
 from workbook.ui import theme
+from workbook.ui.home_checkin_scale import CheckinScale
 from workbook.ui.save_problem import SaveProblem
 
 if TYPE_CHECKING:
@@ -33,11 +32,15 @@ SCALES = (
     ("energy", "Energy", "None at all", "Lots"),
 )
 
+PROMPT = "How are you today? Go with your first answer; skip any you'd rather not rate."
+NOTHING_CHOSEN = "Pick a number on at least one line (or write a line) before saving."
+
 
 class CheckinCard(QFrame):
-    """Emits ``save_requested(mood, anxiety, sleep, energy, note)``."""
+    """Emits ``save_requested(mood, anxiety, sleep, energy, note)``; a rating the person
+    did not choose is None, so nothing invented is recorded."""
 
-    save_requested = Signal(int, int, int, int, str)
+    save_requested = Signal(object, object, object, object, str)
 
     def __init__(self, module: Module | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,42 +51,22 @@ class CheckinCard(QFrame):
         title = QLabel("Today's check-in")
         theme.set_role(title, "subtitle")
         layout.addWidget(title)
-        self.status = QLabel("How are you today? Go with your first answer.")
+        self.status = QLabel(PROMPT)
         self.status.setWordWrap(True)
         theme.set_role(self.status, "muted")
         self.status.setAccessibleName("Check-in status")
         layout.addWidget(self.status)
 
         self.form = QWidget()
-        grid = QGridLayout(self.form)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(6)
-        self.sliders: dict[str, QSlider] = {}
-        for row, (field_id, label, low, high) in enumerate(SCALES):
-            label, low, high = _labels(module, field_id, label, low, high)
-            name = QLabel(label)
-            slider = QSlider(Qt.Orientation.Horizontal)
-            slider.setRange(0, 10)
-            slider.setValue(5)
-            slider.setPageStep(1)
-            slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-            slider.setTickInterval(1)
-            slider.setAccessibleName(f"{label}, 0 {low} to 10 {high}")
-            slider.setToolTip(f"0 = {low}, 10 = {high}")
-            name.setBuddy(slider)
-            value = QLabel("5")
-            value.setMinimumWidth(24)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            slider.valueChanged.connect(lambda v, lab=value: lab.setText(str(v)))
-            ends = QLabel(f"{low} – {high}")
-            theme.set_role(ends, "small")
-            grid.addWidget(name, row, 0)
-            grid.addWidget(slider, row, 1)
-            grid.addWidget(value, row, 2)
-            grid.addWidget(ends, row, 3)
-            self.sliders[field_id] = slider
-        grid.setColumnStretch(1, 1)
+        rows = QVBoxLayout(self.form)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(10)
+        self.scales: dict[str, CheckinScale] = {}
+        for field_id, label, low, high in SCALES:
+            scale = CheckinScale(*_labels(module, field_id, label, low, high))
+            scale.changed.connect(self._show_prompt)
+            rows.addWidget(scale)
+            self.scales[field_id] = scale
         layout.addWidget(self.form)
 
         self.note = QLineEdit()
@@ -112,7 +95,7 @@ class CheckinCard(QFrame):
     def show_today(self, checkin: CheckIn | None) -> None:
         """Either the form (not done yet) or "done for today" with what was recorded."""
         if checkin is None:
-            self.status.setText("How are you today? Go with your first answer.")
+            self.status.setText(PROMPT)
             theme.set_role(self.status, "muted")
             self._set_form_visible(True)
             return
@@ -123,18 +106,16 @@ class CheckinCard(QFrame):
         ]
         self.status.setText("Done for today — " + ", ".join(parts) + ". Well done.")
         theme.set_role(self.status, "success")
-        for field_id, slider in self.sliders.items():
-            value = getattr(checkin, field_id, None)
-            if value is not None:
-                slider.setValue(int(value))
+        for field_id, scale in self.scales.items():
+            scale.set_value(getattr(checkin, field_id, None))
         self.note.setText(checkin.note)
         self._set_form_visible(False)
 
     def clear_content(self) -> None:
         self.problem.clear()
         self.note.setText("")  # setText also drops the undo history
-        for slider in self.sliders.values():
-            slider.setValue(5)
+        for scale in self.scales.values():
+            scale.set_value(None)
         self.status.setText("")
 
     def _set_form_visible(self, visible: bool) -> None:
@@ -144,8 +125,19 @@ class CheckinCard(QFrame):
         self.again_button.setVisible(not visible)
 
     def _save(self) -> None:
-        values = [self.sliders[field_id].value() for field_id, *_ in SCALES]
-        self.save_requested.emit(*values, self.note.text().strip())
+        values = [self.scales[field_id].value() for field_id, *_ in SCALES]
+        note = self.note.text().strip()
+        if all(value is None for value in values) and not note:
+            self.status.setText(NOTHING_CHOSEN)
+            theme.set_role(self.status, "warning")
+            self.scales[SCALES[0][0]].focus()
+            return
+        self.save_requested.emit(*values, note)
+
+    def _show_prompt(self) -> None:
+        if self.status.text() == NOTHING_CHOSEN:
+            self.status.setText(PROMPT)
+            theme.set_role(self.status, "muted")
 
 
 def _labels(

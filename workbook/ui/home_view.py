@@ -133,7 +133,14 @@ class HomeScreen(QScrollArea):
         self.subheading.setText("")
 
     # ---- actions ------------------------------------------------------------------------
-    def _save_checkin(self, mood: int, anxiety: int, sleep: int, energy: int, note: str) -> None:
+    def _save_checkin(
+        self,
+        mood: int | None,
+        anxiety: int | None,
+        sleep: int | None,
+        energy: int | None,
+        note: str,
+    ) -> None:
         ratings = Ratings(mood, anxiety, sleep, energy, note)
         day = date.today()
         context = self.service.context()

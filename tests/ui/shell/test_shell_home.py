@@ -31,10 +31,10 @@ def test_stages_show_how_many_modules_are_done(opened: Any) -> None:
 
 
 def test_checkin_in_a_few_clicks_then_done_for_today(opened: Any) -> None:
-    """Setting four sliders and a line, then Save, records today's check-in and says so."""
+    """Picking four numbers and a line, then Save, records today's check-in and says so."""
     card = _home(opened).checkin
     for field_id, value in (("mood", 3), ("anxiety", 7), ("sleep", 4), ("energy", 2)):
-        card.sliders[field_id].setValue(value)
+        card.scales[field_id].buttons[value].click()
     card.note.setText("Slept badly")
     card.save_button.click()
     workbook = opened.service.require()
@@ -49,17 +49,54 @@ def test_checkin_in_a_few_clicks_then_done_for_today(opened: Any) -> None:
 
 
 def test_checkin_can_be_changed_later_the_same_day(opened: Any) -> None:
-    """ "Change today's check-in" brings the sliders back with the saved values."""
+    """ "Change today's check-in" brings the numbers back as saved."""
     card = _home(opened).checkin
-    card.sliders["mood"].setValue(2)
+    card.scales["mood"].buttons[2].click()
     card.save_button.click()
     card.again_button.click()
     assert card.save_button.isVisible()
-    assert card.sliders["mood"].value() == 2
-    card.sliders["mood"].setValue(6)
+    assert card.scales["mood"].value() == 2
+    assert card.scales["sleep"].value() is None
+    card.scales["mood"].buttons[6].click()
     card.save_button.click()
     today = opened.service.require().checkins(date.today(), date.today())
     assert today[-1].mood == 6
+
+
+def test_untouched_checkin_starts_unanswered_and_saves_nothing_invented(opened: Any) -> None:
+    """No number is chosen at first; Save then records nothing and asks for one."""
+    card = _home(opened).checkin
+    assert all(scale.value() is None for scale in card.scales.values())
+    assert not any(b.isChecked() for s in card.scales.values() for b in s.buttons)
+    card.save_button.click()
+    workbook = opened.service.require()
+    assert workbook.checkins(date.today(), date.today()) == []
+    assert workbook.entries("checkin", status="complete") == []
+    assert "at least one" in card.status.text()
+
+
+def test_checkin_records_only_the_numbers_picked(opened: Any) -> None:
+    """Rating only mood leaves anxiety, sleep and energy empty, not 5."""
+    card = _home(opened).checkin
+    card.scales["mood"].buttons[4].click()
+    card.save_button.click()
+    workbook = opened.service.require()
+    (saved,) = workbook.checkins(date.today(), date.today())
+    assert (saved.mood, saved.anxiety, saved.sleep, saved.energy) == (4, None, None, None)
+    (entry,) = workbook.entries("checkin", status="complete")
+    assert entry.answers["mood"] == 4
+    assert not {"anxiety", "sleep", "energy"} & set(entry.answers)
+    assert "mood 4" in card.status.text() and "sleep" not in card.status.text()
+
+
+def test_checkin_numbers_are_large_targets(opened: Any) -> None:
+    """Each of the eleven numbers is at least 24 px wide and 32 px tall (not a 4 px slider step)."""
+    opened.resize(1024, 700)
+    card = _home(opened).checkin
+    for scale in card.scales.values():
+        assert len(scale.buttons) == 11
+        for button in scale.buttons:
+            assert button.width() >= 24 and button.height() >= 32
 
 
 def test_goal_not_reviewed_for_a_week_is_due(opened: Any) -> None:

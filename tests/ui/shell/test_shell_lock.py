@@ -91,7 +91,9 @@ def test_open_dialogs_close_on_lock(opened: Any, qtbot: QtBot) -> None:
 
 def test_unlock_after_lock_returns_to_home(opened: Any, qtbot: QtBot) -> None:
     """After unlocking again the person is back on Home with their data."""
-    opened.workspace.screen("home").checkin.save_button.click()
+    checkin = opened.workspace.screen("home").checkin
+    checkin.scales["mood"].buttons[6].click()
+    checkin.save_button.click()
     opened.lock()
     opened.start_screen.unlock.passphrase.setText(PASSPHRASE)
     opened.start_screen.unlock.unlock_button.click()

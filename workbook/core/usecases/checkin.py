@@ -16,12 +16,13 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Ratings:
-    """The quick check-in's answers (0–10 each) and its one line."""
+    """The quick check-in's answers (0–10 each; None: the person did not rate it, never an
+    invented middle value) and its one line."""
 
-    mood: int
-    anxiety: int
-    sleep: int
-    energy: int
+    mood: int | None
+    anxiety: int | None
+    sleep: int | None
+    energy: int | None
     note: str = ""
 
     def as_answers(self) -> dict[str, Any]:
