@@ -44,3 +44,12 @@ def log_dir() -> Path:
     if override:
         return Path(override) / "logs"
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def config_dir() -> Path:
+    """Where this device's own preferences live (not the person's writing).
+    ``WORKBOOK_CONFIG_DIR`` overrides it."""
+    override = os.environ.get("WORKBOOK_CONFIG_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))

@@ -32,6 +32,43 @@ def test_shipped_file_names_its_source_and_check_date() -> None:
     assert isinstance(directory.last_checked, date)
 
 
+def test_every_entry_carries_the_page_it_was_checked_against_and_the_date() -> None:
+    """Each number, name and address was checked on the service's own page: that page and the
+    day are kept beside every line and every emergency number, so anyone can re-check them."""
+    directory = crisis.load_directory()
+    for country in [*directory.countries.values(), directory.fallback]:
+        if country.emergency:
+            assert (country.emergency_source or "").startswith("https://"), country.name
+            assert isinstance(country.emergency_checked, date), country.name
+        for line in country.lines:
+            assert (line.source or "").startswith("https://"), line.name
+            assert isinstance(line.checked, date), line.name
+            assert line.checked <= date.today()
+
+
+def test_an_entry_without_its_source_does_not_load(tmp_path: Path) -> None:
+    """An unchecked entry is refused by name rather than shown (wrong numbers do harm)."""
+    path = tmp_path / "lines.yaml"
+    path.write_text(
+        "source: x\nlast_checked: 2026-01-01\ncountries:\n  GB:\n    name: UK\n"
+        "    emergency: ['999']\n    emergency_source: https://example.org\n"
+        "    emergency_checked: 2026-01-01\n    lines:\n"
+        "      - {name: Samaritans, phone: 116 123}\n"
+        "fallback: {name: Other, lines: []}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CrisisDataError, match="country GB line 1: 'source' is missing"):
+        crisis.load_directory(path)
+
+
+def test_every_country_also_offers_the_international_directory() -> None:
+    """Under a country's own lines the panel lists Find A Helpline too (once)."""
+    directory = crisis.load_directory()
+    for code in [*directory.countries, None]:
+        names = [line.name for line in directory.helplines(code)]
+        assert names.count("Find A Helpline") == 1
+
+
 @pytest.mark.parametrize(
     ("code", "emergency", "number"),
     [
@@ -78,11 +115,11 @@ def test_country_choices_are_sorted_with_other_country_last() -> None:
 
 
 def test_text_instruction_includes_the_keyword() -> None:
-    """A text line says exactly what to send, e.g. 'Text HOME to 741741'."""
+    """A text line says exactly what to send, e.g. 'Text SHOUT to 85258'."""
     us = crisis.load_directory().for_country("US")
-    texts = [line.text_instruction for line in us.lines]
-    assert "Text 988" in texts
-    assert "Text HOME to 741741" in texts
+    assert "Text 988" in [line.text_instruction for line in us.lines]
+    gb = crisis.load_directory().for_country("GB")
+    assert "Text SHOUT to 85258" in [line.text_instruction for line in gb.lines]
 
 
 @pytest.mark.parametrize(
@@ -102,12 +139,44 @@ def test_country_comes_from_the_locale(name: str, expected: str | None) -> None:
 
 
 def test_chosen_country_defaults_to_locale_until_the_person_chooses() -> None:
-    """Until the person picks a country, the locale decides; their choice is kept in the workbook."""
-    settings = FakeSettings()
-    assert crisis.chosen_country(settings, "en_AU.UTF-8") == "AU"
-    crisis.save_country(settings, "ie")
-    assert crisis.chosen_country(settings, "en_AU.UTF-8") == "IE"
+    """Until the person picks a country, the locale decides; the choice is kept on the device
+    (so it works while locked) and in the workbook (so it moves with it)."""
+    settings, device = FakeSettings(), FakeSettings()
+    assert crisis.chosen_country(settings, "en_AU.UTF-8", device=device) == "AU"
+    crisis.save_country(settings, "ie", device=device)
+    assert crisis.chosen_country(None, "en_AU.UTF-8", device=device) == "IE"
     assert settings.values[crisis.COUNTRY_SETTING] == "IE"
+    assert device.values[crisis.COUNTRY_SETTING] == "IE"
+
+
+def test_a_country_kept_only_in_an_older_workbook_moves_to_the_device() -> None:
+    """A workbook from before the device preference still brings its country along."""
+    settings, device = FakeSettings(), FakeSettings()
+    settings.values[crisis.COUNTRY_SETTING] = "NZ"
+    assert crisis.chosen_country(settings, "C", device=device) == "NZ"
+    assert device.values[crisis.COUNTRY_SETTING] == "NZ"
+
+
+def test_no_guess_under_the_c_locale_so_the_person_is_asked() -> None:
+    """LANG=C.UTF-8 / POSIX name no country: ask once; a locale or a choice answers it."""
+    device = FakeSettings()
+    assert crisis.country_needs_asking(None, "C", device=device)
+    assert crisis.chosen_country(None, "C", device=device) == crisis.FALLBACK_CODE
+    assert not crisis.country_needs_asking(None, "en_GB", device=device)
+    crisis.save_country(None, crisis.FALLBACK_CODE, device=device)
+    assert not crisis.country_needs_asking(None, "C", device=device)
+
+
+def test_the_device_preference_file_round_trips(tmp_path: Path) -> None:
+    """The device file keeps the country between launches; a damaged file reads as empty."""
+    from workbook.core.device_prefs import DevicePreferences
+
+    prefs = DevicePreferences(tmp_path / "config" / "device.json")
+    assert prefs.get_setting(crisis.COUNTRY_SETTING) is None
+    prefs.set_setting(crisis.COUNTRY_SETTING, "GB")
+    assert DevicePreferences(prefs.path).get_setting(crisis.COUNTRY_SETTING) == "GB"
+    prefs.path.write_text("{not json", encoding="utf-8")
+    assert prefs.get_setting(crisis.COUNTRY_SETTING) is None
 
 
 def test_personal_contacts_round_trip_and_skip_blank_rows() -> None:

@@ -1,11 +1,13 @@
 """Crisis lines per country, and the person's own crisis contacts, for the safety panel.
 
 The bundled ``resources/crisis_lines.yaml`` holds only numbers confirmed on each
-service's own website; countries it does not list fall back to "call your local
-emergency number" and a helpline directory. The person's chosen country and their
-own contacts are personal, so they live in the encrypted workbook's settings (read
-and written through anything with ``get_setting``/``set_setting``), never on disk
-in the clear.
+service's own published page, with that page and the day it was checked beside every
+entry; countries it does not list fall back to "call your local emergency number" and
+a helpline directory. The person's own contacts are personal, so they live in the
+encrypted workbook's settings (anything with ``get_setting``/``set_setting``). The
+country is a device preference (it says nothing the person wrote), so the app keeps
+it outside the workbook too: the emergency number must show while locked and on
+first launch.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import locale
 import re
 from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -23,7 +26,8 @@ import yaml
 
 from workbook.paths import resources_dir
 
-#: Workbook setting keys (stored encrypted, inside the workbook).
+#: Setting keys. The country is kept on the device (and copied into the workbook);
+#: contacts only inside the encrypted workbook.
 COUNTRY_SETTING = "crisis.country"
 CONTACTS_SETTING = "crisis.contacts"
 
@@ -45,10 +49,12 @@ class CrisisLine:
     text_keyword: str | None = None  # what to write in that first text, e.g. "HOME"
     website: str | None = None
     hours: str | None = None
+    source: str | None = None  # the page the details were checked against
+    checked: date | None = None  # the day they were
 
     @property
     def text_instruction(self) -> str | None:
-        """How to start a text conversation, in words: "Text HOME to 741741"."""
+        """How to start a text conversation, in words: "Text SHOUT to 85258"."""
         if not self.text:
             return None
         if self.text_keyword:
@@ -64,6 +70,8 @@ class CountryLines:
     name: str
     emergency: tuple[str, ...]
     lines: tuple[CrisisLine, ...]
+    emergency_source: str | None = None
+    emergency_checked: date | None = None
 
     @property
     def emergency_phrase(self) -> str:
@@ -89,6 +97,11 @@ class CrisisDirectory:
             if found is not None:
                 return found
         return self.fallback
+
+    def helplines(self, code: str | None) -> tuple[CrisisLine, ...]:
+        """A country's own lines, then the international directory (once) for anything else."""
+        own = self.for_country(code).lines
+        return own + tuple(line for line in self.fallback.lines if line not in own)
 
     def choices(self) -> list[tuple[str, str]]:
         """(code, name) pairs sorted by name, then the fallback last, for a country picker."""
@@ -127,6 +140,18 @@ def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = Fal
     return str(value).strip() or None
 
 
+def _checked_source(data: Mapping[str, Any], where: str, prefix: str = "") -> tuple[str, date]:
+    """The page an entry was checked against and the day: both required, so nothing unchecked
+    ships (an entry that can't be checked is removed, never guessed)."""
+    source = _text(data, f"{prefix}source", where, required=True) or ""
+    if not source.startswith("https://"):
+        raise CrisisDataError(f"{where}: '{prefix}source' must be the https:// page checked")
+    checked = data.get(f"{prefix}checked")
+    if not isinstance(checked, date):
+        raise CrisisDataError(f"{where}: '{prefix}checked' must be the date it was checked")
+    return source, checked
+
+
 def _country(code: str, data: Any, where: str) -> CountryLines:
     if not isinstance(data, Mapping):
         raise CrisisDataError(f"{where}: expected a mapping")
@@ -141,6 +166,7 @@ def _country(code: str, data: Any, where: str) -> CountryLines:
         spot = f"{where} line {index}"
         if not isinstance(item, Mapping):
             raise CrisisDataError(f"{spot}: expected a mapping")
+        source, checked = _checked_source(item, spot)
         line = CrisisLine(
             name=_text(item, "name", spot, required=True) or "",
             description=_text(item, "description", spot) or "",
@@ -149,6 +175,8 @@ def _country(code: str, data: Any, where: str) -> CountryLines:
             text_keyword=_text(item, "text_keyword", spot),
             website=_text(item, "website", spot),
             hours=_text(item, "hours", spot),
+            source=source,
+            checked=checked,
         )
         if not (line.phone or line.text or line.website):
             raise CrisisDataError(f"{spot}: give a phone, text number or website")
@@ -156,7 +184,17 @@ def _country(code: str, data: Any, where: str) -> CountryLines:
             raise CrisisDataError(f"{spot}: website must start with https://")
         lines.append(line)
     name = _text(data, "name", where, required=True) or code
-    return CountryLines(code=code, name=name, emergency=tuple(emergency), lines=tuple(lines))
+    emergency_source, emergency_checked = (
+        _checked_source(data, where, "emergency_") if emergency else (None, None)
+    )
+    return CountryLines(
+        code=code,
+        name=name,
+        emergency=tuple(emergency),
+        lines=tuple(lines),
+        emergency_source=emergency_source,
+        emergency_checked=emergency_checked,
+    )
 
 
 def parse_directory(data: Any) -> CrisisDirectory:
@@ -174,8 +212,8 @@ def parse_directory(data: Any) -> CrisisDirectory:
         if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{2}", code):
             raise CrisisDataError(f"crisis lines: {code!r} is not a two-letter country code")
         country = _country(code, entry, f"country {code}")
-        if not country.emergency or not country.lines:
-            raise CrisisDataError(f"country {code}: needs an emergency number and a line")
+        if not country.emergency:
+            raise CrisisDataError(f"country {code}: needs its emergency number")
         countries[code] = country
     fallback = _country(FALLBACK_CODE, data.get("fallback"), "fallback")
     source = _text(data, "source", "crisis lines", required=True) or ""
@@ -239,16 +277,59 @@ def country_from_locale(name: str | None = None) -> str | None:
     return match.group(1).upper() if match else None
 
 
-def chosen_country(store: SettingsStore, locale_name: str | None = None) -> str:
-    """The person's chosen country code; until they choose, the one their locale suggests."""
-    saved = store.get_setting(COUNTRY_SETTING, None)
+def chosen_country(
+    store: SettingsStore | None = None,
+    locale_name: str | None = None,
+    *,
+    device: SettingsStore | None = None,
+) -> str:
+    """The country whose numbers to show: this device's saved choice; else one an older
+    version kept in the workbook ``store`` (then moved to the device); else the locale's.
+
+    Returns FALLBACK_CODE when none of them says (``country_needs_asking`` tells when).
+    """
+    device = device if device is not None else _device()
+    saved = device.get_setting(COUNTRY_SETTING, None)
     if isinstance(saved, str):
         return saved.upper()
+    older = store.get_setting(COUNTRY_SETTING, None) if store is not None else None
+    if isinstance(older, str):
+        with suppress(OSError):  # a read-only config folder must never hide the number
+            device.set_setting(COUNTRY_SETTING, older.upper())
+        return older.upper()
     return country_from_locale(locale_name) or FALLBACK_CODE
 
 
-def save_country(store: SettingsStore, code: str) -> None:
-    store.set_setting(COUNTRY_SETTING, code.upper())
+def country_needs_asking(
+    store: SettingsStore | None = None,
+    locale_name: str | None = None,
+    *,
+    device: SettingsStore | None = None,
+) -> bool:
+    """Nobody chose a country and the locale names none (LANG=C.UTF-8, POSIX): ask once
+    rather than guess a country whose emergency number could be wrong."""
+    device = device if device is not None else _device()
+    for source in (device, store):
+        if source is not None and isinstance(source.get_setting(COUNTRY_SETTING, None), str):
+            return False
+    return country_from_locale(locale_name) is None
+
+
+def save_country(
+    store: SettingsStore | None, code: str, *, device: SettingsStore | None = None
+) -> None:
+    """Keep the choice on this device (so it works while locked), and in the open workbook
+    ``store`` too, so a workbook moved to a new computer brings it along."""
+    device = device if device is not None else _device()
+    device.set_setting(COUNTRY_SETTING, code.upper())
+    if store is not None:
+        store.set_setting(COUNTRY_SETTING, code.upper())
+
+
+def _device() -> SettingsStore:
+    from workbook.core.device_prefs import DevicePreferences
+
+    return DevicePreferences()
 
 
 def personal_contacts(store: SettingsStore) -> list[PersonalContact]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -94,6 +95,8 @@ class SafetyPanel(QDialog):
         self.country_box: QComboBox | None = None
         self.plan_view: PlanView | None = None
         self.print_button: QPushButton | None = None
+        self.country_prompt: QLabel | None = None
+        self.start_plan_button: QPushButton | None = None
 
     # ---- building -------------------------------------------------------------------------
 
@@ -103,14 +106,15 @@ class SafetyPanel(QDialog):
             self.flag_message = flag_message
         workbook = getattr(self.service, "workbook", None)
         store = settings_store(self.service)
-        locale_name = QLocale.system().name()
-        if store is not None:
-            code = crisis.chosen_country(store, locale_name)
-            contacts = crisis.personal_contacts(store)
+        locale_name = system_locale_name()
+        # The country is a device preference: the same numbers locked, unlocked and on
+        # first launch. A choice that could not be saved (full disk) holds for this session.
+        if self.session_country is not None:
+            code, ask = self.session_country, False
         else:
-            default = crisis.country_from_locale(locale_name) or crisis.FALLBACK_CODE
-            code = self.session_country if self.session_country is not None else default
-            contacts = []
+            code = crisis.chosen_country(store, locale_name)
+            ask = crisis.country_needs_asking(store, locale_name)
+        contacts = crisis.personal_contacts(store) if store is not None else []
         lines = self.directory.for_country(code)
 
         body = QWidget()
@@ -128,6 +132,16 @@ class SafetyPanel(QDialog):
             box.addWidget(self.flag_label)
             layout.addWidget(notice)
         layout.addWidget(self._danger_box(lines))
+        if ask:
+            self.country_prompt = label(
+                "Which country are you in? Choose it under “Crisis lines for” so the "
+                "right emergency number shows. You only need to do this once.",
+                "warning",
+            )
+            self.country_prompt.setAccessibleName("Choose your country")
+            layout.addWidget(self.country_prompt)
+        else:
+            self.country_prompt = None
         layout.addWidget(label("Click a number to copy it.", "muted"))
         # Two columns: the lines beside the person's own people and plan, so in a hard
         # moment everything is in view without scrolling.
@@ -139,8 +153,8 @@ class SafetyPanel(QDialog):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout.addLayout(columns)
-        left.addLayout(self._country_row(lines))
-        for line in lines.lines:
+        left.addLayout(self._country_row(lines, ask))
+        for line in self.directory.helplines(code):
             left.addWidget(line_card(line, self.copy_number))
         left.addWidget(
             label(
@@ -190,14 +204,17 @@ class SafetyPanel(QDialog):
             row.addWidget(copy_button(self.copy_number, lines.emergency[0], "emergency number"))
         return box
 
-    def _country_row(self, lines: CountryLines) -> QHBoxLayout:
+    def _country_row(self, lines: CountryLines, ask: bool) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(label("Crisis lines for", "subtitle"))
         combo = QComboBox()
         combo.setAccessibleName("Country for crisis lines")
+        if ask:
+            # nothing chosen yet: show that, rather than a guess that looks like a choice
+            combo.addItem("Choose your country…", None)
         for code, name in self.directory.choices():
             combo.addItem(name, code)
-        combo.setCurrentIndex(max(combo.findData(lines.code), 0))
+        combo.setCurrentIndex(0 if ask else max(combo.findData(lines.code), 0))
         combo.currentIndexChanged.connect(self._country_chosen)
         self.country_box = combo
         row.addWidget(combo)
@@ -216,6 +233,15 @@ class SafetyPanel(QDialog):
                 )
             )
             self.plan_view = None
+            self.start_plan_button = None
+            program = getattr(self.service, "program", None)
+            has_module = program is not None and program.module(SAFETY_PLAN_MODULE) is not None
+            if has_module and getattr(self.service, "request_module", None) is not None:
+                start = QPushButton("Start my safety plan")
+                start.setAccessibleName("Start my safety plan")
+                start.clicked.connect(self._start_plan)
+                layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
+                self.start_plan_button = start
             return
         program = getattr(self.service, "program", None)
         module = program.module(SAFETY_PLAN_MODULE) if program is not None else None
@@ -237,8 +263,17 @@ class SafetyPanel(QDialog):
     def _country_chosen(self, index: int) -> None:
         if self.country_box is None:
             return
-        code = str(self.country_box.itemData(index) or "")
-        if self.service.workbook is not None:
+        data = self.country_box.itemData(index)
+        if data is None:
+            return  # the "Choose your country…" prompt itself
+        code = str(data)
+        try:
+            crisis.save_country(None, code)  # this device: works while locked too
+        except OSError:
+            self.session_country = code  # can't be saved now: keep it for this session
+        else:
+            self.session_country = None
+        if self.service.workbook is not None:  # and the workbook, so it moves with it
             from workbook.core.usecases.settings import save_crisis_country
             from workbook.ui.operation import WriteOp
 
@@ -248,8 +283,6 @@ class SafetyPanel(QDialog):
                 what="your crisis-line country",
                 key="crisis-country",
             ).run()  # a failure is told through the window's problem dialog
-        else:
-            self.session_country = code  # not unlocked: remember for this window only
         self._schedule_reload()
 
     def _schedule_reload(self) -> None:
@@ -263,6 +296,11 @@ class SafetyPanel(QDialog):
         self._reload_pending = False
         if self.body is not None:
             self.load()
+
+    def _start_plan(self) -> None:
+        """Open the Safety plan module in the main window (where there is room to write)."""
+        self.service.request_module(SAFETY_PLAN_MODULE)
+        self.close()
 
     def _print_plan_card(self) -> None:
         from workbook.core.printing import plan_card_pdf
@@ -293,6 +331,11 @@ class SafetyPanel(QDialog):
         self.body = None
         self.copied.clear()
         self.hide()
+
+
+def system_locale_name() -> str:
+    """The desktop's locale ("en_GB"; "C" under LANG=C.UTF-8), which suggests a country."""
+    return QLocale.system().name()
 
 
 def _plan_card_printing_available() -> bool:

@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from screens_fakes import FakeService, finished_plan
 
 from workbook.core import crisis
+from workbook.core.device_prefs import DevicePreferences
+from workbook.ui import safety_panel
 from workbook.ui.safety_panel import SafetyPanel, show_safety_panel
 
 
@@ -86,7 +88,8 @@ def test_clicking_a_number_copies_it(qtbot: QtBot, fake_service: FakeService) ->
 
 
 def test_changing_country_is_saved_in_the_workbook(qtbot: QtBot, fake_service: FakeService) -> None:
-    """Picking another country shows its lines and keeps the choice in the workbook."""
+    """Picking another country shows its lines and keeps the choice (on the device, and in
+    the workbook so it moves with it)."""
     workbook = fake_service.workbook
     crisis.save_country(workbook, "US")
     panel = open_panel(qtbot, fake_service)
@@ -94,6 +97,7 @@ def test_changing_country_is_saved_in_the_workbook(qtbot: QtBot, fake_service: F
     combo.setCurrentIndex(combo.findData("AU"))
     qtbot.waitUntil(lambda: "call 000" in texts(panel))
     assert workbook.settings[crisis.COUNTRY_SETTING] == "AU"
+    assert DevicePreferences().get_setting(crisis.COUNTRY_SETTING) == "AU"
     assert "Lifeline" in texts(panel)
 
 
@@ -102,6 +106,60 @@ def test_works_before_unlocking(qtbot: QtBot, locked_service: FakeService) -> No
     panel = open_panel(qtbot, locked_service)
     assert "If you are in danger now, call" in texts(panel)
     assert "Unlock your workbook" in texts(panel)
+
+
+def test_locked_panel_shows_the_emergency_number_of_the_chosen_country(
+    qtbot: QtBot, fake_service: FakeService, locked_service: FakeService, monkeypatch: Any
+) -> None:
+    """After Ctrl+L a person in crisis still sees their country's emergency number and lines,
+    not just a directory: the country is a device preference, outside the locked workbook."""
+    monkeypatch.setattr(safety_panel, "system_locale_name", lambda: "en_US")
+    crisis.save_country(fake_service.workbook, "GB")  # chosen while unlocked
+    panel = open_panel(qtbot, locked_service)
+    shown = texts(panel)
+    assert "If you are in danger now, call 999." in shown
+    assert "Samaritans" in shown and "116 123" in buttons(panel)
+    assert "Unlock your workbook" in shown
+
+
+def test_first_launch_uses_the_locale_country(
+    qtbot: QtBot, locked_service: FakeService, monkeypatch: Any
+) -> None:
+    """Before any workbook exists, the desktop's locale decides: en_NZ shows 111 and 1737."""
+    monkeypatch.setattr(safety_panel, "system_locale_name", lambda: "en_NZ")
+    panel = open_panel(qtbot, locked_service)
+    assert "If you are in danger now, call 111." in texts(panel)
+    assert "1737" in buttons(panel)
+    assert panel.country_prompt is None
+
+
+def test_without_a_locale_country_it_asks_once_instead_of_guessing(
+    qtbot: QtBot, locked_service: FakeService, monkeypatch: Any
+) -> None:
+    """Under LANG=C.UTF-8 nothing is guessed: the panel asks, and the answer is remembered."""
+    monkeypatch.setattr(safety_panel, "system_locale_name", lambda: "C")
+    panel = open_panel(qtbot, locked_service)
+    assert panel.country_prompt is not None
+    assert "call your local emergency number" in texts(panel)
+    combo = panel.country_box
+    assert combo is not None and combo.currentText() == "Choose your country…"
+    combo.setCurrentIndex(combo.findData("IE"))
+    qtbot.waitUntil(lambda: "call 112 or 999" in texts(panel))
+    panel.close()
+    again = open_panel(qtbot, locked_service)
+    assert again.country_prompt is None
+    assert "call 112 or 999" in texts(again)
+
+
+def test_no_plan_offers_to_start_one(qtbot: QtBot, fake_service: FakeService) -> None:
+    """ "Start my safety plan" opens the Safety plan module when there is no plan yet."""
+    opened: list[str] = []
+    fake_service.request_module = lambda module_id, entry_id=None: opened.append(module_id)  # type: ignore[attr-defined]
+    panel = open_panel(qtbot, fake_service)
+    assert panel.start_plan_button is not None
+    panel.start_plan_button.click()
+    assert opened == ["safety-plan"]
+    assert not panel.isVisible()
 
 
 def test_lock_clears_the_persons_words(qtbot: QtBot, fake_service: FakeService) -> None:

@@ -31,7 +31,7 @@ def crisis_lines(country: str | None = None) -> list[str]:
         directory = crisis.load_directory()
     except crisis.CrisisDataError:
         return ["If you are in danger now, call your local emergency number."]
-    code = country if country is not None else crisis.country_from_locale()
+    code = country if country is not None else crisis.chosen_country()
     lines = directory.for_country(code)
     out = [
         f"If you are in danger now, call {lines.emergency_phrase} "

@@ -82,11 +82,7 @@ def crisis_html(service: Any, max_lines: int = 2) -> str:
         directory = crisis.load_directory()
         # the same country the safety panel picks, so both always show the same numbers
         locale_name = QLocale.system().name()
-        country = (
-            crisis.chosen_country(store, locale_name)
-            if store is not None
-            else crisis.country_from_locale(locale_name)
-        )
+        country = crisis.chosen_country(store, locale_name)
         lines = directory.for_country(country)
     except (crisis.CrisisDataError, OSError):
         return "<p>If you are in danger now, call your local emergency number.</p>"
