@@ -102,12 +102,58 @@ def test_history_lists_entries_and_compares_two(screen: Any, service: Any) -> No
     assert "Reliable improvement" in text
 
 
+def test_past_entries_open_shows_the_results_not_the_last_page(screen: Any, service: Any) -> None:
+    """Past entries → Open brings back the score, band, meaning and the "not a diagnosis" line."""
+    _finish(service, "mood", {"q1": "often", "q2": "some"})
+    history = screen.show_history(service.program.module("mood"))
+    history.list.setCurrentRow(0)
+    history.open_button.click()
+    view = screen.content
+    assert isinstance(view, ResultsView)
+    text = _texts(view)
+    assert "4 out of 6" in text and "High" in text
+    assert "Quite a lot of low mood lately." in text
+    assert SELF_REPORT in text
+
+
+def test_every_finish_screen_says_what_comes_next(screen: Any, service: Any) -> None:
+    """After Mood check the finish screen offers the next module with a button that opens it."""
+    entry_id = _finish(service, "mood", {"q1": "never", "q2": "never"})
+    view = screen.show_results(service.program.module("mood"), entry_id)
+    assert "What's next" in _texts(view)
+    assert view.next_step is not None and view.next_step.module.id == "reading"
+    assert view.next_button is not None
+    view.next_button.click()
+    assert isinstance(screen.content, EntryView)
+    assert screen.content.module.id == "reading"
+
+
+def test_last_finish_screen_says_everything_is_done(screen: Any, service: Any) -> None:
+    """With every module done, the finish screen says so instead of offering nothing silently."""
+    _finish(service, "mood", {"q1": "never", "q2": "never"})
+    entry_id = _finish(service, "reading", {"thoughts": "x"})
+    view = screen.show_results(service.program.module("reading"), entry_id)
+    assert view.next_step is None and view.next_button is None
+    assert "done every module" in _texts(view)
+
+
+def test_finished_answers_are_read_from_the_first_page(screen: Any, service: Any) -> None:
+    """'See my answers' starts at the beginning, not on the last page where Finish was."""
+    entry_id = _finish(service, "mood", {"q1": "some", "q2": "never"})
+    results = screen.show_results(service.program.module("mood"), entry_id)
+    results.show_answers.emit(entry_id)
+    view: EntryView = screen.content
+    assert view.session.read_only and view.current_page() == 0
+
+
 def test_open_past_entry_read_only_then_edit_makes_revision(
     qtbot: QtBot, screen: Any, service: Any
 ) -> None:
-    """A past entry opens read-only; "Edit these answers" saves a revision of the same entry."""
+    """A past entry's answers open read-only; "Edit these answers" saves a revision of it."""
     entry_id = _finish(service, "mood", {"q1": "some", "q2": "never"})
     screen.open_module("mood", entry_id)
+    assert isinstance(screen.content, ResultsView)
+    screen.content.show_answers.emit(entry_id)
     view: EntryView = screen.content
     assert view.session.read_only
     assert view.field_widget("q1").is_read_only()

@@ -99,6 +99,46 @@ def test_checkin_numbers_are_large_targets(opened: Any) -> None:
             assert button.width() >= 24 and button.height() >= 32
 
 
+def _finish(window: Any, module_id: str, answers: dict[str, Any]) -> str:
+    service = window.service
+    entry = service.require().start_entry(service.program.module(module_id))
+    return str(service.complete_entry(entry.id, answers).id)
+
+
+def test_recent_results_view_shows_the_score_and_band(opened: Any, qtbot: QtBot) -> None:
+    """Recent results → View opens the results (score, band, meaning), not the last page."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from workbook.ui.module_view.results_view import SELF_REPORT, ResultsView
+
+    answers = {f"q{i}": "several-days" for i in range(1, 9)} | {"q9": "not-at-all"}
+    _finish(opened, "phq9", answers)  # 8 × 1 = 8: mild
+    home = _home(opened)
+    home.refresh()
+    view_buttons = [b for b in home.results.findChildren(QPushButton) if b.text() == "View"]
+    assert view_buttons
+    view_buttons[0].click()
+    results = opened.workspace.current_screen().content
+    assert isinstance(results, ResultsView)
+    text = "\n".join(label.text() for label in results.findChildren(QLabel))
+    assert "8 out of 27" in text
+    assert "Mild" in text
+    assert SELF_REPORT in text
+
+
+def test_finished_safety_plan_reopens_on_the_plan(opened: Any) -> None:
+    """Opening a finished safety plan shows the plan itself, not its last page."""
+    from workbook.ui.module_view.results_view import ResultsView
+
+    _finish(opened, "safety-plan", {"coping": ["Walk the dog"], "warning_signs": ["No sleep"]})
+    opened.open_module("safety-plan")
+    view = opened.workspace.current_screen().content
+    assert isinstance(view, ResultsView)
+    assert view.plan_view is not None
+    titles = [step.title for step in view.plan_view.steps]
+    assert any("Warning signs" in t for t in titles)
+
+
 def test_goal_not_reviewed_for_a_week_is_due(opened: Any) -> None:
     """An active goal untouched for over a week shows under "Goals to look at"."""
     from workbook.core.goal_review import goals_due

@@ -15,9 +15,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from workbook.core.language.answer_words import answer_parts, answer_text
 from workbook.core.language.model import Field, FieldType, Module, Program
+from workbook.core.plans import PLAN_MODULE_IDS
 from workbook.core.printing import page
 from workbook.core.printing.filled_fields import is_answered
-from workbook.core.printing.report_data import PLAN_MODULE_IDS
 from workbook.core.printing.results import boxed, crisis_lines
 from workbook.core.printing.styles import style
 from workbook.core.printing.text import para

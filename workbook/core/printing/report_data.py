@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack
 
 from workbook.core.language.model import Module, Program, Score
+from workbook.core.plans import PLAN_MODULE_IDS
 from workbook.core.wording.dates import date_in_words
 
 if TYPE_CHECKING:
@@ -28,8 +29,6 @@ REPORT_PERIODS: tuple[tuple[int | None, str], ...] = (
     (182, "The last 6 months"),
     (365, "The last year"),
 )
-#: Modules whose answers are the person's plans for hard times, in the order they print.
-PLAN_MODULE_IDS = ("relapse-plan", "safety-plan")
 
 
 class ReportSource(Protocol):

@@ -10,15 +10,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from workbook.core.language.model import Module, Program, Stage
-    from workbook.core.schedule import DueMeasure
     from workbook.core.scoring import Context, Recommendation
     from workbook.core.store import CheckIn, Entry, Goal, ModuleProgress, Workbook
 
 from workbook.core.goal_review import DueGoal, goals_due
+
+# the next-step rule has its own home (finish screens use it too); Home shows it
+from workbook.core.next_steps import NextStep as NextStep
+from workbook.core.next_steps import next_steps as next_steps
+from workbook.core.next_steps import status as _status
 
 #: How many recent questionnaire results Home lists.
 RECENT_RESULTS = 4
@@ -42,14 +46,6 @@ class StageProgress:
 
 
 @dataclass(frozen=True)
-class NextStep:
-    module: Module
-    reason: str
-    kind: Literal["urgent", "continue", "due", "recommended", "next"]
-    entry_id: str | None = None
-
-
-@dataclass(frozen=True)
 class RecentResult:
     entry: Entry
     module: Module
@@ -66,48 +62,6 @@ def stage_progress(program: Program, progress: Mapping[str, ModuleProgress]) -> 
         started = sum(1 for m in modules if _status(progress, m.id) == "in_progress")
         found.append(StageProgress(stage, done, started, len(modules)))
     return found
-
-
-def next_steps(
-    program: Program,
-    progress: Mapping[str, ModuleProgress],
-    drafts: Sequence[Entry],
-    recommended: Sequence[Recommendation],
-    limit: int = 3,
-    due: Sequence[DueMeasure] = (),
-    today: date | None = None,
-) -> list[NextStep]:
-    """Urgent suggestions first, then the draft left off most recently, then measures due
-    again (``workbook.core.schedule``), then other suggestions, then the next module in
-    the program's order."""
-    steps: list[NextStep] = []
-    seen: set[str] = set()
-
-    def add(step: NextStep) -> None:
-        if step.module.id not in seen and len(steps) < limit:
-            seen.add(step.module.id)
-            steps.append(step)
-
-    for rec in recommended:
-        if rec.urgent:
-            add(NextStep(rec.module, rec.reason, "urgent", _draft_for(drafts, rec.module.id)))
-    for draft in sorted(drafts, key=lambda e: e.updated_at, reverse=True)[:1]:
-        module = program.module(draft.module_id)
-        if module is not None:
-            add(NextStep(module, "Carry on where you left off.", "continue", draft.id))
-    for measure in due:
-        why = measure.why(today or date.today())
-        add(NextStep(measure.module, why, "due", _draft_for(drafts, measure.module.id)))
-    for rec in recommended:
-        add(NextStep(rec.module, rec.reason, "recommended", _draft_for(drafts, rec.module.id)))
-    if not steps or all(s.kind in ("urgent", "due") for s in steps):
-        for module in program.modules:
-            if _status(progress, module.id) == "not_started" and _requirements_met(
-                module, progress
-            ):
-                add(NextStep(module, module.summary or "Next in your program.", "next"))
-                break
-    return steps
 
 
 def recent_results(
@@ -135,19 +89,6 @@ def recent_results(
             found.append(RecentResult(entry, module, summary, when))
     found.sort(key=lambda r: r.when, reverse=True)
     return found[:limit]
-
-
-def _status(progress: Mapping[str, ModuleProgress], module_id: str) -> str:
-    record = progress.get(module_id)
-    return "not_started" if record is None else record.status
-
-
-def _requirements_met(module: Module, progress: Mapping[str, ModuleProgress]) -> bool:
-    return all(_status(progress, req) == "completed" for req in module.requires)
-
-
-def _draft_for(drafts: Sequence[Entry], module_id: str) -> str | None:
-    return next((d.id for d in drafts if d.module_id == module_id), None)
 
 
 @dataclass(frozen=True)

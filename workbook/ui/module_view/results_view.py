@@ -1,5 +1,8 @@
 """What finishing a module produced: scores with their bands and meaning, change since last
 time, raised flags, and — for a risk flag — crisis help right there and the safety panel.
+
+The same view opens again from Home's Recent results and from Past entries, and a
+finished plan shows as the plan itself. Every finish screen ends with what comes next.
 """
 
 from __future__ import annotations
@@ -18,10 +21,13 @@ from PySide6.QtWidgets import (
 
 from workbook.core import scoring
 from workbook.core.language.model import FlagLevel, Module
+from workbook.core.next_steps import NextStep
+from workbook.core.plans import PLAN_MODULE_IDS
 from workbook.core.scoring import format_number
 from workbook.core.wording.dates import date_in_words
 from workbook.ui import theme
 from workbook.ui.module_view.callouts import CrisisContacts
+from workbook.ui.plan_view import PlanView
 from workbook.ui.screen_support import scroll_page
 
 SELF_REPORT = "This is a self-report, not a diagnosis — talk it through with your clinician."
@@ -48,8 +54,10 @@ class ResultsView(QWidget):
     """Results of one finished entry."""
 
     show_answers = Signal(str)  # entry id
+    edit_requested = Signal(str)  # entry id
     history_requested = Signal()
     print_requested = Signal(str)
+    open_module = Signal(str, str)  # module id, entry id ("" for a new entry)
     done = Signal()
 
     def __init__(self, service: Any, module: Module, entry: Any, parent: QWidget | None = None):
@@ -100,11 +108,19 @@ class ResultsView(QWidget):
 
     def _build(self) -> None:
         module, entry = self.module, self.entry
-        heading = "Your results" if module.is_scored else "Finished — well done"
+        self.is_plan = module.id in PLAN_MODULE_IDS
+        if self.is_plan:
+            heading = module.title
+        else:
+            heading = "Your results" if module.is_scored else "Finished — well done"
         self.title = self._label(heading, role="title")
         self.column.addWidget(self.title)
         when = date_in_words(entry.completed_at or entry.updated_at)
         self.column.addWidget(self._label(f"{module.title} · {when}", role="muted"))
+        self.plan_view: PlanView | None = None
+        if self.is_plan:
+            self.plan_view = PlanView(module, entry.answers, self._body)
+            self.column.addWidget(self.plan_view)
         self.flag_boxes: list[QWidget] = []
         if self.results is not None:
             for flag in self.results.flags:
@@ -114,13 +130,14 @@ class ResultsView(QWidget):
         if module.is_scored:
             self.disclaimer = self._label(SELF_REPORT, role="muted")
             self.column.addWidget(self.disclaimer)
-        else:
+        elif not self.is_plan:
             self.column.addWidget(
                 self._label(
                     "Your answers are saved in your workbook. You can look at them, "
                     "change them or print them whenever you like."
                 )
             )
+        self.column.addWidget(self._next_step_card())
         self.column.addLayout(self._buttons())
         self.column.addStretch(1)
 
@@ -200,12 +217,66 @@ class ResultsView(QWidget):
         self.flag_boxes.append(box)
         return box
 
+    def _next_step_card(self) -> QWidget:
+        """ "What's next": the step core suggests after this module, with a button to it."""
+        card = QFrame(self._body)
+        theme.set_role(card, "card")
+        card.setAccessibleName("What's next")
+        layout = QHBoxLayout(card)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.setSpacing(14)
+        step = self.next_step = self._find_next_step()
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(self._label("What's next", bold=True))
+        self.next_button: QPushButton | None = None
+        if step is None:
+            text.addWidget(
+                self._label(
+                    "You have done every module that is open to you. Home shows your "
+                    "check-in, goals and results."
+                )
+            )
+            layout.addLayout(text, 1)
+            return card
+        text.addWidget(self._label(step.module.title, bold=True))
+        text.addWidget(self._label(step.reason, role="muted"))
+        layout.addLayout(text, 1)
+        words = "Carry on" if step.entry_id else "Start"
+        button = QPushButton(words, card)
+        button.setAccessibleName(f"{words} {step.module.title}")
+        theme.set_role(button, "primary")
+        button.clicked.connect(lambda: self.open_module.emit(step.module.id, step.entry_id or ""))
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.next_button = button
+        return card
+
+    def _find_next_step(self) -> NextStep | None:
+        """Asked of core; a failing read leaves the screen without a suggestion, not broken."""
+        from workbook.core.next_steps import after_finishing
+        from workbook.core.usecases.home import suggestions
+
+        try:
+            workbook = self.service.require()
+            program = self.service.program
+            progress = workbook.progress()
+            drafts = workbook.entries(status="draft")
+            recommended = suggestions(program, self.service.context())
+        except Exception:  # the suggestion is a help, never a reason for the screen to fail
+            return None
+        return after_finishing(program, progress, drafts, recommended, self.module.id)
+
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(10)
-        answers = QPushButton("See my answers", self._body)
-        answers.clicked.connect(lambda: self.show_answers.emit(self.entry.id))
-        row.addWidget(answers)
+        if self.is_plan:
+            change = QPushButton("Change my plan", self._body)
+            change.clicked.connect(lambda: self.edit_requested.emit(self.entry.id))
+            row.addWidget(change)
+        else:
+            answers = QPushButton("See my answers", self._body)
+            answers.clicked.connect(lambda: self.show_answers.emit(self.entry.id))
+            row.addWidget(answers)
         if self.module.repeatable:
             history = QPushButton("Past entries", self._body)
             history.clicked.connect(self.history_requested)

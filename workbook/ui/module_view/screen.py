@@ -31,6 +31,14 @@ from workbook.ui.module_view.outline import ProgramOutline
 from workbook.ui.module_view.results_view import ResultsView
 
 
+def has_results_view(module: Module) -> bool:
+    """A finished entry of this module reopens on its results (scores) or, for a plan, on
+    the plan itself; other modules reopen on the answers, from the first page."""
+    from workbook.core.plans import PLAN_MODULE_IDS
+
+    return module.is_scored or module.id in PLAN_MODULE_IDS
+
+
 class ModuleScreen(QWidget):
     """``open_module(module_id, entry_id=None, read_only=False)``; emits ``finished(entry_id)``."""
 
@@ -159,6 +167,9 @@ class ModuleScreen(QWidget):
         workbook = self.service.require()
         if entry_id is not None:
             entry = workbook.entry(entry_id)
+            if entry.is_complete and has_results_view(module):
+                self.show_results(module, entry.id)  # score, band, meaning — not the last page
+                return
             self._open_entry(module, entry, read_only=read_only or entry.is_complete)
             return
         drafts = workbook.entries(module_id, status="draft")
@@ -167,7 +178,10 @@ class ModuleScreen(QWidget):
             return
         done = workbook.entries(module_id, status="complete")
         if done and not module.repeatable:
-            self._open_entry(module, done[0], read_only=True)
+            if has_results_view(module):
+                self.show_results(module, done[0].id)  # a finished plan opens on the plan
+            else:
+                self._open_entry(module, done[0], read_only=True)
             return
         self._open_entry(module, None, read_only=False)
 
@@ -207,10 +221,14 @@ class ModuleScreen(QWidget):
         view.show_answers.connect(
             lambda eid: self._open_entry(module, self.service.require().entry(eid), read_only=True)
         )
+        view.edit_requested.connect(lambda eid: self.edit_entry(module, eid))
         view.history_requested.connect(lambda: self.show_history(module))
         view.print_requested.connect(lambda mode: self.print_module(module, mode, entry_id))
+        view.open_module.connect(lambda mid, eid: self.open_module(mid, eid or None))
         view.done.connect(self.show_overview)
-        self._set_content(view)
+        if self._set_content(view):
+            self.module = module
+            self.outline.select_module(module.id)
         return view
 
     def show_history(self, module: Module) -> HistoryView:

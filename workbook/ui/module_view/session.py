@@ -70,6 +70,8 @@ class EntrySession(QObject):
         self.answers: dict[str, Any] = dict(entry.answers) if entry is not None else {}
         pages = max(len(module.pages), 1)
         self.page_index = min(max(entry.page_index if entry is not None else 0, 0), pages - 1)
+        if read_only and entry is not None and entry.is_complete:
+            self.page_index = 0  # reading finished answers starts at the beginning, not the end
         self.dirty = False
         self._clock = clock
         self._unsaved_since: float | None = None  # clock time of the oldest unsaved edit
