@@ -35,7 +35,7 @@ def populate(window: MainWindow) -> None:
     open_only.append(print_action)
     file_menu.addSeparator()
     quit_action = _action("quit", "&Quit", window)
-    quit_action.setShortcuts([QKeySequence("Ctrl+Q"), QKeySequence.StandardKey.Quit])
+    quit_action.setShortcuts(shortcuts("Ctrl+Q", QKeySequence.StandardKey.Quit))
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     quit_action.triggered.connect(window.close)
     file_menu.addAction(quit_action)
@@ -52,10 +52,10 @@ def populate(window: MainWindow) -> None:
 
     view_menu = window.menus["view"]
     bigger = QAction("&Bigger text", window)
-    bigger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn])
+    bigger.setShortcuts(shortcuts("Ctrl+=", QKeySequence.StandardKey.ZoomIn))
     bigger.triggered.connect(lambda: theme.step_text_scale(+1))
     smaller = QAction("&Smaller text", window)
-    smaller.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut])
+    smaller.setShortcuts(shortcuts("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
     smaller.triggered.connect(lambda: theme.step_text_scale(-1))
     normal = QAction("&Normal text size", window)
     normal.setShortcut(QKeySequence("Ctrl+0"))
@@ -90,6 +90,19 @@ def populate(window: MainWindow) -> None:
 
 
 TITLES = {"file": "&File", "go": "&Go", "view": "&View", "help": "&Help"}
+
+
+def shortcuts(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """Each key once. Where the platform's standard key is the same as ours (Quit is
+    Ctrl+Q on Linux), listing both registers Ctrl+Q twice and Qt then ignores it as an
+    "ambiguous shortcut overload" — Ctrl+Q did nothing."""
+    found: dict[str, QKeySequence] = {}
+    for key in keys:
+        sequences = [QKeySequence(key)] if isinstance(key, str) else QKeySequence.keyBindings(key)
+        for sequence in sequences:
+            if not sequence.isEmpty():
+                found.setdefault(sequence.toString(), sequence)
+    return list(found.values())
 
 
 def _action(icon_name: str, text: str, window: MainWindow) -> QAction:
