@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -64,13 +65,21 @@ class ProblemDialog(QDialog):
         for words, key in actions:
             button = QPushButton(words)
             button.setAccessibleName(words)
+            # Enter never takes a step the person did not choose (after a wrong passphrase
+            # a second Enter went into recovery): only Close answers it.
+            button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, k=key: self._choose(k))
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(close_label, QDialogButtonBox.ButtonRole.RejectRole)
         close.setAccessibleName(close_label)
-        close.setDefault(not actions)
+        close.setDefault(True)
+        self.close_button = close
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _choose(self, key: str) -> None:
         self.chosen = key

@@ -7,6 +7,7 @@ never a workbook's path (nothing is added to the desktop's recent-files lists).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -65,7 +66,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self.idle_lock = IdleLock(self.service, self)
+        self.service.about_to_lock.connect(self._remember_place)
         self.service.locked.connect(self._on_locked)
+        self._resume_at: tuple[Any, str, Any] | None = None
         self.service.problem.connect(self._show_problem)
         self.service.module_requested.connect(
             lambda module_id, entry_id: self.open_module(module_id, entry_id or None)
@@ -194,7 +197,7 @@ class MainWindow(QMainWindow):
             self.workspace = Workspace(self.service)
             self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
-        self.workspace.show_screen("home")
+        self._return_to_place(workbook)
         # The title stays "Workbook": window lists, task switchers and screen sharing show it,
         # and the workbook's name is the person's own words.
         self.update_actions()
@@ -203,6 +206,26 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Ctrl+L and the idle timer: drafts saved, content cleared, database closed."""
         self.service.lock()
+
+    def _remember_place(self) -> None:
+        """Just before locking: which screen (and module, entry) the person was on."""
+        if self.workspace is None:
+            return
+        where = getattr(self.service.workbook, "path", None)
+        self._resume_at = (where, *self.workspace.resume_point())
+
+    def _return_to_place(self, workbook: Any) -> None:
+        """Unlocking brings the person back where they were (in the same workbook), else Home."""
+        key, state = "home", None
+        if self._resume_at is not None and self._resume_at[0] == getattr(workbook, "path", None):
+            _, key, state = self._resume_at
+        self._resume_at = None
+        screen = self.workspace.show_screen(key or "home")
+        resume = getattr(screen, "resume", None)
+        if state is not None and callable(resume):
+            # e.g. that entry is gone: the screen itself is still the right place
+            with contextlib.suppress(Exception):
+                resume(state)
 
     def _on_locked(self) -> None:
         _close_other_windows(self)

@@ -117,6 +117,13 @@ class Workspace(QWidget):
         item = self.nav.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
+    def resume_point(self) -> tuple[str, Any]:
+        """The current screen's key and what it needs to come back to the same place."""
+        key = self.current_key() or "home"
+        screen = self.screens.get(key)
+        state_of = getattr(screen, "resume_state", None)
+        return key, (state_of() if callable(state_of) else None)
+
     def current_screen(self) -> QWidget | None:
         key = self.current_key()
         return None if key is None else self.screens.get(key)

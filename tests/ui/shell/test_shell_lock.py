@@ -103,6 +103,41 @@ def test_unlock_after_lock_returns_to_home(opened: Any, qtbot: QtBot) -> None:
     assert "Done for today" in home.checkin.status.text()
 
 
+def test_unlock_returns_to_the_module_the_person_was_in(opened: Any, qtbot: QtBot) -> None:
+    """Locked in the middle of a module: unlocking comes back to that module and its page,
+    not to Home."""
+    opened.open_module("thought-record")
+    program = opened.workspace.current_screen()
+    view = program.content
+    view.next()
+    page = view.current_page()
+    field_id = next(iter(view.pages[page].fields))
+    view.session.set_answer(field_id, "half-written")  # as typing does
+    opened.lock()
+    opened.start_screen.unlock.passphrase.setText(PASSPHRASE)
+    opened.start_screen.unlock.unlock_button.click()
+    qtbot.waitUntil(lambda: opened.service.is_open, timeout=10_000)
+    assert opened.workspace.current_key() == "program"
+    back = opened.workspace.current_screen().content
+    assert back.module.id == "thought-record"
+    assert back.current_page() == page
+
+
+def test_unlock_page_shows_it_is_busy_while_opening(opened: Any, qtbot: QtBot) -> None:
+    """During the slow key derivation a moving bar and a busy cursor say it is working."""
+    from PySide6.QtWidgets import QApplication
+
+    opened.lock()
+    unlock = opened.start_screen.unlock
+    unlock.set_busy(True)
+    assert unlock.busy_bar.isVisible()
+    assert QApplication.overrideCursor() is not None
+    assert unlock.status.text() == "Unlocking…"
+    unlock.set_busy(False)
+    assert not unlock.busy_bar.isVisible()
+    assert QApplication.overrideCursor() is None
+
+
 def test_lock_action_is_only_offered_while_open(window: Any) -> None:
     """Before unlocking there is nothing to lock."""
     assert not window.lock_action.isEnabled()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,6 +26,7 @@ class ColumnPage(QScrollArea):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._busy_cursor = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click on the page doesn't ring it
@@ -81,13 +84,30 @@ class ColumnPage(QScrollArea):
         self.status.setAccessibleName("Status")
         theme.set_role(self.status, "muted")
         self.body.addWidget(self.status)
+        # Opening takes 1–3 s (the key derivation is slow on purpose): a moving bar and a
+        # busy cursor show the app is working, not stuck.
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setFixedHeight(6)
+        self.busy_bar.setAccessibleName("Working")
+        self.busy_bar.hide()
+        self.body.addWidget(self.busy_bar)
         return self.status
 
     def show_busy(self, busy: bool, message: str, widgets: tuple[QWidget, ...]) -> None:
-        """Say ``message`` and hold ``widgets`` still while busy; clear both after."""
+        """Say ``message``, show the busy bar and cursor and hold ``widgets`` still while
+        busy; clear all of it after."""
         self.status.setText(message if busy else "")
         for widget in widgets:
             widget.setEnabled(not busy)
+        self.busy_bar.setVisible(busy)
+        if busy and not self._busy_cursor:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self._busy_cursor = True
+        elif not busy and self._busy_cursor:
+            QApplication.restoreOverrideCursor()
+            self._busy_cursor = False
 
     def add_buttons(self, *buttons: QPushButton) -> QHBoxLayout:
         row = QHBoxLayout()

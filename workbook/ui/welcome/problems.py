@@ -50,6 +50,7 @@ def handle_open_error(screen: StartScreen, error: StoreError, path: Path, passph
             error.advice,
             title="Not unlocked",
             actions=[("Use my recovery key", "recover")],
+            close_label="Try again",
         )
         if choice == "recover":
             screen.show_recover_for(path)
