@@ -157,3 +157,32 @@ def test_blocked_next_moves_focus_to_the_problem(qtbot: QtBot, screen: Any) -> N
     view.next_button.click()
     focused = QApplication.focusWidget()
     assert focused is view.field_widget("q1")._buttons[0]
+
+
+def test_questionnaire_page_says_which_question_of_how_many(screen: Any) -> None:
+    """On a page of a questionnaire the bar says "Question 1 of 2", and moves on as the
+    person answers; a page with one question says only the page."""
+    screen.open_module("mood")
+    view: EntryView = screen.content
+    view.session.go_to_page(2)
+    view._show_page(2, focus=False)
+    assert view.page_label.text() == "Page 3 of 3 · Question 1 of 2"
+    _choose(view, "q2", "never")  # the first unanswered one is now the second
+    assert view.page_label.text() == "Page 3 of 3 · Question 2 of 2"
+    view.session.go_to_page(0)
+    view._show_page(0, focus=False)
+    assert view.page_label.text() == "Page 1 of 3"
+
+
+def test_header_shrinks_after_the_first_page(screen: Any) -> None:
+    """Page 1 shows the full header; later pages a smaller title, so the questions have room."""
+    screen.open_module("mood")
+    view: EntryView = screen.content
+    tall = view.header.sizeHint().height()
+    assert not view.header.compact
+    _choose(view, "q1", "never")
+    view.next()
+    view.next()
+    assert view.current_page() == 2 and view.header.compact
+    assert view.header.summary is not None and view.header.summary.isHidden()
+    assert view.header.sizeHint().height() < tall

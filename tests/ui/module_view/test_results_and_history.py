@@ -172,6 +172,15 @@ def test_open_past_entry_read_only_then_edit_makes_revision(
     assert [r.value for r in history][-2:] == ["some", "often"]
 
 
+def test_past_entries_only_shown_when_there_are_some(screen: Any, service: Any) -> None:
+    """A repeatable module never finished has no "Past entries" button; after one, it has."""
+    screen.open_module("mood")
+    assert not screen.content.header.history_button.isVisibleTo(screen)
+    _finish(service, "mood", {"q1": "some", "q2": "never"})
+    screen.open_module("mood")
+    assert screen.content.header.history_button.isVisibleTo(screen)
+
+
 def test_outline_shows_status(screen: Any, service: Any) -> None:
     """The outline says which modules are done and which are under way."""
     _finish(service, "mood", {"q1": "some", "q2": "never"})

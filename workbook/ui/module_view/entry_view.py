@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -124,6 +125,7 @@ class EntryView(QWidget):
         problem_row.addWidget(self.problem)
         outer.addLayout(problem_row)
         outer.addWidget(self._nav_bar())
+        QApplication.instance().focusChanged.connect(self._focus_moved)  # type: ignore[union-attr]
         self._load_answers()
         self._apply_mode()
         self._show_page(self.session.page_index, focus=False)
@@ -201,6 +203,7 @@ class EntryView(QWidget):
         if widget.error():
             widget.set_error(None)
         self._update_visibility()
+        self._show_progress()
 
     def _update_visibility(self) -> None:
         visible = self.session.visible_ids()
@@ -215,8 +218,8 @@ class EntryView(QWidget):
         for i, view in enumerate(self.pages):
             view.setVisible(i == index)
         count = self.session.page_count
-        self.page_label.setText(f"Page {index + 1} of {count}")
-        self.page_label.setAccessibleName(self.page_label.text())
+        self.header.set_compact(index > 0)
+        self._show_progress()
         last = index >= count - 1
         read_only = self.session.read_only
         self.back_button.setEnabled(index > 0)
@@ -232,6 +235,39 @@ class EntryView(QWidget):
                 first.focus_editor()
             else:
                 (self.next_button if not last else self.back_button).setFocus()
+
+    # -- where am I ---------------------------------------------------------------------------
+    def _questions_on_page(self) -> list[FieldWidget]:
+        """The questions shown on this page (a questionnaire page counts them)."""
+        if not self.pages:
+            return []
+        view = self.pages[self.session.page_index]
+        return [w for w in view.fields.values() if not w.isHidden()]
+
+    def _show_progress(self) -> None:
+        """ "Page 2 of 2 · Question 3 of 9" on a questionnaire page: the question being
+        answered (the focused one, else the first unanswered), so the end is in sight."""
+        text = f"Page {self.session.page_index + 1} of {self.session.page_count}"
+        questions = self._questions_on_page() if self.module.is_scored else []
+        if len(questions) > 1:
+            focus = QApplication.focusWidget()
+            current = next(
+                (i for i, w in enumerate(questions) if focus is not None and w.isAncestorOf(focus)),
+                None,
+            )
+            if current is None:
+                current = next((i for i, w in enumerate(questions) if w.value() is None), None)
+            if current is None:
+                text += f" · All {len(questions)} questions answered"
+            else:
+                text += f" · Question {current + 1} of {len(questions)}"
+        if self.page_label.text() != text:
+            self.page_label.setText(text)
+            self.page_label.setAccessibleName(text)
+
+    def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is not None and self.isAncestorOf(now):
+            self._show_progress()
 
     def next(self) -> None:
         index = self.session.page_index

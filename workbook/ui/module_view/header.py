@@ -42,19 +42,23 @@ class ModuleHeader(QWidget):
         theme.set_role(self.title, "title")
         self.title.setAccessibleName(module.title)
         layout.addWidget(self.title)
+        self.summary: QLabel | None = None
         if module.summary:
             summary = QLabel(module.summary, self)
             summary.setWordWrap(True)
             summary.setStyleSheet(f"color: {theme.palette().muted};")
             layout.addWidget(summary)
+            self.summary = summary
+        self.compact = False
 
         row = QHBoxLayout()
         row.setSpacing(8)
         self.meta = QLabel(self)
         self.meta.setStyleSheet(f"color: {theme.palette().muted};")
-        self.meta.setText(
+        self._meta_text = (
             f"About {module.estimated_minutes} minutes" if module.estimated_minutes else ""
         )
+        self.meta.setText(self._meta_text)
         row.addWidget(self.meta, 1)
         self.edit_button = QPushButton("Edit these answers", self)
         self.edit_button.clicked.connect(self.edit_clicked)
@@ -74,6 +78,18 @@ class ModuleHeader(QWidget):
             row.addWidget(button)
         layout.addSpacing(4)
         layout.addLayout(row)
+
+    def set_compact(self, compact: bool) -> None:
+        """After the first page the header shrinks to a smaller title and its buttons, so
+        the questions get the room (the summary was read on page 1)."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        theme.set_role(self.title, "subtitle" if compact else "title")
+        if self.summary is not None:
+            self.summary.setVisible(not compact)
+        # emptied rather than hidden: it keeps the buttons at their size on the right
+        self.meta.setText("" if compact else self._meta_text)
 
     def set_filled_printable(self, available: bool) -> None:
         self.print_actions["filled"].setEnabled(available)

@@ -157,6 +157,41 @@ class ModuleScreen(QWidget):
         self.module = None
         self.outline.select_module(None)
 
+    # -- coming back after a lock --------------------------------------------------------------
+    def resume_state(self) -> tuple[str, str, str] | None:
+        """(what, module id, entry id) of what is on screen, for ``resume`` after unlocking."""
+        content, module = self.content, self.module
+        if module is None or content is None:
+            return None
+        if isinstance(content, EntryView):
+            session = content.session
+            entry_id = session.entry_id or ""
+            if session.read_only:
+                return ("answers", module.id, entry_id)
+            return ("edit" if session.revising else "draft", module.id, entry_id)
+        if isinstance(content, ResultsView):
+            return ("results", module.id, content.entry.id)
+        if isinstance(content, HistoryView):
+            return ("history", module.id, "")
+        return ("module", module.id, "")
+
+    def resume(self, state: tuple[str, str, str]) -> None:
+        what, module_id, entry_id = state
+        module = self.service.program.module(module_id)
+        if module is None:
+            return
+        workbook = self.service.require()
+        if what == "results":
+            self.show_results(module, entry_id)
+        elif what == "history":
+            self.show_history(module)
+        elif what == "answers" and entry_id:
+            self._open_entry(module, workbook.entry(entry_id), read_only=True)
+        elif what == "edit" and entry_id:
+            self.edit_entry(module, entry_id)
+        else:  # a draft (saved on lock) reopens where it was left
+            self.open_module(module_id, entry_id or None)
+
     # -- opening ------------------------------------------------------------------------------
     def open_module(
         self, module_id: str, entry_id: str | None = None, read_only: bool = False
@@ -199,9 +234,9 @@ class ModuleScreen(QWidget):
         view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _has_history(self, module: Module) -> bool:
-        return module.repeatable or bool(
-            self.service.require().entries(module.id, status="complete")
-        )
+        """ "Past entries" only once there is one to show (not for a repeatable module
+        that was never finished)."""
+        return bool(self.service.require().entries(module.id, status="complete"))
 
     def edit_entry(self, module: Module, entry_id: str) -> None:
         """Change a finished entry: saving makes a new revision, earlier answers are kept."""
