@@ -67,6 +67,32 @@ def test_save_as_pdf_writes_the_same_bytes(
     assert "Saved to" in dialog.status.text()
 
 
+def test_save_as_pdf_starts_in_documents_or_home_not_the_start_folder(
+    qtbot: QtBot, pdf: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog opens in Documents (or the home folder when there is none), never in the
+    folder Workbook happened to be started from."""
+    from PySide6.QtCore import QStandardPaths
+
+    dialog = _open(qtbot, pdf)
+    asked: list[str] = []
+
+    def cancel(_parent: object, _title: str, start: str, *_a: object) -> tuple[str, str]:
+        asked.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(tmp_path)  # "started from" here
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    dialog.save_pdf()
+    expected = Path(documents) if documents and Path(documents).is_dir() else home
+    assert Path(asked[0]).parent == expected
+    assert Path(asked[0]).parent != tmp_path
+
+
 def test_printing_renders_every_page(qtbot: QtBot, pdf: bytes, tmp_path: Path) -> None:
     """Printing draws each page onto the printer (here a PDF printer)."""
     dialog = _open(qtbot, pdf)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -76,7 +76,9 @@ class ExportDialog(QDialog):
         return self.format.key(JSON)
 
     def choose_and_export(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        from workbook.ui.screen_support import save_folder
+
+        folder = str(save_folder())
         name = getattr(self.service.workbook, "name", "workbook")
         safe = "".join(c if c.isalnum() or c in "-_ " else "-" for c in name).strip() or "workbook"
         option = QFileDialog.Option.DontUseNativeDialog

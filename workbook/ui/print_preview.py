@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QObject,
     QRunnable,
     QSize,
-    QStandardPaths,
     Qt,
     QThreadPool,
     Signal,
@@ -229,11 +228,12 @@ class PrintPreviewDialog(QDialog):
         """Ask where, then write the file whole or not at all."""
         if self.pdf_bytes is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        from workbook.ui.screen_support import save_folder
+
         target, _ = QFileDialog.getSaveFileName(
             self,
             "Save as PDF",
-            str(Path(folder or Path.home()) / self.suggested_filename),
+            str(save_folder() / self.suggested_filename),
             "PDF files (*.pdf)",
         )
         if not target:

@@ -33,7 +33,8 @@ from workbook.ui import theme
 
 #: Line colours (theme colour names) and dash patterns for the check-in ratings, in
 #: CHECKIN_RATINGS order; the dashes tell the lines apart without relying on colour.
-RATING_COLOURS = ("accent", "warning", "focus", "success")
+#: Mood (teal) and Energy once shared a green; Energy is red-brown now, far from it.
+RATING_COLOURS = ("accent", "warning", "focus", "danger")
 RATING_DASHES = (
     Qt.PenStyle.SolidLine,
     Qt.PenStyle.DashLine,
@@ -45,9 +46,16 @@ JOIN_GAP_DAYS = 3
 
 
 def _ms(moment: datetime | date) -> float:
+    """Milliseconds since the epoch; a day is drawn at its local noon, in the middle of
+    its date on the axis. ``timestamp()`` honours a moment's own time zone (QDateTime
+    built from an aware datetime drops it, which drew points up to half a day off)."""
     if not isinstance(moment, datetime):
         moment = datetime.combine(moment, time(12, 0))
-    return float(QDateTime(moment).toMSecsSinceEpoch())
+    return moment.timestamp() * 1000
+
+
+def _end_of_today() -> float:
+    return datetime.combine(date.today() + timedelta(days=1), time(0, 0)).timestamp() * 1000
 
 
 def band_colours(count: int, better: Better) -> list[QColor]:
@@ -105,9 +113,11 @@ def _date_axis(first: float, last: float, chart: QChart) -> QDateTimeAxis:
     axis = QDateTimeAxis()
     axis.setFormat("d MMM yy")
     axis.setTickCount(6)
+    # a little room on both sides, but never past today: the future holds no data
+    end = max(min(last + pad, _end_of_today()), last + timedelta(hours=12).total_seconds() * 1000)
     axis.setRange(
         QDateTime.fromMSecsSinceEpoch(int(first - pad)),
-        QDateTime.fromMSecsSinceEpoch(int(last + pad)),
+        QDateTime.fromMSecsSinceEpoch(int(end)),
     )
     _style_axis(axis)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)

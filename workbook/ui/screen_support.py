@@ -6,6 +6,7 @@ operation path (``workbook.ui.operation``), which announces what changed.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
@@ -66,3 +67,17 @@ def scroll_page(owner: QWidget, name: str) -> QScrollArea:
     scroll = framed_scroll(name, owner)
     outer.addWidget(scroll)
     return scroll
+
+
+def save_folder() -> Path:
+    """Where a "Save as" dialog starts: Documents when it exists, else the home folder.
+
+    A Documents path that doesn't exist (common on minimal Linux desktops) made the file
+    dialog fall back to the folder the app was started from.
+    """
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()

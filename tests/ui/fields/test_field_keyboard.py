@@ -182,3 +182,26 @@ def test_table_add_row_and_fill(qtbot: QtBot, make_field: Any) -> None:
     qtbot.keyClicks(focused, "On the bus")
     value = field.value()
     assert [row["situation"] for row in value] == ["At work", "On the bus"]
+
+
+def test_tab_from_a_table_rows_last_cell_goes_on_not_to_remove(
+    qtbot: QtBot, make_field: Any
+) -> None:
+    """Tab through a thought record row: the last cell leads to the next row (here "Add
+    row"), never to that row's Remove; Remove is still reachable after it."""
+    field = widget_for(make_field(FieldType.TABLE))
+    _shown(qtbot, field)
+    stops = [_tab(qtbot) for _ in range(6)]
+    names = [w.accessibleName() or w.objectName() for w in stops]
+    assert all("row 1" in n for n in names[:3]), names
+    assert stops[3].text() == "Add row", names
+    assert names[4] == "Remove row 1", names
+    assert names[5] == "after", names
+
+
+def test_add_button_keeps_the_capital_i(make_field: Any, qtbot: QtBot) -> None:
+    """ "Something I can do" becomes "Add something I can do", not "Add something i can do"."""
+    field = widget_for(make_field(FieldType.LIST, item_label="Something I can do"))
+    qtbot.addWidget(field)
+    texts = [b.text() for b in field.findChildren(QPushButton)]
+    assert "Add something I can do" in texts

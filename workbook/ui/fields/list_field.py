@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from workbook.ui.fields.rows_field import RowsField
+from workbook.ui.fields.rows_field import RowsField, lower_first
 
 
 class _ListRow(QWidget):
@@ -31,7 +31,7 @@ class ListField(RowsField):
         self._item = (self.field.item_label or "item").strip()
 
     def _add_text(self) -> str:
-        return f"Add {self._item.lower()}"
+        return f"Add {lower_first(self._item)}"
 
     def _new_row(self) -> _ListRow:
         row = _ListRow(self._rows_box)
@@ -48,7 +48,7 @@ class ListField(RowsField):
     def _name_row(self, row: QWidget, number: int) -> None:
         assert isinstance(row, _ListRow)
         row.edit.setAccessibleName(f"{self._item} {number}")
-        row.remove.setAccessibleName(f"Remove {self._item.lower()} {number}")
+        row.remove.setAccessibleName(f"Remove {lower_first(self._item)} {number}")
 
     def _forget_row(self, row: QWidget) -> None:
         assert isinstance(row, _ListRow)

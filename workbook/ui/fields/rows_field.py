@@ -13,11 +13,22 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from workbook.ui.fields.base import FieldWidget, chain_tab_order, make_anchor
 
 
+def lower_first(words: str) -> str:
+    """ "Something I can do" → "something I can do" (not "something i can do");
+    an acronym at the start ("GP visit") stays as written."""
+    if len(words) > 1 and words[1].isupper():
+        return words
+    return words[:1].lower() + words[1:]
+
+
 class RowsField(FieldWidget):
     """Rows above an "Add …" button, each row with its own "Remove" (``row.remove``)."""
 
     _spacing = 6  # between the parts of the whole answer
     _row_spacing = 6  # between rows
+    #: Tab goes through every row's editors, then "Add", then the Remove buttons, so Tab
+    #: from a table row's last cell reaches the next row, not that row's Remove.
+    _removes_last = False
 
     # -- what subclasses provide -------------------------------------------------------------
     def _prepare(self) -> None:
@@ -118,9 +129,11 @@ class RowsField(FieldWidget):
             self._name_row(row, number)
         self._describe()
         order: list[QWidget] = []
-        for row in self._rows:
-            order += [*self._inputs(row), row.remove]  # type: ignore[attr-defined]
-        chain_tab_order(self._anchor, [*order, self._add])
+        removes: list[QWidget] = [row.remove for row in self._rows]  # type: ignore[attr-defined]
+        for row, remove in zip(self._rows, removes, strict=True):
+            order += self._inputs(row) if self._removes_last else [*self._inputs(row), remove]
+        tail = [self._add, *removes] if self._removes_last else [self._add]
+        chain_tab_order(self._anchor, [*order, *tail])
 
     def _add_clicked(self) -> None:
         row = self._append_row()

@@ -24,7 +24,7 @@ from workbook.core.language.model import Column, FieldType
 from workbook.ui import theme
 from workbook.ui.fields.growing_text import GrowingTextEdit
 from workbook.ui.fields.number_field import BlankableSpinBox, set_spin_value, spin_value
-from workbook.ui.fields.rows_field import RowsField
+from workbook.ui.fields.rows_field import RowsField, lower_first
 
 _NUMBER_TYPES = {FieldType.NUMBER, FieldType.SCALE}
 _COMPACT_MAX_COLUMNS = 4
@@ -143,6 +143,7 @@ class TableField(RowsField):
     """Rows of named columns with "Add row" and "Remove"."""
 
     _rows: list[_Row]  # type: ignore[assignment]
+    _removes_last = True  # Tab from a row's last cell goes on to the next row
 
     def _prepare(self) -> None:
         self._compact = is_compact(self.field.columns)
@@ -151,7 +152,7 @@ class TableField(RowsField):
         self._row_spacing = 8 if self._compact else 14
 
     def _add_text(self) -> str:
-        return f"Add {self._item.lower()}" if self.field.item_label else "Add row"
+        return f"Add {lower_first(self._item)}" if self.field.item_label else "Add row"
 
     def _min_rows(self) -> int:
         return max(self.field.rows, 1)
@@ -197,9 +198,11 @@ class TableField(RowsField):
     def _name_row(self, row: QWidget, number: int) -> None:
         assert isinstance(row, _Row)
         row.title.setText(f"{self._item} {number}")
-        row.remove.setAccessibleName(f"Remove {self._item.lower()} {number}")
+        row.remove.setAccessibleName(f"Remove {lower_first(self._item)} {number}")
         for cell in row.cells:
-            cell.widget.setAccessibleName(f"{cell.column.label}, {self._item.lower()} {number}")
+            cell.widget.setAccessibleName(
+                f"{cell.column.label}, {lower_first(self._item)} {number}"
+            )
 
     def _forget_row(self, row: QWidget) -> None:
         assert isinstance(row, _Row)
