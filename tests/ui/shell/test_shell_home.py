@@ -100,9 +100,13 @@ def test_checkin_numbers_are_large_targets(opened: Any) -> None:
 
 
 def _finish(window: Any, module_id: str, answers: dict[str, Any]) -> str:
-    service = window.service
-    entry = service.require().start_entry(service.program.module(module_id))
-    return str(service.complete_entry(entry.id, answers).id)
+    """Finish an entry the way the app does (the one write path) and return its id."""
+    from workbook.core.usecases.entries import start_and_finish
+    from workbook.ui.operation import apply
+
+    module = window.service.program.module(module_id)
+    done = apply(window.service, lambda program, wb: start_and_finish(program, wb, module, answers))
+    return str(done.id)
 
 
 def test_recent_results_view_shows_the_score_and_band(opened: Any, qtbot: QtBot) -> None:
