@@ -217,7 +217,9 @@ class MainWindow(QMainWindow):
     def _return_to_place(self, workbook: Any) -> None:
         """Unlocking brings the person back where they were (in the same workbook), else Home."""
         key, state = "home", None
-        if self._resume_at is not None and self._resume_at[0] == getattr(workbook, "path", None):
+        same = self._resume_at is not None and self._resume_at[0] == getattr(workbook, "path", None)
+        # News about the unlock (words saved only now, or still waiting) is on Home: then Home.
+        if same and self._resume_at is not None and not self.service.notices:
             _, key, state = self._resume_at
         self._resume_at = None
         screen = self.workspace.show_screen(key or "home")

@@ -79,13 +79,13 @@ def test_finishing_on_a_full_disk_keeps_the_answers_and_try_again_finishes(
 def test_a_check_in_survives_a_full_disk(opened: Any, full_disk: FullDisk, qtbot: QtBot) -> None:
     home = opened.workspace.show_screen("home")
     card = home.checkin
-    card.sliders["mood"].setValue(8)
+    card.scales["mood"].buttons[8].click()
     card.note.setText("A walk by the river")
     full_disk.fill()
     qtbot.mouseClick(card.save_button, _left())
     _says_why_and_offers_retry(card.problem)
     assert card.note.text() == "A walk by the river" and card.note.isVisible()
-    assert card.sliders["mood"].value() == 8
+    assert card.scales["mood"].value() == 8
     assert "Done for today" not in card.status.text()
     assert opened.service.workbook.checkins(date.today(), date.today()) == []
 
