@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.ui import fit
 from workbook.ui.screen_support import label
 
 
@@ -40,6 +41,7 @@ class ProblemDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(460)
+        fit.keep_on_screen(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 22, 24, 18)
         layout.setSpacing(12)

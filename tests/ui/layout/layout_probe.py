@@ -159,3 +159,21 @@ def larger_than(widget: QWidget, available: QRect) -> str | None:
             f" {available.width()}x{available.height()} px screen"
         )
     return None
+
+
+def stale_colours(root: QWidget, old: dict[str, str], new: dict[str, str]) -> list[str]:
+    """Widgets still styled (or rich text still coloured) with the scheme that was switched off."""
+    gone = {v.lower() for v in old.values()} - {v.lower() for v in new.values()}
+    names = {v.lower(): k for k, v in old.items()}
+    problems = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        text = widget.styleSheet().lower()
+        if isinstance(widget, QLabel):
+            text += widget.text().lower()
+        for colour in gone:
+            if colour in text:
+                problems.append(
+                    f"{describe(widget)} keeps {names[colour]} {colour} of the other scheme"
+                )
+                break
+    return problems

@@ -11,6 +11,7 @@ screen. Not a test by itself.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +31,7 @@ from PySide6.QtCore import QSettings, Qt, QtMsgType, qInstallMessageHandler  # n
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
+SHOTS = os.environ.get("LAYOUT_SHOTS", "")
 #: Tab presses per screen at most (every stop is checked for being in view)
 TAB_LIMIT = 60
 
@@ -40,6 +42,7 @@ class Walk:
         self.scheme = scheme
         self.problems: list[str] = []
         self.seen: set[str] = set()
+        self.seen_shots: list[str] = []
 
     def settle(self, rounds: int = 4) -> None:
         for _ in range(rounds):
@@ -62,6 +65,10 @@ class Walk:
 
     def check(self, where: str, root: QWidget) -> None:
         self.settle()
+        if SHOTS:  # LAYOUT_SHOTS=folder: a picture of each state, to look at by eye
+            name = "".join(c if c.isalnum() else "-" for c in where)
+            root.grab().save(str(Path(SHOTS) / f"{len(self.seen_shots):03d}-{name}.png"))
+            self.seen_shots.append(where)
         self.note(where, probe.cut_off(root))
         self.note(where, probe.squeezed_text(root))
         self.note(where, probe.sideways_scrolling(root))
@@ -160,6 +167,7 @@ def run(walk: Walk, width: int, height: int) -> None:
     walk_modules(walk, window)
     walk_results(walk, window)
     walk_dialogs(walk, window)
+    switch_scheme(walk, window)
     window.lock()
     walk.check("locked", window)
     window.service.pool.waitForDone()
@@ -215,6 +223,23 @@ def walk_results(walk: Walk, window: Any) -> None:
             screen.compare(module, done[1].id, done[0].id)
             walk.check(f"{module.id} comparison", window)
     screen.show_overview()
+
+
+def switch_scheme(walk: Walk, window: Any) -> None:
+    """Light to dark and back while everything is built: no style may keep old colours."""
+    from dataclasses import asdict
+
+    from workbook.ui import theme
+
+    window.open_module("thought-record")  # scales, help lines, tables, a finished entry
+    window.go("home")
+    for _ in range(2):
+        before = {k: v for k, v in asdict(theme.palette()).items() if isinstance(v, str)}
+        other = "light" if theme.palette().dark else "dark"
+        theme.set_color_scheme_preference(other)
+        walk.settle()
+        after = {k: v for k, v in asdict(theme.palette()).items() if isinstance(v, str)}
+        walk.note(f"switched to {other}", probe.stale_colours(window, before, after))
 
 
 def walk_dialogs(walk: Walk, window: Any) -> None:
