@@ -261,9 +261,13 @@ def walk_dialogs(walk: Walk, window: Any) -> None:
 
         return worksheet_pdf(program.module("phq9"), program.title, "blank", None)
 
+    def loaded(panel: SafetyPanel) -> SafetyPanel:
+        panel.load()
+        return panel
+
     goals = service.require().goals()
     makers: list[tuple[str, Callable[[], QDialog]]] = [
-        ("Need help now", lambda: SafetyPanel(service, window)),
+        ("Need help now", lambda: loaded(SafetyPanel(service, window))),
         ("About", lambda: AboutDialog(window)),
         ("Export", lambda: ExportDialog(service, window)),
         ("Report", lambda: ReportDialog(service, window)),
@@ -285,6 +289,8 @@ def walk_dialogs(walk: Walk, window: Any) -> None:
     for name, make in makers:
         dialog = make()
         dialog.show()
+        if isinstance(dialog, PrintPreviewDialog):  # the pages, not "Preparing the PDF…"
+            walk.wait_until(lambda d=dialog: d.pdf_bytes is not None)
         walk.settle(8)
         walk.note(name, [p for p in [probe.larger_than(dialog, available)] if p])
         walk.check(name, dialog)
