@@ -114,6 +114,16 @@ def main() -> int:
 
     app = create_application()
     assert isinstance(app, QApplication)
+    # A problem in the walk is reported and the walk goes on: the crash dialog would wait
+    # for a click that never comes.
+    errors: list[str] = []
+
+    def on_error(kind: type[BaseException], error: BaseException, _tb: Any) -> None:
+        import traceback
+
+        errors.append("".join(traceback.format_exception(kind, error, _tb))[-1500:])
+
+    sys.excepthook = on_error
     QSettings().setValue("appearance/text_scale", scale)
     QSettings().setValue("appearance/color_scheme", scheme)
     from workbook.ui import theme
@@ -125,6 +135,7 @@ def main() -> int:
         run(walk, width, height)
     finally:
         walk.note("Qt", [f"Qt warned: {w}" for w in warnings])
+        walk.note("Python", [f"an error during the walk: {e}" for e in errors])
         print(json.dumps({"screen": [screen.width(), screen.height()], "problems": walk.problems}))
     return 0
 
@@ -207,8 +218,10 @@ def walk_results(walk: Walk, window: Any) -> None:
     workbook = service.require()
     program = service.program
     screen = window.workspace.show_screen("program")
-    flagged = workbook.start_entry(program.module("phq9"))
-    service.complete_entry(flagged.id, phq9_answers(22, item9=2))
+    from workbook.core.usecases.entries import start_and_finish
+
+    # a risk flag: the longest results screen (crisis lines inside)
+    start_and_finish(program, workbook, program.module("phq9"), phq9_answers(22, item9=2))
     for module in program.modules:
         done = workbook.entries(module.id, status="complete")
         if done:

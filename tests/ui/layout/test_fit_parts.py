@@ -104,3 +104,29 @@ def test_focus_put_on_a_box_below_the_visible_part_scrolls_it_into_view(
     top_left = last.mapTo(area.viewport(), last.rect().topLeft())
     bottom = last.mapTo(area.viewport(), last.rect().bottomLeft())
     assert top_left.y() >= 0 and bottom.y() <= area.viewport().height()
+
+
+def test_the_wheel_can_still_scroll_away_from_the_focused_box(qtbot: QtBot, qapp: Any) -> None:
+    """Following focus must not pin the page: scrolling by hand moves it as before."""
+    focus_follow.install(qapp)
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidgetResizable(True)
+    page = QWidget()
+    column = QVBoxLayout(page)
+    boxes = [QLineEdit(f"box {n}") for n in range(40)]
+    for box in boxes:
+        column.addWidget(box)
+    area.setWidget(page)
+    area.resize(QSize(300, 200))
+    area.show()
+    qtbot.waitExposed(area)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+    area.activateWindow()
+    boxes[0].setFocus()
+    qtbot.waitUntil(boxes[0].hasFocus)
+    qtbot.wait(50)  # focus has arrived and the page has been scrolled to it
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())  # as the wheel does
+    for _ in range(3):
+        qapp.processEvents()
+    assert area.verticalScrollBar().value() == area.verticalScrollBar().maximum() > 0
