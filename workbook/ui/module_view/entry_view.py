@@ -72,7 +72,7 @@ class EntryView(QWidget):
 
         holder = QWidget()
         holder_row = QHBoxLayout(holder)
-        holder_row.setContentsMargins(36, 24, 36, 28)
+        holder_row.setContentsMargins(24, 24, 24, 28)  # narrow windows need the width
         body = QWidget(holder)
         body.setMaximumWidth(_CONTENT_MAX_WIDTH)
         holder_row.addStretch(1)
@@ -141,7 +141,7 @@ class EntryView(QWidget):
             ),
         )
         row = QHBoxLayout(bar)
-        row.setContentsMargins(36, 12, 36, 12)
+        row.setContentsMargins(24, 12, 24, 12)
         row.setSpacing(12)
         self.back_button = QPushButton("Back", bar)
         self.back_button.clicked.connect(self.back)
