@@ -1,6 +1,6 @@
 """Take a screenshot of each main screen for the README, with a throwaway workbook.
 
-    xvfb-run -a -s "-screen 0 1280x860x24" .venv/bin/python tools/screenshots.py
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py
 
 (Without a display it starts itself under xvfb-run.) Everything happens in a fresh
 temporary data folder with made-up sample data; the PNGs go to docs/screenshots/.
@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-SIZE = (1200, 800)
+SIZE = (1366, 768)  # a common laptop screen: what most people will see
 
 
 def _ensure_display() -> None:
@@ -27,7 +27,7 @@ def _ensure_display() -> None:
     xvfb = shutil.which("xvfb-run")
     if xvfb is None:
         sys.exit("No display: install xvfb (apt-get install xvfb) or set QT_QPA_PLATFORM=offscreen")
-    args = [xvfb, "-a", "-s", "-screen 0 1280x860x24", sys.executable, *sys.argv]
+    args = [xvfb, "-a", "-s", "-screen 0 1400x900x24", sys.executable, *sys.argv]
     sys.exit(subprocess.call(args))
 
 

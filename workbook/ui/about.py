@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from workbook import __version__
-from workbook.ui import theme
+from workbook.ui import fit, theme
 
 #: (component, licence, why Workbook uses it)
 COMPONENTS = (
@@ -52,6 +52,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("About Workbook")
         self.resize(620, 560)
+        fit.keep_on_screen(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         title = QLabel(f"Workbook {__version__}")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from workbook.ui import fit
 from workbook.ui.screen_support import label
 
 
@@ -30,6 +31,7 @@ def dialog_column(
 ) -> QVBoxLayout:
     """Title the dialog and give it its one column (with ``heading`` on top, if given)."""
     dialog.setWindowTitle(title)
+    fit.keep_on_screen(dialog)
     dialog.setAccessibleName(accessible or title)
     layout = QVBoxLayout(dialog)
     layout.setContentsMargins(24, 20, 24, 16)

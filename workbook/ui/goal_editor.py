@@ -54,6 +54,7 @@ def _field_label(text: str, hint: str, buddy: QWidget) -> QWidget:
     layout.setSpacing(8)
     name = QLabel(f"<b>{html.escape(text)}</b>")
     name.setTextFormat(Qt.TextFormat.RichText)
+    name.setWordWrap(True)  # large text on a narrow window: wrap, never push the page wider
     name.setBuddy(buddy)
     layout.addWidget(name, 0, Qt.AlignmentFlag.AlignTop)
     if hint:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workbook.core.goal_review import STATUS_WORDS
 from workbook.core.usecases.goals import ReviewAnswers
+from workbook.ui import fit
 from workbook.ui.dialog_parts import dialog_column, ok_cancel
 from workbook.ui.save_problem import SaveProblem
 from workbook.ui.screen_support import label
@@ -44,6 +45,7 @@ class GoalReviewDialog(QDialog):
         super().__init__(parent)
         self._on_save = on_save
         self.resize(560, 600)
+        fit.keep_on_screen(self)
         layout = dialog_column(
             self, "Look back at a goal", accessible="Goal review", heading=goal.goal
         )

@@ -26,6 +26,7 @@ from workbook.ui.goal_review_dialog import GoalReviewDialog
 from workbook.ui.operation import OpHost, WriteOp
 from workbook.ui.save_problem import SaveProblem
 from workbook.ui.screen_support import framed_scroll, label
+from workbook.ui.wrap_layout import WrapLayout
 
 if TYPE_CHECKING:
     from workbook.core.language.model import Program
@@ -121,8 +122,8 @@ class GoalsScreen(QWidget):
         self.problem = SaveProblem()
         layout.addWidget(self.problem)
 
-        head = QHBoxLayout()
-        head.addWidget(label("Reviews", "subtitle"), 1)
+        head = WrapLayout(spacing=12)  # the button goes under the heading when text is large
+        head.addWidget(label("Reviews", "subtitle"))
         self.review_button = QPushButton("Look back at this goal…")
         self.review_button.setAccessibleName("Add a review of this goal")
         self.review_button.clicked.connect(self.add_review)

@@ -55,8 +55,8 @@ class CheckinScale(QWidget):
         self.name.setBuddy(self.buttons[0])
         self._group = ExclusiveButtons(list(self.buttons), self)
         self._group.changed.connect(self.changed)
-        self._restyle()
-        theme.notifier().changed.connect(self._restyle)
+        for button in self.buttons:  # rebuilt in the new colours when the scheme changes
+            theme.follow_style(button, lambda p: segment_style(p) + _COMPACT)
 
     def value(self) -> int | None:
         """The chosen number, or None while the person has not picked one."""
@@ -67,8 +67,3 @@ class CheckinScale(QWidget):
 
     def focus(self) -> None:
         self._group.focus()
-
-    def _restyle(self) -> None:
-        style = segment_style() + _COMPACT
-        for button in self.buttons:
-            button.setStyleSheet(style)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
     from workbook.core.store import Entry, Workbook
     from workbook.core.usecases import Done
     from workbook.ui.service import WorkbookService
+
+
+#: the Home page's width (px at 100 % text) from which its cards sit in two columns
+TWO_COLUMNS_FROM = 860
 
 
 def greeting(now: datetime) -> str:
@@ -97,13 +102,34 @@ class HomeScreen(QScrollArea):
         right.addWidget(self.goals)
         right.addWidget(self.results)
         right.addStretch(1)
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(0, 11)
-        grid.setColumnStretch(1, 10)
+        self._grid, self._left, self._right = grid, left, right
+        self._columns = 0
+        self._arrange(2)
         layout.addLayout(grid)
         layout.addStretch(1)
         self.refresh()
+
+    # ---- one column or two ------------------------------------------------------------
+    def _arrange(self, columns: int) -> None:
+        """Cards side by side on a wide window, one under the other on a narrow one."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        self._grid.removeItem(self._left)
+        self._grid.removeItem(self._right)
+        self._grid.addLayout(self._left, 0, 0)
+        if columns == 2:
+            self._grid.addLayout(self._right, 0, 1)
+        else:
+            self._grid.addLayout(self._right, 1, 0)
+        self._grid.setColumnStretch(0, 11)
+        self._grid.setColumnStretch(1, 10 if columns == 2 else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Two columns need about 860 px at normal text size, and more as the text grows.
+        wide = self.viewport().width() >= TWO_COLUMNS_FROM * theme.text_scale()
+        self._arrange(2 if wide else 1)
+        super().resizeEvent(event)
 
     # ---- screen protocol ----------------------------------------------------------------
     def refresh(self) -> None:

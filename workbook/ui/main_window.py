@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from workbook.ui import theme
+from workbook.ui import fit, focus_follow, theme
 from workbook.ui.lock import IdleLock
 from workbook.ui.service import WorkbookService
 from workbook.ui.welcome import StartScreen
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Workbook")
         self.setWindowIcon(theme.app_icon())
         self.setMinimumSize(QSize(760, 560))
+        focus_follow.install()
         self.workspace: Any = None  # built after the first unlock (lazy import)
         self.menus: dict[str, Any] = {}
         self.open_only_actions: list[QAction] = []
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setFloatable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.setIconSize(QSize(20, 20))
+        bar.setIconSize(QSize(theme.icon_px(20), theme.icon_px(20)))
         bar.toggleViewAction().setEnabled(False)  # the help button must never be hidden
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
@@ -132,7 +133,9 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.help_button)
 
     def _recolour_icons(self) -> None:
-        """Icons are drawn in the text colour, so a light/dark switch redraws them."""
+        """Icons are drawn in the text colour, so a light/dark switch redraws them; they
+        grow with the text size."""
+        self.toolbar.setIconSize(QSize(theme.icon_px(20), theme.icon_px(20)))
         self.lock_action.setIcon(theme.icon("lock"))
         self.help_action.setIcon(theme.icon("help-now"))
         for action in self.findChildren(QAction):
@@ -292,9 +295,10 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # (a size kept from a bigger screen is capped)
         else:
-            self.resize(1120, 780)
+            self.resize(fit.default_window_size(self))
+        fit.keep_on_screen(self)
 
     def save_geometry(self) -> None:
         settings = QSettings()

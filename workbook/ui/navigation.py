@@ -71,7 +71,7 @@ class Workspace(QWidget):
         self.nav = QListWidget()
         theme.set_role(self.nav, "nav")
         self.nav.setAccessibleName("Sections")
-        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setIconSize(QSize(theme.icon_px(22), theme.icon_px(22)))
         self.nav.setFixedWidth(190)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in SCREENS:
@@ -90,6 +90,7 @@ class Workspace(QWidget):
         service.about_to_lock.connect(self.flush_all)
 
     def _recolour_icons(self) -> None:
+        self.nav.setIconSize(QSize(theme.icon_px(22), theme.icon_px(22)))
         for row, spec in enumerate(SCREENS):
             item = self.nav.item(row)
             if item is not None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.ui import fit
 from workbook.ui.dialogs import show_error
 
 ZOOM_STEP = 1.2
@@ -82,6 +83,7 @@ class PrintPreviewDialog(QDialog):
         self.setWindowTitle("Print preview")
         self.setAccessibleName("Print preview")
         self.resize(860, 980)
+        fit.keep_on_screen(self)  # smaller screens: the pages scroll, the buttons stay
 
         self.status = QLabel("Preparing the PDF…")
         self.status.setAccessibleName("Preview status")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from workbook.core.printing.report_data import REPORT_PERIODS, period_dates
 from workbook.core.wording.dates import date_in_words
+from workbook.ui import fit
 from workbook.ui.dialog_parts import KeyedChoice, dialog_column, ok_cancel
 from workbook.ui.screen_support import label
 
@@ -34,6 +35,7 @@ class ReportDialog(QDialog):
     def __init__(self, service: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.resize(560, 560)
+        fit.keep_on_screen(self)
         layout = dialog_column(
             self,
             "Print progress report",

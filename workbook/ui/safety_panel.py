@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from workbook.core import crisis
 from workbook.core.crisis import CountryLines
 from workbook.core.wording.dates import month_year_in_words
-from workbook.ui import theme
+from workbook.ui import fit, theme
 from workbook.ui.plan_view import PlanView
 from workbook.ui.safety_cards import contact_card, copy_button, line_card
 from workbook.ui.screen_support import framed_scroll, label, settings_store
@@ -69,6 +69,7 @@ class SafetyPanel(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.setAccessibleName("Help and crisis support")
         self.resize(1040, 760)
+        fit.keep_on_screen(self)  # smaller screens: the panel scrolls, Close stays in reach
         self.directory = crisis.directory_or_minimal()
         self.flag_message: str | None = None
         self.session_country: str | None = None

@@ -121,6 +121,7 @@ class SettingsScreen(QWidget):
             words = f"{round(scale * 100)}%" + (" (normal)" if scale == 1.0 else "")
             self.text_size.addItem(words, scale)
         self.text_size.currentIndexChanged.connect(self._text_size_chosen)
+        theme.when_restyled(self.text_size, self._show_appearance)
         form.addRow(label("Text size"), self.text_size)
         schemes = QHBoxLayout()
         self.scheme = QButtonGroup(self)
@@ -226,16 +227,9 @@ class SettingsScreen(QWidget):
         """Show the saved values (without writing them back)."""
         if self._writing:
             return  # our own change, announced back to us: the screen already shows it
+        self._show_appearance()
         self._loading = True
         try:
-            scale = theme.text_scale()
-            nearest = min(
-                range(len(theme.TEXT_SCALES)), key=lambda i: abs(theme.TEXT_SCALES[i] - scale)
-            )
-            self.text_size.setCurrentIndex(nearest)
-            preference = theme.color_scheme_preference()
-            for button in self.scheme.buttons():
-                button.setChecked(button.property("key") == preference)
             store = settings_store(self.service)
             if store is None:
                 return
@@ -254,6 +248,21 @@ class SettingsScreen(QWidget):
             self.backups.load()
         finally:
             self._loading = False
+
+    def _show_appearance(self) -> None:
+        """The text size and scheme in use, also after Ctrl+= or Ctrl+- from the View menu."""
+        loading, self._loading = self._loading, True
+        try:
+            scale = theme.text_scale()
+            nearest = min(
+                range(len(theme.TEXT_SCALES)), key=lambda i: abs(theme.TEXT_SCALES[i] - scale)
+            )
+            self.text_size.setCurrentIndex(nearest)
+            preference = theme.color_scheme_preference()
+            for button in self.scheme.buttons():
+                button.setChecked(button.property("key") == preference)
+        finally:
+            self._loading = loading
 
     # ---- writing ------------------------------------------------------------------------
 

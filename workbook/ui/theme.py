@@ -9,6 +9,7 @@ every font from one base size.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -224,12 +225,23 @@ def style_sheet(colors: Palette, base_pt: float) -> str:
             "@subtitle_pt@": f"{base_pt * 1.25:.1f}",
             "@title_pt@": f"{base_pt * 1.6:.1f}",
             "@display_pt@": f"{base_pt * 2.1:.1f}",
+            "@indicator_px@": str(indicator_px(base_pt)),
             "@icons@": (resources_dir() / "icons").as_posix(),
         }
     )
     for token, value in tokens.items():
         text = text.replace(token, value)
     return text
+
+
+def indicator_px(base_pt: float | None = None) -> int:
+    """Check box and radio circle size: 16 px at 11 pt text, growing with the text size."""
+    return max(16, round((base_pt or base_point_size()) * 16 / MIN_BASE_POINT_SIZE))
+
+
+def icon_px(normal: int) -> int:
+    """An icon's size for the current text size (``normal`` px at 100 %)."""
+    return max(normal, round(normal * text_scale()))
 
 
 def set_role(widget: QWidget, role: str) -> QWidget:
@@ -242,6 +254,35 @@ def set_role(widget: QWidget, role: str) -> QWidget:
         style = widget.style()
         style.unpolish(widget)
         style.polish(widget)
+    return widget
+
+
+class _Follower(QObject):
+    """Runs a callback on every restyle; a child of the widget, so it goes when the widget goes
+    (a slot of a destroyed QObject is disconnected by Qt itself)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self.callback = callback
+        notifier().changed.connect(self.run)
+
+    def run(self) -> None:
+        self.callback()
+
+
+def when_restyled(widget: QWidget, callback: Callable[[], object]) -> None:
+    """Call ``callback`` after every restyle (scheme or text size) while ``widget`` lives."""
+    _Follower(widget, callback)
+
+
+def follow_style(widget: QWidget, sheet: Callable[[Palette], str]) -> QWidget:
+    """Give ``widget`` its own style sheet built from the palette, rebuilt on every restyle.
+
+    For the few looks the shared sheet can't express; a sheet built once would keep the
+    colours of the scheme it was made in (dark help text on a dark page).
+    """
+    widget.setStyleSheet(sheet(_current))
+    when_restyled(widget, lambda: widget.setStyleSheet(sheet(_current)))
     return widget
 
 

@@ -218,3 +218,18 @@ def test_a_new_recovery_key_can_be_made_and_works(
     with recover_workbook(path, shown[0], "after the new key"):
         pass
     assert len(shown[0].split("-")) == 7
+
+
+def test_settings_show_the_text_size_set_from_the_view_menu(screen: SettingsScreen) -> None:
+    """Ctrl+= (View > Bigger text) moves the size; Settings says the size really in use."""
+    theme.set_text_scale(1.0)
+    try:
+        theme.step_text_scale(+1)
+        assert screen.text_size.currentData() == pytest.approx(theme.text_scale())
+        assert screen.text_size.currentData() == pytest.approx(1.15)
+        theme.set_color_scheme_preference("dark")
+        dark = next(b for b in screen.scheme.buttons() if b.property("key") == "dark")
+        assert dark.isChecked()
+    finally:
+        theme.set_color_scheme_preference("system")
+        theme.set_text_scale(1.0)

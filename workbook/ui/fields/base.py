@@ -61,7 +61,9 @@ class FieldWidget(QWidget):
         self._label = QLabel(self)
         self._label.setWordWrap(True)
         self._label.setTextFormat(Qt.TextFormat.RichText)
+        self._marker: str | None = None
         self.set_marker("required" if field.required else None)
+        theme.when_restyled(self._label, lambda: self.set_marker(self._marker))
         font = QFont(self._label.font())
         font.setWeight(QFont.Weight.DemiBold)
         self._label.setFont(font)
@@ -73,8 +75,7 @@ class FieldWidget(QWidget):
             self._help = QLabel(field.help, self)
             self._help.setWordWrap(True)
             self._help.setTextFormat(Qt.TextFormat.PlainText)
-            theme.set_role(self._help, "muted")
-            self._help.setStyleSheet(f"color: {theme.palette().muted};")
+            theme.set_role(self._help, "muted")  # the shared sheet follows light/dark
             layout.addWidget(self._help)
 
         editor = self._build_editor()
@@ -84,7 +85,7 @@ class FieldWidget(QWidget):
         self._error = QLabel(self)
         self._error.setWordWrap(True)
         self._error.setTextFormat(Qt.TextFormat.PlainText)
-        self._error.setStyleSheet(f"color: {theme.palette().danger}; font-weight: 600;")
+        theme.follow_style(self._error, lambda p: f"color: {p.danger}; font-weight: 600;")
         self._error.setObjectName(f"field-{field.id}-error")
         self._error.hide()
         layout.addWidget(self._error)
@@ -124,6 +125,7 @@ class FieldWidget(QWidget):
         """A quiet word in brackets after the question: "required" unless the page says
         once at the top that its questions need answers (then only "optional" ones are
         marked). Screen readers hear "Required." in the description either way."""
+        self._marker = word
         marker = ""
         if word:
             muted = theme.palette().muted

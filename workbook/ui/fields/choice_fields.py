@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from workbook.ui.fields.base import FieldWidget
 from workbook.ui.fields.exclusive import ExclusiveButtons, InputBlocker
-from workbook.ui.fields.segmented import segment_style
+from workbook.ui.fields.segmented import segment_look
 
 
 class ChoiceField(FieldWidget):
@@ -125,9 +125,9 @@ class YesNoField(FieldWidget):
         for button in (self._yes, self._no):
             button.setAccessibleName(button.text())
             button.setMinimumWidth(96)
-            button.setStyleSheet(segment_style())
             row.addWidget(button)
         row.addStretch(1)
+        segment_look(box)
         self._group = ExclusiveButtons([self._yes, self._no], self)
         self._group.changed.connect(self._emit_changed)
         return box

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,8 @@ from workbook.ui import theme
 from workbook.ui.fields.base import FieldWidget
 from workbook.ui.fields.exclusive import ExclusiveButtons
 from workbook.ui.fields.number_field import decimals_for
-from workbook.ui.fields.segmented import segment_style
+from workbook.ui.fields.segmented import segment_look
+from workbook.ui.wrap_layout import WrapLayout
 
 MAX_SEGMENTS = 11
 
@@ -64,26 +64,29 @@ class ScaleField(FieldWidget):
         else:
             column.addWidget(self._slider_row(box))
         column.addWidget(self._anchor_row(box))
+        if self._slider is None:
+            # the end words sit under the ends of the buttons, however wide they are drawn
+            box.setMaximumWidth(self._row_widget.sizeHint().width())
+            theme.when_restyled(
+                box, lambda: box.setMaximumWidth(self._row_widget.sizeHint().width())
+            )
         return box
 
     def _segments(self, parent: QWidget) -> QWidget:
         row_widget = QWidget(parent)
-        row = QHBoxLayout(row_widget)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        style = segment_style()
+        # wraps into even lines (0-5, 6-10) when the page is too narrow for one
+        row = WrapLayout(row_widget, spacing=6, even=True, widest=72)
+        segment_look(row_widget)
         for point in self._points:
             text = _format(point, self.field.step)
             button = QPushButton(text, row_widget)
             anchor = self._anchors.get(point)
             button.setAccessibleName(f"{text}, {anchor}" if anchor else text)
-            button.setStyleSheet(style)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setProperty("segment", True)
             row.addWidget(button)
             self._buttons.append(button)
         self._group = ExclusiveButtons(list(self._buttons), self)
         self._group.changed.connect(self._emit_changed)
-        row_widget.setMaximumWidth(72 * len(self._points))
         self._row_widget = row_widget
         return row_widget
 
@@ -110,14 +113,13 @@ class ScaleField(FieldWidget):
         row = QHBoxLayout(anchors)
         row.setContentsMargins(2, 0, 2, 0)
         row.setSpacing(12)
-        muted = theme.palette().muted
         ordered = sorted(self._anchors.items())
         for i, (value, label) in enumerate(ordered):
             ends = (self._points[0], self._points[-1])
             words = label if value in ends else f"{_format(value, self.field.step)}: {label}"
             text = QLabel(words, anchors)
             text.setWordWrap(True)
-            text.setStyleSheet(f"color: {muted};")
+            theme.set_role(text, "muted")
             if value == self._points[0]:
                 text.setAlignment(Qt.AlignmentFlag.AlignLeft)
             elif value == self._points[-1]:
@@ -130,7 +132,6 @@ class ScaleField(FieldWidget):
         if len(ordered) == 1 and ordered[0][0] == self._points[-1]:
             row.insertStretch(0, 1)
         anchors.setVisible(bool(ordered))
-        anchors.setMaximumWidth(self._row_widget.maximumWidth())
         return anchors
 
     def _member_widgets(self) -> list[QWidget]:

@@ -106,7 +106,6 @@ class _Row(QFrame):
             row.addWidget(self.remove)
             self.title.hide()
             return
-        p = theme.palette()
         theme.set_role(self, "card")
         card = QVBoxLayout(self)
         card.setContentsMargins(16, 12, 16, 16)
@@ -128,7 +127,7 @@ class _Row(QFrame):
             if cell.column.help:
                 help_label = QLabel(cell.column.help, self)
                 help_label.setWordWrap(True)
-                help_label.setStyleSheet(f"color: {p.muted};")
+                theme.set_role(help_label, "muted")
                 card.addWidget(help_label)
             if cell.column.type in _NUMBER_TYPES:
                 line = QHBoxLayout()
@@ -167,7 +166,7 @@ class TableField(RowsField):
         for col in self.field.columns:
             label = QLabel(col.label, heads)
             label.setWordWrap(True)
-            label.setStyleSheet(f"color: {theme.palette().muted};")
+            theme.set_role(label, "muted")
             if col.type in _NUMBER_TYPES:
                 label.setFixedWidth(110)
                 row.addWidget(label, 0)

@@ -79,7 +79,7 @@ class CompareView(QWidget):
         column.addWidget(
             label("Answers that changed are shaded in the right-hand column.", "muted")
         )
-        self.table = ProseView(compare_html(module, earlier, later), body)
+        self.table = ProseView(lambda: compare_html(module, earlier, later), body)
         self.table.setAccessibleName("Comparison of two entries")
         column.addWidget(self.table)
         row = QHBoxLayout()

@@ -73,7 +73,7 @@ class EntryView(QWidget):
 
         holder = QWidget()
         holder_row = QHBoxLayout(holder)
-        holder_row.setContentsMargins(36, 24, 36, 28)
+        holder_row.setContentsMargins(24, 24, 24, 28)  # narrow windows need the width
         body = QWidget(holder)
         body.setMaximumWidth(_CONTENT_MAX_WIDTH)
         holder_row.addStretch(1)
@@ -91,23 +91,25 @@ class EntryView(QWidget):
 
         self.status = QLabel(body)
         self.status.setWordWrap(True)
-        self.status.setStyleSheet(f"color: {theme.palette().muted};")
+        theme.set_role(self.status, "muted")
         column.addWidget(self.status)
 
         self.banner = QLabel(body)
         self.banner.setWordWrap(True)
         self.banner.setObjectName("problems-banner")
-        p = theme.palette()
-        self.banner.setStyleSheet(
-            f"QLabel#problems-banner {{ background: {p.danger_soft}; color: {p.text};"
-            f" border-left: 5px solid {p.danger}; border-radius: 6px; padding: 10px 14px; }}"
+        theme.follow_style(
+            self.banner,
+            lambda p: (
+                f"QLabel#problems-banner {{ background: {p.danger_soft}; color: {p.text};"
+                f" border-left: 5px solid {p.danger}; border-radius: 6px; padding: 10px 14px; }}"
+            ),
         )
         self.banner.hide()
         column.addWidget(self.banner)
 
         rule = QFrame(body)
         rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setStyleSheet(f"color: {p.border};")
+        theme.follow_style(rule, lambda p: f"color: {p.border};")
         column.addWidget(rule)
 
         self.pages: list[PageView] = []
@@ -134,12 +136,14 @@ class EntryView(QWidget):
     def _nav_bar(self) -> QWidget:
         bar = QFrame(self)
         bar.setObjectName("module-nav")
-        p = theme.palette()
-        bar.setStyleSheet(
-            f"QFrame#module-nav {{ background: {p.window}; border-top: 1px solid {p.border}; }}"
+        theme.follow_style(
+            bar,
+            lambda p: (
+                f"QFrame#module-nav {{ background: {p.window}; border-top: 1px solid {p.border}; }}"
+            ),
         )
         row = QHBoxLayout(bar)
-        row.setContentsMargins(36, 12, 36, 12)
+        row.setContentsMargins(24, 12, 24, 12)
         row.setSpacing(12)
         self.back_button = QPushButton("Back", bar)
         self.back_button.clicked.connect(self.back)
@@ -334,12 +338,12 @@ class EntryView(QWidget):
         self.status.setText(
             f"Changes saved at {stamp}." if self.session.revising else f"Draft saved at {stamp}."
         )
-        self.status.setStyleSheet(f"color: {theme.palette().muted};")
+        theme.set_role(self.status, "muted")
 
     def _save_failed(self, _message: str, _advice: str) -> None:
         """The problem bar says why and offers Try again; the status line stops promising."""
         self.status.setText("Not saved yet. Your answers are still here.")
-        self.status.setStyleSheet(f"color: {theme.palette().danger}; font-weight: 600;")
+        theme.set_role(self.status, "error")  # the shared sheet follows light/dark
 
     def flush(self) -> bool:
         """Save what is on screen now (leaving the module, locking)."""

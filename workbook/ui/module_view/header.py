@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from workbook.core.language.model import Module
 from workbook.ui import theme
+from workbook.ui.wrap_layout import WrapLayout
 
 PRINT_MODES = (
     ("blank", "Blank worksheet to print"),
@@ -46,20 +46,19 @@ class ModuleHeader(QWidget):
         if module.summary:
             summary = QLabel(module.summary, self)
             summary.setWordWrap(True)
-            summary.setStyleSheet(f"color: {theme.palette().muted};")
+            theme.set_role(summary, "muted")
             layout.addWidget(summary)
             self.summary = summary
         self.compact = False
 
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        row = WrapLayout(spacing=8)  # buttons go onto a second line rather than past the edge
         self.meta = QLabel(self)
-        self.meta.setStyleSheet(f"color: {theme.palette().muted};")
+        theme.set_role(self.meta, "muted")
         self._meta_text = (
             f"About {module.estimated_minutes} minutes" if module.estimated_minutes else ""
         )
         self.meta.setText(self._meta_text)
-        row.addWidget(self.meta, 1)
+        row.addWidget(self.meta)
         self.edit_button = QPushButton("Edit these answers", self)
         self.edit_button.clicked.connect(self.edit_clicked)
         self.edit_button.hide()

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +19,7 @@ from workbook.core.language.model import Module
 from workbook.core.wording.dates import date_time_in_words
 from workbook.ui import theme
 from workbook.ui.screen_support import label
+from workbook.ui.wrap_layout import WrapLayout
 
 
 def entry_summary(module: Module, entry: Any) -> str:
@@ -70,8 +70,7 @@ class HistoryView(QWidget):
         self.list.currentItemChanged.connect(lambda *_a: self._update_buttons())
         layout.addWidget(self.list, 1)
 
-        row = QHBoxLayout()
-        row.setSpacing(10)
+        row = WrapLayout(spacing=10)  # onto a second line rather than past the edge
         self.back_button = QPushButton("Back to the module", self)
         self.back_button.clicked.connect(self.back)
         self.open_button = QPushButton("Open", self)
@@ -82,12 +81,11 @@ class HistoryView(QWidget):
         self.compare_button = QPushButton("Compare the two ticked", self)
         self.compare_button.clicked.connect(self._compare)
         row.addWidget(self.back_button)
-        row.addStretch(1)
         for button in (self.open_button, self.edit_button, self.compare_button):
             row.addWidget(button)
         layout.addLayout(row)
         self.empty = QLabel("Nothing here yet. Entries appear once you start this module.", self)
-        self.empty.setStyleSheet(f"color: {theme.palette().muted};")
+        theme.set_role(self.empty, "muted")
         layout.insertWidget(2, self.empty)
         self.refresh()
 

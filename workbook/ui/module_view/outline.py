@@ -43,10 +43,13 @@ class ProgramOutline(QTreeWidget):
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._heads: list[QTreeWidgetItem] = []
+        theme.when_restyled(self, self._colour_heads)
 
     def build(self, program: Program) -> None:
         self.clear()
         self._items.clear()
+        self._heads.clear()
         bold = QFont(self.font())
         bold.setWeight(QFont.Weight.DemiBold)
         for stage in program.stages:
@@ -56,7 +59,7 @@ class ProgramOutline(QTreeWidget):
             head = QTreeWidgetItem([stage.title])
             head.setFont(0, bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            head.setForeground(0, QBrush(theme.color("muted")))
+            self._heads.append(head)
             self.addTopLevelItem(head)
             for module in modules:
                 item = QTreeWidgetItem([module.title])
@@ -65,6 +68,12 @@ class ProgramOutline(QTreeWidget):
                 head.addChild(item)
                 self._items[module.id] = item
             head.setExpanded(True)
+        self._colour_heads()
+
+    def _colour_heads(self) -> None:
+        """Stage headings in the muted colour of the scheme in use (again after a switch)."""
+        for head in self._heads:
+            head.setForeground(0, QBrush(theme.color("muted")))
 
     def set_status(self, progress: dict[str, Any], recommended: set[str]) -> None:
         """Show Done / In progress / Suggested beside each module."""

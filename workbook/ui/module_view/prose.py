@@ -8,10 +8,19 @@ scrolls as one piece rather than as a stack of little scrolling boxes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QResizeEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImageReader,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from workbook.ui import theme
@@ -49,7 +58,8 @@ code {{ font-family: monospace; }}
 class ProseView(QTextBrowser):
     """Read-only rich text that grows to fit its content; links open in the browser."""
 
-    def __init__(self, html: str, parent: QWidget | None = None) -> None:
+    def __init__(self, html: str | Callable[[], str], parent: QWidget | None = None) -> None:
+        """``html``, or a function making it (for HTML with theme colours in it)."""
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setReadOnly(True)
@@ -60,17 +70,20 @@ class ProseView(QTextBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.viewport().setAutoFillBackground(False)
         # the shared sheet pads and frames text boxes; prose should read as part of the page
-        focus = theme.palette().focus
-        self.setStyleSheet(
-            "QTextBrowser { background: transparent; border: 2px solid transparent;"
-            " border-radius: 4px; padding: 0px; margin: 0px; }"
-            f" QTextBrowser:focus {{ border: 2px solid {focus}; }}"
+        theme.follow_style(
+            self,
+            lambda p: (
+                "QTextBrowser { background: transparent; border: 2px solid transparent;"
+                " border-radius: 4px; padding: 0px; margin: 0px; }"
+                f" QTextBrowser:focus {{ border: 2px solid {p.focus}; }}"
+            ),
         )
         self.document().setDocumentMargin(0)
-        self.document().setDefaultStyleSheet(document_css())
-        self.setHtml(html)
-        _size_headings(self)
-        has_links = "<a " in html
+        self._make_html: Callable[[], str] = html if callable(html) else (lambda: html)
+        self._restyle()
+        # a document takes its style sheet when its HTML is set: set it again on a restyle
+        theme.when_restyled(self, self._restyle)
+        has_links = "<a " in self._make_html()
         # Tab stops only where there is something to follow; the text itself stays selectable
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_links else Qt.FocusPolicy.ClickFocus)
         self.setTextInteractionFlags(
@@ -84,11 +97,21 @@ class ProseView(QTextBrowser):
         self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
         self._fit()
 
+    def _restyle(self) -> None:
+        html = self._make_html()
+        self.document().setDefaultStyleSheet(document_css())
+        self.setHtml(html)
+        _size_headings(self)
+        self._has_images = "<img" in html
+        self._fit()
+
     def plain_text(self) -> str:
         return self.document().toPlainText()
 
     def _fit(self) -> None:
         width = self.viewport().width() if self.isVisible() else max(self.width(), 400)
+        if getattr(self, "_has_images", False):
+            _size_images(self.document(), width)
         self.document().setTextWidth(width)
         height = int(self.document().size().height()) + 4
         if height != self.height():
@@ -101,6 +124,34 @@ class ProseView(QTextBrowser):
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.height())
+
+
+def _size_images(document: QTextDocument, room: int) -> None:
+    """Pictures grow with the text size, but never past the width of the page."""
+    scale = theme.text_scale()
+    block = document.firstBlock()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat():
+                image = fmt.toImageFormat()
+                natural = QImageReader(QUrl(image.name()).toLocalFile()).size()
+                if natural.isValid() and natural.width() > 0:
+                    width = min(natural.width() * scale, max(room - 4, 40))
+                    if abs(image.width() - width) > 0.5:
+                        image.setWidth(width)
+                        image.setHeight(natural.height() * width / natural.width())
+                        cursor = QTextCursor(document)
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(
+                            fragment.position() + fragment.length(),
+                            QTextCursor.MoveMode.KeepAnchor,
+                        )
+                        cursor.setCharFormat(image)
+            it += 1
+        block = block.next()
 
 
 def _size_headings(view: QTextBrowser) -> None:

@@ -29,6 +29,7 @@ from workbook.ui import theme
 from workbook.ui.module_view.callouts import CrisisContacts
 from workbook.ui.plan_view import PlanView
 from workbook.ui.screen_support import scroll_page
+from workbook.ui.wrap_layout import WrapLayout
 
 SELF_REPORT = "This is a self-report, not a diagnosis — talk it through with your clinician."
 
@@ -48,6 +49,20 @@ def change_text(score: Any, earlier: float | None, later: float | None) -> str |
     if earlier is None or later is None:
         return None
     return scoring.compare(score, earlier, later).describe()
+
+
+def _flag_box_style(p: theme.Palette, level: Any) -> str:
+    """A flag's box: red for a risk, amber for a warning, blue for information."""
+    colours = {
+        FlagLevel.RISK: (p.danger_soft, p.danger),
+        FlagLevel.WARNING: (p.warning_soft, p.warning),
+        FlagLevel.INFO: (p.info_soft, p.focus),
+    }
+    background, edge = colours.get(level, (p.info_soft, p.focus))
+    return (
+        f"QFrame#flag-box {{ background: {background}; border: 1px solid {edge};"
+        f" border-left: 5px solid {edge}; border-radius: 8px; }}"
+    )
 
 
 class ResultsView(QWidget):
@@ -142,7 +157,6 @@ class ResultsView(QWidget):
         self.column.addStretch(1)
 
     def _score_card(self, result: scoring.ScoreResult) -> QWidget:
-        p = theme.palette()
         card = QFrame(self._body)
         theme.set_role(card, "card")
         layout = QVBoxLayout(card)
@@ -159,9 +173,12 @@ class ResultsView(QWidget):
         if result.band is not None:
             band = QLabel(result.band.label, card)
             band.setObjectName(f"score-{score.id}-band")
-            band.setStyleSheet(
-                f"background: {p.accent_soft}; color: {p.text}; border-radius: 12px;"
-                f" padding: 4px 12px; font-weight: 600;"
+            theme.follow_style(
+                band,
+                lambda p: (
+                    f"background: {p.accent_soft}; color: {p.text}; border-radius: 12px;"
+                    " padding: 4px 12px; font-weight: 600;"
+                ),
             )
             line.addWidget(band, 0, Qt.AlignmentFlag.AlignVCenter)
         line.addStretch(1)
@@ -194,19 +211,9 @@ class ResultsView(QWidget):
         return card
 
     def _flag_box(self, flag: Any) -> QWidget:
-        p = theme.palette()
-        colours = {
-            FlagLevel.RISK: (p.danger_soft, p.danger),
-            FlagLevel.WARNING: (p.warning_soft, p.warning),
-            FlagLevel.INFO: (p.info_soft, p.focus),
-        }
-        background, edge = colours.get(flag.level, (p.info_soft, p.focus))
         box = QFrame(self._body)
         box.setObjectName("flag-box")
-        box.setStyleSheet(
-            f"QFrame#flag-box {{ background: {background}; border: 1px solid {edge};"
-            f" border-left: 5px solid {edge}; border-radius: 8px; }}"
-        )
+        theme.follow_style(box, lambda p: _flag_box_style(p, flag.level))
         layout = QVBoxLayout(box)
         layout.setContentsMargins(18, 12, 18, 14)
         layout.setSpacing(8)
@@ -266,9 +273,8 @@ class ResultsView(QWidget):
             return None
         return after_finishing(program, progress, drafts, recommended, self.module.id)
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(10)
+    def _buttons(self) -> WrapLayout:
+        row = WrapLayout(spacing=10)  # onto a second line rather than past the edge
         if self.is_plan:
             change = QPushButton("Change my plan", self._body)
             change.clicked.connect(lambda: self.edit_requested.emit(self.entry.id))
@@ -284,7 +290,6 @@ class ResultsView(QWidget):
         printing = QPushButton("Print or save with my answers", self._body)
         printing.clicked.connect(lambda: self.print_requested.emit("filled"))
         row.addWidget(printing)
-        row.addStretch(1)
         done = QPushButton("Done", self._body)
         theme.set_role(done, "primary")
         done.clicked.connect(self.done)

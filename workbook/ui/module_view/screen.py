@@ -10,14 +10,15 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,9 @@ from workbook.ui.module_view.entry_view import EntryView
 from workbook.ui.module_view.history_view import HistoryView
 from workbook.ui.module_view.outline import ProgramOutline
 from workbook.ui.module_view.results_view import ResultsView
+
+#: window width (px at 100 % text) below which the module list folds away into a drawer
+DRAWER_BELOW = 1200
 
 
 def has_results_view(module: Module) -> bool:
@@ -56,12 +60,60 @@ class ModuleScreen(QWidget):
         self.outline.setFixedWidth(260)
         self.outline.module_chosen.connect(lambda module_id: self.open_module(module_id))
         layout.addWidget(self.outline)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        layout.addLayout(right, 1)
+        # On a narrow window the module list is a drawer: hidden while a module is open,
+        # back with one button (or Ctrl+2 twice), so the page gets the width.
+        self.drawer_button = QToolButton(self)
+        self.drawer_button.setText("Modules")
+        self.drawer_button.setIcon(theme.icon("program"))
+        self.drawer_button.setIconSize(QSize(theme.icon_px(18), theme.icon_px(18)))
+        self.drawer_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.drawer_button.setCheckable(True)
+        self.drawer_button.setAccessibleName("Show the list of modules")
+        self.drawer_button.toggled.connect(self.outline.setVisible)
+        theme.when_restyled(self.drawer_button, self._restyled)
+        drawer_row = QHBoxLayout()
+        drawer_row.setContentsMargins(12, 8, 12, 0)
+        drawer_row.addWidget(self.drawer_button)
+        drawer_row.addStretch(1)
+        self.drawer_bar = QWidget(self)
+        self.drawer_bar.setLayout(drawer_row)
+        right.addWidget(self.drawer_bar)
         self.stack = QStackedWidget(self)
-        layout.addWidget(self.stack, 1)
+        right.addWidget(self.stack, 1)
+        self.narrow = False
+        self.drawer_bar.hide()
         self.overview = self._overview()
         self.stack.addWidget(self.overview)
         self.outline.build(service.program)
         self.refresh()
+
+    # -- the module list as a drawer on narrow windows ----------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_outline()
+
+    def _restyled(self) -> None:
+        self.drawer_button.setIcon(theme.icon("program"))
+        self.drawer_button.setIconSize(QSize(theme.icon_px(18), theme.icon_px(18)))
+        self._fit_outline()
+
+    def _fit_outline(self) -> None:
+        narrow = self.window().width() < DRAWER_BELOW * theme.text_scale()
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        self.drawer_bar.setVisible(narrow)
+        self._show_outline(not narrow or self.content is None)
+
+    def _show_outline(self, shown: bool) -> None:
+        self.drawer_button.blockSignals(True)
+        self.drawer_button.setChecked(shown)
+        self.drawer_button.blockSignals(False)
+        self.outline.setVisible(shown)
 
     def _overview(self) -> QWidget:
         page = QWidget(self)
@@ -77,8 +129,9 @@ class ModuleScreen(QWidget):
             text = QLabel(program.description, page)
             text.setWordWrap(True)
             column.addWidget(text)
-        hint = QLabel("Choose a module on the left to start or carry on.", page)
-        hint.setStyleSheet(f"color: {theme.palette().muted};")
+        hint = QLabel("Choose a module from the list to start or carry on.", page)
+        hint.setWordWrap(True)
+        theme.set_role(hint, "muted")
         column.addWidget(hint)
         column.addSpacing(8)
         self.suggestions = QVBoxLayout()
@@ -306,9 +359,13 @@ class ModuleScreen(QWidget):
         self.content = widget
         if widget is None:
             self.stack.setCurrentWidget(self.overview)
+            if self.narrow:
+                self._show_outline(True)  # the overview is where a module is chosen
             return True
         self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
+        if self.narrow:
+            self._show_outline(False)  # the page gets the width; the drawer button brings it back
         return True
 
     # -- printing -----------------------------------------------------------------------------

@@ -35,8 +35,8 @@ class ColumnPage(QScrollArea):
         outer_layout.addStretch(1)
         self.card = QFrame()
         theme.set_role(self.card, "card")
-        self.card.setMaximumWidth(COLUMN_WIDTH)
-        self.card.setMinimumWidth(min(COLUMN_WIDTH, 420))
+        self._size_card()
+        theme.when_restyled(self.card, self._size_card)
         column = QVBoxLayout()
         column.addStretch(1)
         column.addWidget(self.card)
@@ -53,6 +53,12 @@ class ColumnPage(QScrollArea):
         theme.set_role(self.title, "title")
         self.body.addWidget(self.title)
         self.set_title(title)
+
+    def _size_card(self) -> None:
+        """The card grows with the text size, so its lines hold as many words as before."""
+        scale = theme.text_scale()
+        self.card.setMaximumWidth(round(COLUMN_WIDTH * scale))
+        self.card.setMinimumWidth(min(round(420 * scale), self.card.maximumWidth()))
 
     def set_title(self, title: str) -> None:
         """The heading, and the page's name for screen readers (Tab can stop on the page

@@ -40,8 +40,9 @@ class RecoveryKeyPage(ColumnPage):
         font.setWeight(QFont.Weight.DemiBold)
         self.key_label.setFont(font)
         theme.set_role(self.key_label, "subtitle")
-        self.key_label.setStyleSheet(
-            f"background: {theme.palette().sunken}; border-radius: 8px; padding: 14px;"
+        theme.follow_style(
+            self.key_label,
+            lambda p: f"background: {p.sunken}; border-radius: 8px; padding: 14px;",
         )
         self.body.addWidget(self.key_label)
 

@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from workbook.core.wording.dates import date_in_words
 from workbook.ui.welcome.page import ColumnPage, button, passphrase_edit
+from workbook.ui.wrap_layout import WrapLayout
 
 if TYPE_CHECKING:
     from workbook.core.store import WorkbookInfo
@@ -54,14 +55,13 @@ class UnlockPage(ColumnPage):
         self.passphrase.textChanged.connect(self._update)
         self.add_buttons(self.unlock_button)
 
-        links = QHBoxLayout()
+        links = WrapLayout(spacing=12)  # one under the other when the text is large
         self.recover_button = button("Forgot your passphrase?", "link", "Use your recovery key")
         self.recover_button.setToolTip("Open with your recovery key and set a new passphrase")
         self.recover_button.clicked.connect(self._recover)
         self.create_button = button("Create another workbook", "link")
         self.create_button.clicked.connect(self.create_requested)
         links.addWidget(self.recover_button)
-        links.addStretch(1)
         links.addWidget(self.create_button)
         self.body.addLayout(links)
         self._update()
