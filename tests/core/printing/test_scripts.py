@@ -41,15 +41,30 @@ def test_greek_cyrillic_and_arabic_use_the_shipped_font(
             assert fonts.font_for(char) == fonts.SANS
 
 
+#: The README's prerequisites install this; it has all three scripts.
+CJK_FONT_PACKAGE = "fonts-wqy-microhei"
+
+
+def _needs_fonts_for(**scripts: str) -> None:
+    """Fail naming the package to install when no font on this machine has a script's characters."""
+    missing = [
+        name
+        for name, sample in scripts.items()
+        if any(fonts.font_for(char) is None for char in sample if not char.isspace())
+    ]
+    if missing:
+        pytest.fail(
+            f"No TrueType font with {' or '.join(missing)} characters on this machine "
+            f"(found: {fonts.fallback_fonts() or 'none'}). Install Debian's {CJK_FONT_PACKAGE}, "
+            "as the README's prerequisites say (fonts-droid-fallback has no Korean)."
+        )
+
+
 def test_chinese_japanese_and_korean_use_a_system_fallback(
     workbook: Workbook, every_field: Module
 ) -> None:
-    """CJK text prints with a TrueType fallback found on the machine (CI: fonts-wqy-microhei)."""
-    if fonts.font_for("中") is None:
-        pytest.fail(
-            "No TrueType font with Chinese characters on this machine; install one, e.g. "
-            "Debian's fonts-wqy-microhei (the CI script does)."
-        )
+    """CJK text prints with a TrueType fallback found on the machine (README: fonts-wqy-microhei)."""
+    _needs_fonts_for(Chinese=CHINESE, Japanese=JAPANESE, Korean=KOREAN)
     text = _text_for(workbook, every_field, f"{CHINESE} {JAPANESE} {KOREAN}")
     assert CHINESE in text
     assert JAPANESE in text
@@ -58,8 +73,7 @@ def test_chinese_japanese_and_korean_use_a_system_fallback(
 
 def test_long_cjk_answer_wraps_inside_the_page(workbook: Workbook, every_field: Module) -> None:
     """A long answer with no spaces (Chinese) still breaks into lines rather than running off."""
-    if fonts.font_for("中") is None:
-        pytest.fail("No CJK TrueType font installed (Debian: fonts-wqy-microhei).")
+    _needs_fonts_for(Chinese=CHINESE)
     text = _text_for(workbook, every_field, CHINESE * 60)
     assert CHINESE in text.replace(" ", "")
 
