@@ -7,10 +7,7 @@ page they belong to, which rules out the usual deferred-page trick).
 
 from __future__ import annotations
 
-import contextlib
 import io
-import locale
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -21,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from workbook.core import system_locale
 from workbook.core.printing import fonts
 from workbook.core.printing.rtl import visual_line
 from workbook.core.printing.styles import INK, MUTED, RULE
@@ -51,19 +49,17 @@ def page_size_named(name: str) -> PageSize:
         raise ValueError(f"Unknown page size {name!r}: choose a4 or letter.") from None
 
 
-def _locale_names() -> list[str]:
-    names = [os.environ.get(key, "") for key in ("LC_ALL", "LC_PAPER", "LANG")]
-    with contextlib.suppress(ValueError):
-        names.append(locale.getlocale()[0] or "")
-    return [n for n in names if n and n not in ("C", "POSIX", "C.UTF-8")]
+def default_page_size(locale_names: Sequence[str | None] | None = None) -> PageSize:
+    """Letter where the locale's country uses it (US, Canada, Mexico, the Philippines, ...), else A4.
 
-
-def default_page_size(locale_names: Sequence[str] | None = None) -> PageSize:
-    """Letter where the locale's country uses it (US, Canada, Mexico, the Philippines, ...), else A4."""
-    for name in _locale_names() if locale_names is None else locale_names:
-        territory = name.split(".")[0].split("@")[0]
-        if "_" in territory:
-            return _LETTER if territory.split("_")[1].upper() in LETTER_COUNTRIES else _A4
+    Without ``locale_names``, the system's paper locale decides; C, POSIX and
+    C.UTF-8 name no country, so they get A4 (see workbook.core.system_locale).
+    """
+    names = [system_locale.locale_name("LC_PAPER")] if locale_names is None else locale_names
+    for name in names:
+        country = system_locale.territory(name)
+        if country:
+            return _LETTER if country in LETTER_COUNTRIES else _A4
     return _A4
 
 
