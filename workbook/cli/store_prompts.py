@@ -47,6 +47,22 @@ def ask_secret(prompt: str, file: str | None, *, confirm: bool = False) -> str:
     return first
 
 
+def ask_new_passphrase(prompt: str, file: str | None) -> str:
+    """A new passphrase, held to the app's rule: too short is refused, easy to guess is warned of."""
+    from workbook.core.passphrase_strength import check_new
+
+    passphrase = ask_secret(prompt, file, confirm=True)
+    verdict = check_new(passphrase)
+    if not verdict.acceptable:
+        raise CliProblem(f"That passphrase can't be used. {verdict.message} Nothing was changed.")
+    if verdict.weak:
+        print(
+            f"Warning: that passphrase is {verdict.message[0].lower()}{verdict.message[1:]}",
+            file=sys.stderr,
+        )
+    return passphrase
+
+
 # -- finding a workbook ----------------------------------------------------------------------
 
 

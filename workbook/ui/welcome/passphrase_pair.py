@@ -5,12 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
+from workbook.core.passphrase_strength import check_new
 from workbook.ui import theme
 from workbook.ui.welcome.page import field_label, passphrase_edit
-from workbook.ui.welcome.strength import assess
-
-#: Shorter than this is refused outright: easy to guess and easy to mistype.
-MIN_LENGTH = 8
 
 
 class PassphrasePair(QWidget):
@@ -63,7 +60,7 @@ class PassphrasePair(QWidget):
     @property
     def acceptable(self) -> bool:
         text = self.first.text()
-        return len(text) >= MIN_LENGTH and text == self.second.text()
+        return check_new(text).acceptable and text == self.second.text()
 
     def clear(self) -> None:
         """Forget both boxes (and their undo history)."""
@@ -78,21 +75,15 @@ class PassphrasePair(QWidget):
 
     def _update(self) -> None:
         text = self.first.text()
-        strength = assess(text)
-        self.meter.setValue(strength.level)
+        verdict = check_new(text)
+        self.meter.setValue(verdict.strength.level)
+        self.verdict.setText(verdict.message)
         if not text:
-            self.verdict.setText(strength.advice)
             theme.set_role(self.verdict, "muted")
-        elif len(text) < MIN_LENGTH:
-            self.verdict.setText(
-                f"Please use at least {MIN_LENGTH} characters. {strength.advice}"
-                if strength.level <= 1
-                else f"Please use at least {MIN_LENGTH} characters."
-            )
-            theme.set_role(self.verdict, "warning")
         else:
-            self.verdict.setText(f"{strength.label}. {strength.advice}")
-            theme.set_role(self.verdict, "warning" if strength.level <= 1 else "success")
+            theme.set_role(
+                self.verdict, "success" if verdict.acceptable and not verdict.weak else "warning"
+            )
         second = self.second.text()
         if not second:
             self.match.setText("")

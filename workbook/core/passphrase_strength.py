@@ -1,6 +1,10 @@
-"""A rough, honest guess of how hard a passphrase is to guess, explained in plain words.
+"""How hard a new passphrase is to guess, in plain words, and the rule for accepting one.
 
-Not a security proof: it estimates bits of guessing work from the kinds of
+The app's strength meter and the command line both apply ``check_new`` (one rule):
+shorter than ``MIN_LENGTH`` is refused; an easy-to-guess one is allowed with a
+warning, because the person may have reasons we can't see.
+
+The estimate is not a security proof: it estimates bits of guessing work from the kinds of
 characters used and the length, counts words in a sentence-like passphrase as
 words (not letters), and takes off for repeats, runs like "1234" and a handful of
 passwords everybody tries first.
@@ -21,6 +25,9 @@ COMMON = frozenset(
         "login", "master", "hello", "freedom", "whatever", "trustno", "baseball",
     }
 )  # fmt: skip
+
+#: Shorter than this is refused outright: easy to guess and easy to mistype.
+MIN_LENGTH = 8
 
 #: Bits per word for a passphrase made of ordinary words (a large everyday vocabulary).
 BITS_PER_WORD = 12.5
@@ -83,6 +90,30 @@ def assess(passphrase: str) -> Strength:
     if bits < 60:
         return Strength(bits, 3, "Good", "This would take a long time to guess.")
     return Strength(bits, 4, "Strong", "This would be very hard to guess. Well chosen.")
+
+
+@dataclass(frozen=True)
+class NewPassphraseVerdict:
+    """Whether a new passphrase may be used, and the words to show about it."""
+
+    acceptable: bool
+    strength: Strength
+    message: str  # the refusal when not acceptable, else the strength in words
+    weak: bool  # acceptable, but easy to guess: say so as a warning
+
+
+def check_new(passphrase: str) -> NewPassphraseVerdict:
+    """The one rule for a new passphrase: at least ``MIN_LENGTH`` characters; weak ones warned."""
+    strength = assess(passphrase)
+    if not passphrase:
+        return NewPassphraseVerdict(False, strength, strength.advice, weak=False)
+    if len(passphrase) < MIN_LENGTH:
+        message = f"Please use at least {MIN_LENGTH} characters."
+        if strength.level <= 1:
+            message = f"{message} {strength.advice}"
+        return NewPassphraseVerdict(False, strength, message, weak=False)
+    weak = strength.level <= 1
+    return NewPassphraseVerdict(True, strength, f"{strength.label}. {strength.advice}", weak=weak)
 
 
 def _effective_length(text: str) -> float:

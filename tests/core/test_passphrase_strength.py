@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbook.ui.welcome.strength import assess
+from workbook.core.passphrase_strength import assess
 
 
 def test_common_passwords_are_easy_to_guess() -> None:
