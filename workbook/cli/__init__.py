@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workbook import __version__
+from workbook.cli.workbook_argument import merge_workbook_option
 
 #: Modules that contribute subcommands, in the order ``--help`` lists them.
 SUBCOMMAND_MODULES = (
@@ -52,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    problem = merge_workbook_option(args)
+    if problem is not None:
+        parser.error(problem)
     if args.command is None:
         from workbook.ui.app import run_app
 

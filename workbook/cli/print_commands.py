@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbook.cli.store_prompts import CliProblem, guarded, open_chosen
+from workbook.cli.workbook_argument import add_workbook_argument
 
 if TYPE_CHECKING:
     from workbook.core.language.model import Module, Program
@@ -179,9 +180,7 @@ def _common(parser: argparse.ArgumentParser, *, workbook: bool) -> None:
     )
     parser.add_argument("--program", metavar="FOLDER", type=Path, help="the program folder")
     if workbook:
-        parser.add_argument(
-            "--workbook", metavar="NAME", help="which workbook, if you have more than one"
-        )
+        add_workbook_argument(parser)
         parser.add_argument(
             "--passphrase-file",
             metavar="FILE",

@@ -13,8 +13,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbook.cli.store_prompts import CliProblem, ask_secret, find_workbook, open_chosen, path_of
+from workbook.cli.store_prompts import (
+    CliProblem,
+    ask_new_passphrase,
+    ask_secret,
+    find_workbook,
+    open_chosen,
+    path_of,
+)
 from workbook.cli.store_prompts import guarded as _guarded
+from workbook.cli.workbook_argument import add_workbook_argument
 from workbook.core.wording.dates import date_in_words, date_time_in_words
 
 if TYPE_CHECKING:
@@ -37,7 +45,7 @@ def _show_recovery_key(recovery_key: str, heading: str) -> None:
 def _cmd_new(args: argparse.Namespace) -> int:
     from workbook.core.store import create_workbook
 
-    passphrase = ask_secret("Choose a passphrase: ", args.passphrase_file, confirm=True)
+    passphrase = ask_new_passphrase("Choose a passphrase: ", args.passphrase_file)
     workbook, recovery_key = create_workbook(args.name, passphrase, program_path=args.program)
     with workbook:
         print(f"Made the workbook {workbook.name!r} in {workbook.path}.")
@@ -65,7 +73,7 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
     path = path_of(find_workbook(args.workbook))
     old = ask_secret("Current passphrase: ", args.passphrase_file)
     with open_workbook(path, old) as workbook:
-        new = ask_secret("New passphrase: ", args.new_passphrase_file, confirm=True)
+        new = ask_new_passphrase("New passphrase: ", args.new_passphrase_file)
         new_recovery_key = workbook.change_passphrase(old, new)
     print("Passphrase changed. The workbook was re-encrypted, so old copies of its key file")
     print("no longer open it. Backups made earlier keep the passphrase they were made with.")
@@ -85,7 +93,7 @@ def _cmd_recover(args: argparse.Namespace) -> int:
 
     path = path_of(find_workbook(args.workbook))
     key = ask_secret("Recovery key: ", args.recovery_key_file)
-    new = ask_secret("New passphrase: ", args.new_passphrase_file, confirm=True)
+    new = ask_new_passphrase("New passphrase: ", args.new_passphrase_file)
     with recover_workbook(path, key, new) as workbook:
         print(f"{workbook.name!r} now opens with your new passphrase.")
     return 0
@@ -212,7 +220,7 @@ def _import(args: argparse.Namespace) -> int:
 
     source = Path(args.from_file).expanduser()
     key = ask_secret("Recovery key: ", args.recovery_key_file)
-    new = ask_secret("New passphrase: ", args.new_passphrase_file, confirm=True)
+    new = ask_new_passphrase("New passphrase: ", args.new_passphrase_file)
     with import_backup(source, recovery_key=key, new_passphrase=new) as workbook:
         print(
             f"Restored {workbook.name!r} into {workbook.path}; it opens with your new passphrase."
@@ -252,12 +260,6 @@ def _secret_options(parser: argparse.ArgumentParser, *names: str) -> None:
 
 def register(subparsers: Any) -> None:
     """Add the workbook-management commands to ``workbook``'s parser."""
-    which = {
-        "nargs": "?",
-        "metavar": "WORKBOOK",
-        "help": "name or folder (optional if there is one)",
-    }
-
     p = subparsers.add_parser("new", help="make a new encrypted workbook")
     p.add_argument("name", metavar="NAME", help="a display name, e.g. your first name")
     p.add_argument("--program", metavar="FOLDER", type=Path, help="the program folder it follows")
@@ -268,12 +270,12 @@ def register(subparsers: Any) -> None:
     p.set_defaults(run=_guarded(_cmd_list))
 
     p = subparsers.add_parser("passwd", help="change a workbook's passphrase")
-    p.add_argument("workbook", **which)
+    add_workbook_argument(p)
     _secret_options(p, "passphrase", "new-passphrase")
     p.set_defaults(run=_guarded(_cmd_passwd))
 
     p = subparsers.add_parser("recover", help="set a new passphrase with the recovery key")
-    p.add_argument("workbook", **which)
+    add_workbook_argument(p)
     _secret_options(p, "recovery-key", "new-passphrase")
     p.set_defaults(run=_guarded(_cmd_recover))
 
@@ -285,7 +287,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(run=_guarded(_cmd_new_recovery_key))
 
     p = subparsers.add_parser("backup", help="back up a workbook now, or list its backups")
-    p.add_argument("workbook", **which)
+    add_workbook_argument(p)
     p.add_argument("--list", action="store_true", help="only list the backups")
     _secret_options(p, "passphrase")
     p.set_defaults(run=_guarded(_cmd_backup))
@@ -293,7 +295,7 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "restore", help="restore a backup (or bring a backup file from another computer)"
     )
-    p.add_argument("workbook", **which)
+    add_workbook_argument(p, then="backup")
     p.add_argument(
         "backup", nargs="?", metavar="BACKUP", help="number from the list, 'latest', or file"
     )
@@ -311,7 +313,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(run=_guarded(_cmd_restore))
 
     p = subparsers.add_parser("export", help="export what you wrote, NOT encrypted, as JSON or CSV")
-    p.add_argument("workbook", **which)
+    add_workbook_argument(p)
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.add_argument(
         "--output", "-o", required=True, metavar="PATH", help="file (json) or folder (csv)"
