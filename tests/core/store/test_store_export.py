@@ -108,3 +108,20 @@ def test_the_export_says_each_answer_in_the_words_the_person_read(
     with (tmp_path / "export" / "answers.csv").open(encoding="utf-8", newline="") as handle:
         rows = {r["field_id"]: r for r in csv.DictReader(handle)}
     assert (rows["feeling"]["value"], rows["feeling"]["in_words"]) == ("worry", "Worried")
+
+
+def test_every_csv_has_its_header_row_even_when_empty(wb: Workbook, tmp_path: Path) -> None:
+    """A spreadsheet opened on a new workbook's export shows the column names, goals.csv too."""
+    empty = [p for p in write_csv(wb, tmp_path / "empty") if p.suffix == ".csv"]
+    _write_everything(wb)
+    full = {p.name: p for p in write_csv(wb, tmp_path / "full") if p.suffix == ".csv"}
+    assert {p.name for p in empty} == set(full)
+    for path in empty:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        with full[path.name].open(encoding="utf-8", newline="") as handle:
+            header = next(csv.reader(handle))
+        assert rows == [header], f"{path.name} has no header row when empty"
+        assert header, path.name
+    goals_header = (tmp_path / "empty" / "goals.csv").read_text(encoding="utf-8").split(",")
+    assert goals_header[:2] == ["id", "goal"]

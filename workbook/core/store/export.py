@@ -8,6 +8,7 @@ their owner only.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from sqlalchemy import select
 from workbook import __version__
 from workbook.core.store import clock
 from workbook.core.store.models import AnswerRevision as RevisionRow
+from workbook.core.store.records import Goal
 from workbook.core.store.workbook import Workbook
 
 #: ``words(module_id, field_id, stored)``: an answer in words (``answer_words.words_in_program``).
@@ -151,9 +153,8 @@ def write_csv(workbook: Workbook, folder: Path, words: AnswerWords | None = None
         for e in data["entries"]
         for rev in e["answer_history"]
     ]
-    goal_cols = [
-        c for c in (data["goals"][0] if data["goals"] else {}) if c not in {"reviews", "history"}
-    ]
+    # From the record's fields, not the first goal's keys: an empty goals.csv keeps its header.
+    goal_cols = [f.name for f in dataclasses.fields(Goal) if f.name != "reviews"]
     reviews = [r for g in data["goals"] for r in g["reviews"]]
     tables = {
         "entries.csv": (data["entries"], [*entry_cols, "completed_at", "results"]),
