@@ -55,6 +55,10 @@ def configure_application(app: object) -> None:
 
 def run_app(program_dir: Path | None = None) -> int:
     """Open the app on the built-in program, or on ``program_dir``; returns the exit code."""
+    from workbook.ui.display_check import report_display_problem
+
+    if report_display_problem():  # before Qt, which would abort the process instead
+        return 1
     from PySide6.QtWidgets import QApplication
 
     app = create_application()
