@@ -97,7 +97,6 @@ class ProgressScreen(QWidget):
         self.print_button = QPushButton("Print progress report…")
         self.print_button.setAccessibleName("Print a progress report")
         self.print_button.clicked.connect(self.print_report)
-        self.print_button.setVisible(_report_printing_available())
         head.addWidget(self.print_button)
         layout.addLayout(head)
         layout.addWidget(
@@ -274,9 +273,3 @@ class ProgressScreen(QWidget):
         self.checkin_view = None
         self.checkin_rows = []
         self.scroll.setWidget(QWidget())
-
-
-def _report_printing_available() -> bool:
-    import workbook.core.printing as printing
-
-    return hasattr(printing, "progress_report_pdf")
