@@ -18,6 +18,7 @@ PASSPHRASE = "a calm green kettle"
 COMMANDS = {
     "passwd": [],
     "recover": [],
+    "new-recovery-key": [],
     "backup": [],
     "restore": [],
     "export": ["-o", "out.json"],
@@ -87,7 +88,7 @@ def test_the_readme_command_list_shows_the_options_people_need() -> None:
     section = readme.split("## Command line", 1)[1].split("\n## ", 1)[0]
     for option in ("--workbook", "--passphrase-file", "--new-passphrase-file"):
         assert option in section, option
-    listed = set(re.findall(r"^ {4}workbook ([a-z]+)", section, re.M))
+    listed = set(re.findall(r"^ {4}workbook ([a-z-]+)", section, re.M))
     subparsers = next(a for a in build_parser()._actions if a.dest == "command")
     assert set(subparsers.choices) <= listed  # type: ignore[arg-type]
     for command in COMMANDS:

@@ -282,7 +282,7 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "new-recovery-key", help="replace a lost, damaged or seen recovery key with a new one"
     )
-    p.add_argument("workbook", **which)
+    add_workbook_argument(p)
     _secret_options(p, "passphrase")
     p.set_defaults(run=_guarded(_cmd_new_recovery_key))
 
