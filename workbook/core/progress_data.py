@@ -14,6 +14,9 @@ from typing import Any, Protocol
 
 from workbook.core.language.model import Module, Program, Score
 from workbook.core.scoring import Change, RaisedRisk, compare, format_number, raised_risks
+
+# The entries risk answers are read from are the ones charted here: one shape for both.
+from workbook.core.scoring.risk import EntryLike
 from workbook.core.wording.dates import date_in_words
 
 #: The check-in ratings, in the order they are drawn, with the words shown for them.
@@ -25,19 +28,6 @@ CHECKIN_RATINGS = (
 )
 #: Windows the person can pick for check-in trends (days).
 CHECKIN_WINDOWS = (30, 90, 365)
-
-
-class EntryLike(Protocol):
-    @property
-    def id(self) -> str: ...
-    @property
-    def answers(self) -> dict[str, Any]: ...
-    @property
-    def results(self) -> dict[str, Any] | None: ...
-    @property
-    def completed_at(self) -> datetime | None: ...
-    @property
-    def updated_at(self) -> datetime: ...
 
 
 class ProgressLike(Protocol):
