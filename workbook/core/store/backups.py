@@ -23,7 +23,13 @@ from workbook.core.store import clock, migrate
 from workbook.core.store.engine.connection import integrity_problems, raw_connection
 from workbook.core.store.errors import SaveFailed
 from workbook.core.store.failures import classify, translated
-from workbook.core.store.fsutil import atomic_write, fsync_dir, make_private_dir, touch_private
+from workbook.core.store.fsutil import (
+    atomic_write,
+    fsync_dir,
+    fsync_file,
+    make_private_dir,
+    touch_private,
+)
 from workbook.core.store.keys.which_key import key_that_opens
 from workbook.core.store.layout import WorkbookFiles
 from workbook.core.store.models import BackupRecord
@@ -68,8 +74,7 @@ def make_backup(
             source.backup(copy)
             # A backup is one self-contained file: no -wal beside it.
             copy.execute("PRAGMA journal_mode = DELETE")
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(partial)
         os.replace(partial, target)
     except BaseException:
         with contextlib.suppress(OSError):

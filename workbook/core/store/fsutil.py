@@ -41,6 +41,12 @@ def atomic_write(path: Path, data: bytes) -> None:
     fsync_dir(folder)
 
 
+def fsync_file(path: Path) -> None:
+    """Make a file's written contents survive a power cut (before it is renamed or trusted)."""
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
 def make_private_dir(folder: Path) -> None:
     """A folder only its owner can enter (a shared family computer has other accounts)."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)

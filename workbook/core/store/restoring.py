@@ -31,7 +31,7 @@ from workbook.core.store.errors import (
     StoreError,
 )
 from workbook.core.store.failures import translated
-from workbook.core.store.fsutil import fsync_dir, make_private_dir, touch_private
+from workbook.core.store.fsutil import fsync_dir, fsync_file, make_private_dir, touch_private
 from workbook.core.store.keys.envelope import Envelope
 from workbook.core.store.keys.which_key import key_that_opens
 from workbook.core.store.layout import DB_NAME, STAGED_PREFIX, WorkbookFiles, new_folder
@@ -226,8 +226,7 @@ def _staged_copy(files: WorkbookFiles, backup: Path, data_key: bytes, backup_key
                 os.fsync(copy.fileno())
         else:
             backups.copy_into(backup, staged, data_key, source_key=backup_key)
-            with staged.open("rb+") as handle:
-                os.fsync(handle.fileno())
+            fsync_file(staged)
         fsync_dir(files.folder)
         problems = integrity_problems(staged, data_key)
         if problems or _backup_revision(staged, data_key) is None:

@@ -29,7 +29,7 @@ import sqlcipher3
 from workbook.core.store.backups import list_backups
 from workbook.core.store.engine.connection import integrity_problems, raw_connection
 from workbook.core.store.errors import SaveFailed, StaleKeyFile
-from workbook.core.store.fsutil import fsync_dir, touch_private
+from workbook.core.store.fsutil import fsync_dir, fsync_file, touch_private
 from workbook.core.store.keys.slots import DATA_KEY_BYTES
 from workbook.core.store.keys.which_key import key_that_opens
 from workbook.core.store.keys.which_key import opens as _opens
@@ -74,8 +74,7 @@ def write_copy(files: WorkbookFiles, old_key: bytes, new_key: bytes) -> None:
             # The backup API reads through SQLCipher's codec with one key and writes
             # with the other: a page-by-page re-encryption, headers and user_version kept.
             source.backup(copy)
-        with pending.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(pending)
         fsync_dir(files.folder)
         problems = integrity_problems(pending, new_key)
     except BaseException:
