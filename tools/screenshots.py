@@ -60,9 +60,9 @@ def _shoot() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
     from sample_data import fill
 
-    from workbook.ui import theme
-    from workbook.ui.app import create_application
-    from workbook.ui.main_window import MainWindow
+    from workbook.ui.shell.app import create_application
+    from workbook.ui.shell.main_window import MainWindow
+    from workbook.ui.widgets import theme
 
     app = create_application()
     assert isinstance(app, QApplication)
@@ -126,7 +126,7 @@ def _shoot() -> int:
         window.go(key)
         shot(name)
 
-    from workbook.ui.safety_panel import show_safety_panel
+    from workbook.ui.safety.panel import show_safety_panel
 
     panel = show_safety_panel(window.service, window)
     panel.resize(900, 760)

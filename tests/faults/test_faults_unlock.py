@@ -45,7 +45,7 @@ def answering(monkeypatch: pytest.MonkeyPatch, respond: Callable[[list[str]], st
     """Problem dialogs are recorded (message, advice, buttons) and answered by ``respond``."""
     from PySide6.QtWidgets import QLabel, QPushButton
 
-    from workbook.ui import dialogs
+    from workbook.ui.widgets import dialogs
 
     shown: Shown = []
 

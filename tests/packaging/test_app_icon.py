@@ -58,7 +58,7 @@ def test_window_icon_is_the_workbook_icon(qapp: object) -> None:
     from PySide6.QtGui import QIcon
 
     from workbook.paths import resources_dir
-    from workbook.ui import theme
+    from workbook.ui.widgets import theme
 
     master = resources_dir() / "icons" / "workbook.svg"
     assert master.is_file()

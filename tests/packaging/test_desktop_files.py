@@ -98,7 +98,7 @@ def test_window_belongs_to_its_menu_entry(qapp: object) -> None:
     """The dock shows the running window under the menu entry's name and icon."""
     from PySide6.QtGui import QGuiApplication
 
-    from workbook.ui.app import configure_application
+    from workbook.ui.shell.app import configure_application
 
     configure_application(qapp)
     assert QGuiApplication.desktopFileName() == APP_ID

@@ -57,9 +57,9 @@ def _peak_mib() -> float:
 
 
 def app() -> dict[str, float]:
-    from workbook.ui.app import create_application
-    from workbook.ui.display_check import display_problem
-    from workbook.ui.main_window import MainWindow
+    from workbook.ui.shell.app import create_application
+    from workbook.ui.shell.display_check import display_problem
+    from workbook.ui.shell.main_window import MainWindow
 
     assert display_problem() is None  # run_app checks the display first: its cost counts
     qapp = create_application()
@@ -81,8 +81,8 @@ def app() -> dict[str, float]:
 def home(name: str, passphrase: str) -> dict[str, float]:
     from workbook.core.store import list_workbooks, open_workbook
     from workbook.core.store.keys import kdf
-    from workbook.ui.app import create_application
-    from workbook.ui.main_window import MainWindow
+    from workbook.ui.shell.app import create_application
+    from workbook.ui.shell.main_window import MainWindow
 
     qapp = create_application()
     window = MainWindow()

@@ -12,8 +12,8 @@ from e2e_driver import answer, go_to_page_with, open_module, unlock
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from workbook.ui.app import configure_application
-from workbook.ui.main_window import MainWindow
+from workbook.ui.shell.app import configure_application
+from workbook.ui.shell.main_window import MainWindow
 
 
 def main(passphrase: str) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from workbook.ui.display_check import display_problem
+from workbook.ui.shell.display_check import display_problem
 
 X_SESSION = {"DISPLAY": ":0"}
 

@@ -46,9 +46,9 @@ PHQ9 = {
 @pytest.fixture
 def app_window(qtbot: QtBot, qapp: Any) -> Iterator[Any]:
     """The real main window, styled as in use, on a fresh data folder."""
-    from workbook.ui import theme
-    from workbook.ui.app import configure_application
-    from workbook.ui.main_window import MainWindow
+    from workbook.ui.shell.app import configure_application
+    from workbook.ui.shell.main_window import MainWindow
+    from workbook.ui.widgets import theme
 
     sheet, palette, font = qapp.styleSheet(), qapp.palette(), qapp.font()
     configure_application(qapp)

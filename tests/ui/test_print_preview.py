@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from workbook.core.language import load_module
 from workbook.core.printing import worksheet_pdf
-from workbook.ui import print_preview
-from workbook.ui.print_preview import PrintPreviewDialog
+from workbook.ui.printing import preview as print_preview
+from workbook.ui.printing.preview import PrintPreviewDialog
 
 MODULE = Path(__file__).parent.parent / "core" / "printing" / "data" / "every-field.md"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from workbook.ui.dialogs import ProblemDialog
+from workbook.ui.widgets.dialogs import ProblemDialog
 
 
 def test_enter_after_a_wrong_passphrase_does_not_go_into_recovery(qtbot: QtBot) -> None:

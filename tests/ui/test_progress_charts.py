@@ -8,8 +8,9 @@ from PySide6.QtCharts import QDateTimeAxis, QLineSeries
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from workbook.ui import progress_charts, theme
-from workbook.ui.progress_charts import RATING_COLOURS, checkin_chart
+from workbook.ui.progress import charts as progress_charts
+from workbook.ui.progress.charts import RATING_COLOURS, checkin_chart
+from workbook.ui.widgets import theme
 
 
 def _noon_ms(day: date) -> float:

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from workbook.paths import resources_dir
-from workbook.ui.theme import DARK, LIGHT, Palette
+from workbook.ui.widgets.theme import DARK, LIGHT, Palette
 
 SCHEMES = [pytest.param(LIGHT, id="light"), pytest.param(DARK, id="dark")]
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from workbook.ui import wheel_guard
+from workbook.ui.widgets import wheel_guard
 
 
 def _wheel(widget: QWidget, notches: int = -3) -> None:

@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is not None:
         parser.error(problem)
     if args.command is None:
-        from workbook.ui.app import run_app
+        from workbook.ui.shell.app import run_app
 
         return run_app(program_dir=args.program)
     try:

@@ -144,7 +144,7 @@ def report_failure(error: BaseException) -> None:
 
 
 def _log_bug(error: BaseException) -> None:
-    from workbook.ui.crash import write_crash_log
+    from workbook.ui.shell.crash import write_crash_log
 
     path = write_crash_log(type(error), error, error.__traceback__)
     where = f"in {path}" if path is not None else "(it couldn't be saved)"

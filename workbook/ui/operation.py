@@ -18,7 +18,7 @@ An answer reaches its row in five hops:
 
 1. the field widget emits ``changed`` (``workbook/ui/fields``);
 2. ``EntrySession`` keeps the answer and, when autosave fires, builds a ``WriteOp``
-   (``workbook/ui/module_view/session.py``);
+   (``workbook/ui/program/session.py``);
 3. ``WriteOp.run`` runs the use case on the open workbook (this file);
 4. ``Draft.save`` decides what to write (``workbook/core/usecases/entries.py``);
 5. ``Workbook.save_draft`` writes the row in one committed transaction (``workbook/core/store``).
@@ -36,7 +36,7 @@ from workbook.core.usecases.unsaved import Replayed, UnsavedWrites
 if TYPE_CHECKING:
     from workbook.core.language.model import Program
     from workbook.core.store import Workbook
-    from workbook.ui.save_problem import SaveProblem
+    from workbook.ui.shell.save_problem import SaveProblem
 
 T = TypeVar("T")
 
@@ -193,8 +193,8 @@ class WriteOp(Generic[T]):
 
     def _ask_to_retry(self, message: str, advice: str) -> None:
         """No problem bar to show it in: a calm dialog, with the same Try again."""
-        from workbook.ui.dialogs import show_problem
-        from workbook.ui.save_problem import TRY_AGAIN
+        from workbook.ui.shell.save_problem import TRY_AGAIN
+        from workbook.ui.widgets.dialogs import show_problem
 
         chosen = show_problem(
             None, message, advice, title="Not saved", actions=[(TRY_AGAIN, "retry")]

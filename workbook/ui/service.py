@@ -69,7 +69,7 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
 
 
 def _log_crash(exc: BaseException) -> None:
-    from workbook.ui.crash import write_crash_log
+    from workbook.ui.shell.crash import write_crash_log
 
     write_crash_log(type(exc), exc, exc.__traceback__)
 

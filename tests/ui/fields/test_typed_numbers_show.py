@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication
 from pytestqt.qtbot import QtBot
 
 from workbook.core.language.model import FieldType
-from workbook.ui import theme
 from workbook.ui.fields import widget_for
+from workbook.ui.widgets import theme
 
 
 @pytest.fixture(autouse=True)

@@ -110,7 +110,7 @@ def main() -> int:
             warnings.append(message)
 
     qInstallMessageHandler(on_message)
-    from workbook.ui.app import create_application
+    from workbook.ui.shell.app import create_application
 
     app = create_application()
     assert isinstance(app, QApplication)
@@ -126,7 +126,7 @@ def main() -> int:
     sys.excepthook = on_error
     QSettings().setValue("appearance/text_scale", scale)
     QSettings().setValue("appearance/color_scheme", scheme)
-    from workbook.ui import theme
+    from workbook.ui.widgets import theme
 
     theme.apply_theme(app)
     walk = Walk(app, scheme)
@@ -143,7 +143,7 @@ def main() -> int:
 def run(walk: Walk, width: int, height: int) -> None:
     from e2e_driver import PASSPHRASE
 
-    from workbook.ui.main_window import MainWindow
+    from workbook.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     window.show()
@@ -242,7 +242,7 @@ def switch_scheme(walk: Walk, window: Any) -> None:
     """Light to dark and back while everything is built: no style may keep old colours."""
     from dataclasses import asdict
 
-    from workbook.ui import theme
+    from workbook.ui.widgets import theme
 
     window.open_module("thought-record")  # scales, help lines, tables, a finished entry
     window.go("home")
@@ -256,15 +256,15 @@ def switch_scheme(walk: Walk, window: Any) -> None:
 
 
 def walk_dialogs(walk: Walk, window: Any) -> None:
-    from workbook.ui.about import AboutDialog
-    from workbook.ui.dialogs import ProblemDialog
-    from workbook.ui.export_dialog import ExportDialog
-    from workbook.ui.goal_review_dialog import GoalReviewDialog
-    from workbook.ui.passphrase_dialog import ChangePassphraseDialog
-    from workbook.ui.print_chooser import PrintChooser
-    from workbook.ui.print_preview import PrintPreviewDialog
-    from workbook.ui.report_dialog import ReportDialog
-    from workbook.ui.safety_panel import SafetyPanel
+    from workbook.ui.goals.review_dialog import GoalReviewDialog
+    from workbook.ui.printing.chooser import PrintChooser
+    from workbook.ui.printing.export_dialog import ExportDialog
+    from workbook.ui.printing.preview import PrintPreviewDialog
+    from workbook.ui.printing.report_dialog import ReportDialog
+    from workbook.ui.safety.panel import SafetyPanel
+    from workbook.ui.settings.passphrase_dialog import ChangePassphraseDialog
+    from workbook.ui.shell.about import AboutDialog
+    from workbook.ui.widgets.dialogs import ProblemDialog
 
     service = window.service
     program = service.program

@@ -8,8 +8,8 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from workbook.ui import fit, focus_follow
-from workbook.ui.wrap_layout import WrapLayout
+from workbook.ui.widgets import fit, focus_follow
+from workbook.ui.widgets.wrap_layout import WrapLayout
 
 
 def _row(qtbot: QtBot, count: int, *, even: bool) -> tuple[QWidget, list[QPushButton]]:

@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 from screens_fakes import FakeService
 
-from workbook.ui.goal_review_dialog import GoalReviewDialog
-from workbook.ui.goals_view import GoalsScreen, describe
+from workbook.ui.goals.review_dialog import GoalReviewDialog
+from workbook.ui.goals.view import GoalsScreen, describe
 
 
 def make_screen(qtbot: QtBot, service: FakeService) -> GoalsScreen:

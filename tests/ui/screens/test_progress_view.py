@@ -16,7 +16,7 @@ from screens_fakes import FakeService
 from workbook.core.language import load_program
 from workbook.core.language.model import Program
 from workbook.paths import builtin_program_dir
-from workbook.ui.progress_view import ProgressScreen
+from workbook.ui.progress.view import ProgressScreen
 
 
 @pytest.fixture(scope="module")
@@ -156,7 +156,7 @@ def test_report_choices_map_to_report_sections(
     """'Results only', '+ goals' and '+ chosen entries' decide what the printed report holds."""
     from PySide6.QtCore import Qt
 
-    from workbook.ui.report_dialog import ReportDialog
+    from workbook.ui.printing.report_dialog import ReportDialog
 
     dialog = ReportDialog(FakeService(program, sample_workbook))
     qtbot.addWidget(dialog)
@@ -180,7 +180,7 @@ def test_report_dates_can_be_chosen(qtbot: QtBot, sample_workbook: Any, program:
     """All dates by default; a period ends today; chosen dates are used as picked (either order)."""
     from PySide6.QtCore import QDate
 
-    from workbook.ui.report_dialog import ReportDialog
+    from workbook.ui.printing.report_dialog import ReportDialog
 
     dialog = ReportDialog(FakeService(program, sample_workbook))
     qtbot.addWidget(dialog)
@@ -205,7 +205,7 @@ def test_report_pdf_is_built_from_the_choices(sample_workbook: Any, program: Pro
 
 def test_switching_to_dark_rebuilds_the_charts(qtbot: QtBot, screen: ProgressScreen) -> None:
     """After switching light/dark the charts are drawn again in the new colours."""
-    from workbook.ui import theme
+    from workbook.ui.widgets import theme
 
     before = screen.measure_views[0]
     theme.set_color_scheme_preference("dark")

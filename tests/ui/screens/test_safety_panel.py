@@ -13,8 +13,8 @@ from screens_fakes import FakeService, finished_plan
 
 from workbook.core import crisis
 from workbook.core.device_prefs import DevicePreferences
-from workbook.ui import safety_panel
-from workbook.ui.safety_panel import SafetyPanel, show_safety_panel
+from workbook.ui.safety import panel as safety_panel
+from workbook.ui.safety.panel import SafetyPanel, show_safety_panel
 
 
 def texts(panel: SafetyPanel) -> str:
@@ -189,7 +189,7 @@ def test_plan_card_prints_the_persons_own_plan(
     screens_sample.complete(real_workbook, module, {"coping": ["Walk the dog"]}, date.today())
     made: list[bytes] = []
     monkeypatch.setattr(
-        "workbook.ui.printing_bridge.preview_pdf",
+        "workbook.ui.printing.bridge.preview_pdf",
         lambda make, name, parent: made.append(make()),
     )
     panel = open_panel(qtbot, FakeService(program, real_workbook))

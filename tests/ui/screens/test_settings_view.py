@@ -13,12 +13,12 @@ from screens_fakes import PASSPHRASE, FakeService
 
 from workbook.core import crisis
 from workbook.core.store import open_workbook
-from workbook.ui import theme
-from workbook.ui.backup_panel import BackupPanel
-from workbook.ui.export_dialog import ExportDialog
-from workbook.ui.passphrase_dialog import ChangePassphraseDialog
+from workbook.ui.printing.export_dialog import ExportDialog
 from workbook.ui.service import AUTO_LOCK_MINUTES, CHECKIN_REMINDER
-from workbook.ui.settings_view import SettingsScreen
+from workbook.ui.settings.backup_panel import BackupPanel
+from workbook.ui.settings.passphrase_dialog import ChangePassphraseDialog
+from workbook.ui.settings.view import SettingsScreen
+from workbook.ui.widgets import theme
 
 
 @pytest.fixture
@@ -197,7 +197,8 @@ def test_a_new_recovery_key_can_be_made_and_works(
 ) -> None:
     """After confirming, a new key is shown once, and it opens the workbook."""
     from workbook.core.store import recover_workbook
-    from workbook.ui import dialogs, recovery_key_dialog
+    from workbook.ui.settings import recovery_key_dialog
+    from workbook.ui.widgets import dialogs
 
     asked: list[str] = []
     shown: list[str] = []

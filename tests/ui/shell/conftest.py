@@ -28,7 +28,7 @@ def problems(monkeypatch: pytest.MonkeyPatch) -> ShownProblems:
     """Problem dialogs are recorded instead of blocking the test on ``exec()``."""
     from PySide6.QtWidgets import QLabel, QPushButton
 
-    from workbook.ui import dialogs
+    from workbook.ui.widgets import dialogs
 
     record = ShownProblems()
 
@@ -47,8 +47,8 @@ def problems(monkeypatch: pytest.MonkeyPatch) -> ShownProblems:
 @pytest.fixture
 def themed(qapp: Any) -> Iterator[Any]:
     """The app named and styled as Workbook runs it; restored afterwards for other tests."""
-    from workbook.ui import theme
-    from workbook.ui.app import configure_application
+    from workbook.ui.shell.app import configure_application
+    from workbook.ui.widgets import theme
 
     sheet, palette, font = qapp.styleSheet(), qapp.palette(), qapp.font()
     configure_application(qapp)
@@ -62,7 +62,7 @@ def themed(qapp: Any) -> Iterator[Any]:
 @pytest.fixture
 def window(qtbot: QtBot, themed: Any, problems: ShownProblems) -> Iterator[Any]:
     """The main window, shown and started (first page chosen, program loading)."""
-    from workbook.ui.main_window import MainWindow
+    from workbook.ui.shell.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)

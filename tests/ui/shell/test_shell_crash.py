@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from workbook.ui import crash
+from workbook.ui.shell import crash
 
 
 def _fail_holding_secrets() -> None:

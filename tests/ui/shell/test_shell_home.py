@@ -112,8 +112,7 @@ def _finish(window: Any, module_id: str, answers: dict[str, Any]) -> str:
 def test_recent_results_view_shows_the_score_and_band(opened: Any, qtbot: QtBot) -> None:
     """Recent results → View opens the results (score, band, meaning), not the last page."""
     from PySide6.QtWidgets import QLabel, QPushButton
-
-    from workbook.ui.module_view.results_view import SELF_REPORT, ResultsView
+    from workbook.ui.program.results_view import SELF_REPORT, ResultsView
 
     answers = {f"q{i}": "several-days" for i in range(1, 9)} | {"q9": "not-at-all"}
     _finish(opened, "phq9", answers)  # 8 × 1 = 8: mild
@@ -132,7 +131,7 @@ def test_recent_results_view_shows_the_score_and_band(opened: Any, qtbot: QtBot)
 
 def test_finished_safety_plan_reopens_on_the_plan(opened: Any) -> None:
     """Opening a finished safety plan shows the plan itself, not its last page."""
-    from workbook.ui.module_view.results_view import ResultsView
+    from workbook.ui.program.results_view import ResultsView
 
     _finish(opened, "safety-plan", {"coping": ["Walk the dog"], "warning_signs": ["No sleep"]})
     opened.open_module("safety-plan")

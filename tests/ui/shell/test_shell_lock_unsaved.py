@@ -126,7 +126,7 @@ def test_quit_on_a_full_disk_says_so_and_try_again_saves(
     program = opened.workspace.screen("program")
     assert program.content.field_widget("reason").value() == "Sleeping badly since the spring"
 
-    from workbook.ui import dialogs
+    from workbook.ui.widgets import dialogs
 
     asked: list[str] = []
 
@@ -180,7 +180,7 @@ def test_a_look_back_being_written_when_the_workbook_locks_is_kept(
     opened: Any, full_disk: FullDisk, qtbot: QtBot, monkeypatch: Any
 ) -> None:
     """The idle lock closes the review dialog; what was written in it is saved on unlock."""
-    from workbook.ui.goal_review_dialog import GoalReviewDialog
+    from workbook.ui.goals.review_dialog import GoalReviewDialog
 
     workbook = opened.service.workbook
     goal = workbook.add_goal("Walk after lunch")

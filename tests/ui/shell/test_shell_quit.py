@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from workbook.ui.menus import shortcuts
+from workbook.ui.shell.menus import shortcuts
 
 
 def test_ctrl_q_quits(opened: Any, qtbot: QtBot) -> None:

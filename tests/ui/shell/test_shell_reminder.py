@@ -7,8 +7,8 @@ from typing import Any
 
 from shell_helpers import write_setting
 
-from workbook.ui.reminder import CheckinReminder, parse_time
 from workbook.ui.service import CHECKIN_REMINDER
+from workbook.ui.shell.reminder import CheckinReminder, parse_time
 
 
 def _reminder(window: Any, hour: int) -> tuple[CheckinReminder, list[str]]:

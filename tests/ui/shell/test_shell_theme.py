@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from workbook.ui import theme
+from workbook.ui.widgets import theme
 
 
 def test_style_sheet_has_every_token_filled(themed: Any) -> None:
@@ -59,7 +59,7 @@ def test_dark_preference_switches_the_palette(themed: Any) -> None:
 
 def test_every_navigation_icon_renders(themed: Any) -> None:
     """The SVG icons load and draw at toolbar size (nothing missing from resources/)."""
-    from workbook.ui.navigation import SCREENS
+    from workbook.ui.shell.navigation import SCREENS
 
     for name in [s.icon for s in SCREENS] + ["lock", "help-now", "print"]:
         icon = theme.icon(name)

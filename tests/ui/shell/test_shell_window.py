@@ -51,15 +51,15 @@ def test_help_button_still_helps_when_the_panel_fails(
 ) -> None:
     """A person asking for help gets the plain crisis message whatever went wrong, and
     the fault is logged rather than hidden."""
-    import workbook.ui.help_fallback
-    import workbook.ui.safety_panel
+    import workbook.ui.safety.panel
+    import workbook.ui.shell.help_fallback
 
     def broken(*_args: Any, **_kwargs: Any) -> Any:
         raise RuntimeError("the panel is broken")
 
     shown: list[Any] = []
-    monkeypatch.setattr(workbook.ui.safety_panel, "show_safety_panel", broken)
-    monkeypatch.setattr(workbook.ui.help_fallback, "show_fallback_help", shown.append)
+    monkeypatch.setattr(workbook.ui.safety.panel, "show_safety_panel", broken)
+    monkeypatch.setattr(workbook.ui.shell.help_fallback, "show_fallback_help", shown.append)
     window.help_button.click()
     assert shown == [window]
     assert "the panel is broken" in caplog.text
@@ -68,7 +68,7 @@ def test_help_button_still_helps_when_the_panel_fails(
 def test_about_names_the_version_and_licences(themed: Any, qtbot: QtBot) -> None:
     """About says the version and the licences of what Workbook is built with."""
     from workbook import __version__
-    from workbook.ui.about import AboutDialog, about_html
+    from workbook.ui.shell.about import AboutDialog, about_html
 
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
@@ -93,7 +93,7 @@ def test_window_size_is_remembered_but_no_paths(window: Any, opened: Any) -> Non
 
 def test_print_chooser_offers_the_report_and_worksheets(opened: Any, qtbot: QtBot) -> None:
     """File → Print… offers a progress report, the plan card and any blank worksheet."""
-    from workbook.ui.print_chooser import PrintChooser
+    from workbook.ui.printing.chooser import PrintChooser
 
     dialog = PrintChooser(opened.service, None, opened)
     qtbot.addWidget(dialog)
@@ -108,7 +108,7 @@ def test_print_chooser_offers_the_report_and_worksheets(opened: Any, qtbot: QtBo
 @pytest.mark.parametrize("key", ["home", "program", "progress", "goals", "settings"])
 def test_every_section_opens(opened: Any, key: str) -> None:
     """Each navigation entry shows its real screen (none is missing from this build)."""
-    from workbook.ui.navigation import SCREENS
+    from workbook.ui.shell.navigation import SCREENS
 
     spec = next(s for s in SCREENS if s.key == key)
     opened.go(key)

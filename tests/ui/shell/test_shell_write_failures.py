@@ -9,7 +9,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 from shell_helpers import FullDisk
 
-from workbook.ui.save_problem import SaveProblem
+from workbook.ui.shell.save_problem import SaveProblem
 
 CAUSE = "disk space"  # the store's words for ENOSPC: "Free some disk space or check …"
 
@@ -118,7 +118,7 @@ def test_a_goal_and_its_review_survive_a_full_disk(
     assert goals.saved_note.text() == "Saved."
 
     # The review dialog stays open with every word in it until the review is saved.
-    from workbook.ui.goal_review_dialog import GoalReviewDialog
+    from workbook.ui.goals.review_dialog import GoalReviewDialog
 
     seen: list[GoalReviewDialog] = []
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from workbook.core.language.model import Field
-from workbook.ui import theme
+from workbook.ui.widgets import theme
 
 
 def chain_tab_order(anchor: QWidget, widgets: list[QWidget]) -> None:

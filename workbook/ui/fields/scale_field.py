@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.core.language.model import Field
-from workbook.ui import theme
 from workbook.ui.fields.base import FieldWidget
 from workbook.ui.fields.exclusive import ExclusiveButtons
 from workbook.ui.fields.number_field import decimals_for
 from workbook.ui.fields.segmented import segment_look
-from workbook.ui.wrap_layout import WrapLayout
+from workbook.ui.widgets import theme
+from workbook.ui.widgets.wrap_layout import WrapLayout
 
 MAX_SEGMENTS = 11
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from workbook.ui import theme
+from workbook.ui.widgets import theme
 
 
 def segment_style(p: theme.Palette) -> str:

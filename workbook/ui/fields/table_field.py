@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.core.language.model import Column, FieldType
-from workbook.ui import theme
 from workbook.ui.fields.growing_text import GrowingTextEdit
 from workbook.ui.fields.number_field import BlankableSpinBox, set_spin_value, spin_value
 from workbook.ui.fields.rows_field import RowsField, lower_first
+from workbook.ui.widgets import theme
 
 _NUMBER_TYPES = {FieldType.NUMBER, FieldType.SCALE}
 _COMPACT_MAX_COLUMNS = 4

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbook.ui import theme
+from workbook.ui.widgets import theme
 
 COLUMN_WIDTH = 600
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from workbook.core.passphrase_strength import check_new
-from workbook.ui import theme
 from workbook.ui.welcome.page import field_label, passphrase_edit
+from workbook.ui.widgets import theme
 
 
 class PassphrasePair(QWidget):

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbook.core.wording.dates import date_time_in_words
-from workbook.ui.dialogs import show_problem
 from workbook.ui.welcome.store_attempt import attempt
+from workbook.ui.widgets.dialogs import show_problem
 
 if TYPE_CHECKING:
     from workbook.core.store import StoreError, Workbook

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
-from workbook.ui import theme
 from workbook.ui.welcome.page import ColumnPage, button
+from workbook.ui.widgets import theme
 
 EXPLAIN = (
     "If you ever forget your passphrase, this recovery key is the only way back into "
@@ -67,7 +67,7 @@ class RecoveryKeyPage(ColumnPage):
         self.kept.setChecked(False)
 
     def _print_sheet(self) -> None:
-        from workbook.ui.printing_bridge import preview_pdf
+        from workbook.ui.printing.bridge import preview_pdf
 
         name, key, created = self._name, self.key_label.text(), self._created
 

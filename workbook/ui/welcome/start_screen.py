@@ -207,7 +207,7 @@ class StartScreen(QStackedWidget):
 
     def _offer_new_recovery_key(self, workbook: Any) -> None:
         """The key file's recovery part is damaged: say so now, not on the day it's needed."""
-        from workbook.ui.dialogs import show_problem
+        from workbook.ui.widgets.dialogs import show_problem
 
         choice = show_problem(
             self,
@@ -272,7 +272,7 @@ class StartScreen(QStackedWidget):
         self._problem_text(error.message, error.advice)
 
     def _problem_text(self, message: str, advice: str) -> None:
-        from workbook.ui.dialogs import show_problem
+        from workbook.ui.widgets.dialogs import show_problem
 
         show_problem(self, message, advice)
 

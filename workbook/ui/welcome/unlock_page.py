@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from workbook.core.wording.dates import date_in_words
 from workbook.ui.welcome.page import ColumnPage, button, passphrase_edit
-from workbook.ui.wrap_layout import WrapLayout
+from workbook.ui.widgets.wrap_layout import WrapLayout
 
 if TYPE_CHECKING:
     from workbook.core.store import WorkbookInfo

@@ -1,0 +1,1 @@
+"""Goals: the list, the editor and the review."""

@@ -1,0 +1,1 @@
+"""Printing and export: choosing what to print, the preview, reports and exports."""

@@ -1,0 +1,123 @@
+"""Export everything the person wrote as JSON or CSV, after a plain warning that the files
+are NOT encrypted. The one place the app writes their words in the clear, on purpose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.ui.widgets import theme
+from workbook.ui.widgets.dialog_parts import KeyedChoice, dialog_column
+from workbook.ui.widgets.screen_support import label
+
+JSON, CSV = "json", "csv"
+
+
+def export_warning() -> str:
+    from workbook.core.store.export import WARNING
+
+    return WARNING
+
+
+class ExportDialog(QDialog):
+    """Choose a format, read the warning, choose where; ``exported(path)`` when written."""
+
+    exported = Signal(str)
+
+    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setMinimumWidth(540)
+        layout = dialog_column(self, "Export my data", heading="Export everything you have written")
+
+        box = QFrame()
+        theme.set_role(box, "callout-warning")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(16, 12, 16, 12)
+        headline = label("The exported files are NOT encrypted.", "subtitle")
+        inner.addWidget(headline)
+        self.warning = label(export_warning())
+        self.warning.setAccessibleName("Warning: the export is not encrypted")
+        inner.addWidget(self.warning)
+        layout.addWidget(box)
+
+        self.format = KeyedChoice(
+            self,
+            layout,
+            (
+                (JSON, "One JSON file (complete, for another program)"),
+                (CSV, "A folder of CSV files (for a spreadsheet)"),
+            ),
+        )
+        self.status = label("")
+        self.status.setAccessibleName("Export status")
+        layout.addWidget(self.status)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.go = buttons.addButton(
+            "I understand, choose where to save…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.go.setAccessibleName("I understand the export is not encrypted; choose where to save")
+        buttons.accepted.connect(self.choose_and_export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen_format(self) -> str:
+        return self.format.key(JSON)
+
+    def choose_and_export(self) -> None:
+        from workbook.ui.widgets.screen_support import save_folder
+
+        folder = str(save_folder())
+        name = getattr(self.service.workbook, "name", "workbook")
+        safe = "".join(c if c.isalnum() or c in "-_ " else "-" for c in name).strip() or "workbook"
+        option = QFileDialog.Option.DontUseNativeDialog
+        if self.chosen_format() == JSON:
+            target, _ = QFileDialog.getSaveFileName(
+                self, "Export as JSON", str(Path(folder) / f"{safe} export.json"),
+                "JSON files (*.json)", options=option,
+            )  # fmt: skip
+        else:
+            target = QFileDialog.getExistingDirectory(
+                self, "Choose a folder for the CSV files", folder, options=option
+            )
+            if target:
+                target = str(Path(target) / f"{safe} export")
+        if target:
+            self.export_to(Path(target), self.chosen_format())
+
+    def export_to(self, target: Path, kind: str) -> None:
+        """Write the export in the background; the dialog closes when it is written."""
+        from workbook.core.language.answer_words import words_in_program
+        from workbook.core.store.export import write_csv, write_json
+
+        workbook = self.service.workbook
+        words = words_in_program(self.service.program)
+        write = write_json if kind == JSON else write_csv
+        self.go.setEnabled(False)
+        self.status.setText("Exporting…")
+        theme.set_role(self.status, "muted")
+        self.service.run_in_background(
+            lambda: write(workbook, target, words), lambda _r: self._done(target), self._failed
+        )
+
+    def _done(self, target: Path) -> None:
+        self.status.setText(f"Exported to {target}. Remember: it is not encrypted.")
+        theme.set_role(self.status, "success")
+        self.exported.emit(str(target))
+        self.accept()
+
+    def _failed(self, message: str, advice: str) -> None:
+        self.go.setEnabled(True)
+        self.status.setText(f"{message} {advice}".strip())
+        theme.set_role(self.status, "error")

@@ -1,0 +1,163 @@
+"""What goes into a printed progress report: measures only, plus goals, plus chosen entries."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from workbook.core.printing.report_data import REPORT_PERIODS, period_dates
+from workbook.core.wording.dates import date_in_words
+from workbook.ui.widgets import fit
+from workbook.ui.widgets.dialog_parts import KeyedChoice, dialog_column, ok_cancel
+from workbook.ui.widgets.screen_support import label
+
+MEASURES, WITH_GOALS, WITH_ENTRIES = "measures", "goals", "entries"
+#: Modules whose entries are not offered one by one (they are charted instead).
+SKIPPED_RECORDS = {"checkin"}
+
+
+class ReportDialog(QDialog):
+    """Asks what to include; ``include()`` and ``entry_ids()`` feed ``progress_report_pdf``."""
+
+    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.resize(560, 560)
+        fit.keep_on_screen(self)
+        layout = dialog_column(
+            self,
+            "Print progress report",
+            accessible="Progress report choices",
+            heading="What should the report include?",
+            spacing=10,
+        )
+        layout.addWidget(
+            label(
+                "The printed report is not encrypted. Take it to your clinician, or keep it "
+                "somewhere private.",
+                "muted",
+            )
+        )
+        self.choice = KeyedChoice(
+            self,
+            layout,
+            (
+                (MEASURES, "Questionnaire results only"),
+                (WITH_GOALS, "Questionnaire results and my goals"),
+                (WITH_ENTRIES, "Results, goals and entries I choose"),
+            ),
+            checked=1,
+        )
+        self._add_dates(layout)
+        self.checkins = QCheckBox("Include my daily check-in trends")
+        self.checkins.setChecked(True)
+        self.checkins.setAccessibleName("Include daily check-in trends")
+        layout.addWidget(self.checkins)
+        self.plans = QCheckBox("Include my safety and relapse-prevention plans")
+        self.plans.setAccessibleName("Include my safety and relapse-prevention plans")
+        layout.addWidget(self.plans)
+
+        self.entries = QListWidget()
+        self.entries.setAccessibleName("Entries to include")
+        self._fill_entries(service)
+        layout.addWidget(self.entries, 1)
+        self.choice.buttonToggled.connect(lambda *_: self._update())
+        self._update()
+
+        ok_cancel(self, layout, "Preview report…")
+
+    def _add_dates(self, layout: Any) -> None:
+        """Which dates: a period ending today, or two chosen days."""
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        words = QLabel("Dates:")
+        self.period = QComboBox()
+        self.period.setAccessibleName("Report dates")
+        for days, text in REPORT_PERIODS:
+            self.period.addItem(text, days)
+        self.period.addItem("Dates I choose", "chosen")
+        words.setBuddy(self.period)
+        today = QDate.currentDate()
+        self.start_edit, self.end_edit = QDateEdit(today.addMonths(-3)), QDateEdit(today)
+        for edit, name in ((self.start_edit, "Report from"), (self.end_edit, "Report to")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+        to = QLabel("to")
+        row.addWidget(words)
+        row.addWidget(self.period)
+        row.addWidget(self.start_edit)
+        row.addWidget(to)
+        row.addWidget(self.end_edit)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.period.currentIndexChanged.connect(lambda *_: self._update())
+
+    def date_range(self) -> tuple[date | None, date | None]:
+        """``start`` and ``end`` for ``progress_report_pdf`` (None: no limit)."""
+        days = self.period.currentData()
+        if days == "chosen":
+            start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            assert isinstance(start, date) and isinstance(end, date)
+            return (start, end) if start <= end else (end, start)
+        return period_dates(days, date.today())
+
+    def _fill_entries(self, service: Any) -> None:
+        program = service.program
+        for entry in service.workbook.entries(status="complete"):
+            module = program.module(entry.module_id)
+            if module is None or module.records in SKIPPED_RECORDS:
+                continue
+            when = entry.completed_at or entry.updated_at
+            item = QListWidgetItem(f"{module.title} — {date_in_words(when)}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.entries.addItem(item)
+
+    def mode(self) -> str:
+        return self.choice.key(WITH_GOALS)
+
+    def set_mode(self, key: str) -> None:
+        self.choice.set_key(key)
+
+    def _update(self) -> None:
+        self.entries.setEnabled(self.mode() == WITH_ENTRIES)
+        chosen = self.period.currentData() == "chosen"
+        self.start_edit.setEnabled(chosen)
+        self.end_edit.setEnabled(chosen)
+
+    def include(self) -> tuple[str, ...]:
+        """Sections for ``progress_report_pdf(include=...)``."""
+        parts = ["measures"]
+        if self.checkins.isChecked():
+            parts.append("checkins")
+        if self.mode() in (WITH_GOALS, WITH_ENTRIES):
+            parts.append("goals")
+        if self.plans.isChecked():
+            parts.append("plans")
+        if self.mode() == WITH_ENTRIES:
+            parts.append("entries")
+        return tuple(parts)
+
+    def entry_ids(self) -> tuple[str, ...]:
+        if self.mode() != WITH_ENTRIES:
+            return ()
+        chosen = []
+        for row in range(self.entries.count()):
+            item = self.entries.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return tuple(chosen)

@@ -1,0 +1,1 @@
+"""Progress: scores over time and their charts."""

@@ -1,0 +1,1 @@
+"""Settings: device preferences, backups, passphrase and recovery key."""

@@ -1,0 +1,356 @@
+"""The Settings screen.
+
+Appearance (text size, light/dark) is about this computer and holds nothing personal,
+so it lives in QSettings through the theme. Everything else (auto-lock, reminder,
+crisis country and contacts) belongs to the person and is kept inside the encrypted
+workbook. Passphrase, backups and export are here too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.core.usecases.settings import (
+    AUTO_LOCK_MINUTES,
+    CHECKIN_REMINDER,
+    DEFAULT_AUTO_LOCK_MINUTES,
+    save_setting,
+)
+from workbook.ui.operation import WriteOp
+from workbook.ui.safety.contacts_editor import CrisisContactsEditor
+from workbook.ui.settings.backup_panel import BackupPanel
+from workbook.ui.shell.save_problem import SaveProblem
+from workbook.ui.widgets import theme
+from workbook.ui.widgets.screen_support import label, scroll_page, settings_store
+
+if TYPE_CHECKING:
+    from workbook.core.language.model import Program
+    from workbook.core.store import Workbook
+    from workbook.core.usecases import Done
+
+LOCK_CHOICES = (2, 5, 10, 15, 30, 60, 0)
+DEFAULT_REMINDER = "19:00"
+SCHEMES = (("system", "Follow my computer"), ("light", "Light"), ("dark", "Dark"))
+
+
+def _minutes_words(minutes: int) -> str:
+    if minutes == 0:
+        return "Never (not recommended)"
+    return f"After {minutes} minute{'s' if minutes != 1 else ''} without use"
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    form.setHorizontalSpacing(16)
+    return form
+
+
+def _section(title: str) -> tuple[QGroupBox, QVBoxLayout]:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(16, 18, 16, 14)
+    layout.setSpacing(10)
+    return box, layout
+
+
+class SettingsScreen(QWidget):
+    """All settings on one scrolling page, each change saved as soon as it is made."""
+
+    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setAccessibleName("Settings")
+        self.scroll = scroll_page(self, "Settings page")
+        self._loading = False
+        self._writing = False
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        body = QWidget()
+        body.setMaximumWidth(900)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(28, 22, 28, 28)
+        layout.setSpacing(18)
+        layout.addWidget(label("Settings", "title"))
+        layout.addWidget(self._appearance())
+        layout.addWidget(self._privacy())
+        layout.addWidget(self._reminder())
+        box, inner = _section("Crisis support")
+        self.contacts = CrisisContactsEditor(self.service)
+        inner.addWidget(self.contacts)
+        layout.addWidget(box)
+        layout.addWidget(self._security())
+        box, inner = _section("Backups")
+        self.backups = BackupPanel(self.service)
+        inner.addWidget(self.backups)
+        layout.addWidget(box)
+        layout.addWidget(self._export())
+        layout.addStretch(1)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(body, 1)
+        row.addStretch(0)
+        self.scroll.setWidget(holder)
+
+    # ---- sections -----------------------------------------------------------------------
+
+    def _appearance(self) -> QGroupBox:
+        box, layout = _section("Appearance on this computer")
+        form = _form()
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName("Text size")
+        for scale in theme.TEXT_SCALES:
+            words = f"{round(scale * 100)}%" + (" (normal)" if scale == 1.0 else "")
+            self.text_size.addItem(words, scale)
+        self.text_size.currentIndexChanged.connect(self._text_size_chosen)
+        theme.when_restyled(self.text_size, self._show_appearance)
+        form.addRow(label("Text size"), self.text_size)
+        schemes = QHBoxLayout()
+        self.scheme = QButtonGroup(self)
+        for key, words in SCHEMES:
+            button = QRadioButton(words)
+            button.setAccessibleName(f"Colours: {words}")
+            button.setProperty("key", key)
+            self.scheme.addButton(button)
+            schemes.addWidget(button)
+        schemes.addStretch(1)
+        self.scheme.buttonToggled.connect(self._scheme_chosen)
+        form.addRow(label("Colours"), schemes)
+        layout.addLayout(form)
+        return box
+
+    def _privacy(self) -> QGroupBox:
+        box, layout = _section("Locking")
+        form = _form()
+        self.auto_lock = QComboBox()
+        self.auto_lock.setAccessibleName("Lock the workbook automatically")
+        for minutes in LOCK_CHOICES:
+            self.auto_lock.addItem(_minutes_words(minutes), minutes)
+        self.auto_lock.currentIndexChanged.connect(self._auto_lock_chosen)
+        form.addRow(label("Lock automatically"), self.auto_lock)
+        layout.addLayout(form)
+        self.lock_problem = SaveProblem()
+        layout.addWidget(self.lock_problem)
+        layout.addWidget(
+            label("You can always lock at once with Ctrl+L. Your work is saved first.", "muted")
+        )
+        return box
+
+    def _reminder(self) -> QGroupBox:
+        box, layout = _section("Daily check-in reminder")
+        row = QHBoxLayout()
+        self.reminder_on = QCheckBox("Remind me at")
+        self.reminder_on.setAccessibleName("Remind me to check in each day")
+        self.reminder_time = QTimeEdit()
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setAccessibleName("Reminder time")
+        self.reminder_on.toggled.connect(self._reminder_changed)
+        self.reminder_time.timeChanged.connect(self._reminder_changed)
+        row.addWidget(self.reminder_on)
+        row.addWidget(self.reminder_time)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.reminder_problem = SaveProblem()
+        layout.addWidget(self.reminder_problem)
+        layout.addWidget(
+            label(
+                "A quiet notification while Workbook is open, not once today's check-in is "
+                "done. It never shows anything you wrote.",
+                "muted",
+            )
+        )
+        return box
+
+    def _security(self) -> QGroupBox:
+        box, layout = _section("Passphrase")
+        layout.addWidget(
+            label(
+                "Change the passphrase you unlock this workbook with, or replace a lost or "
+                "seen recovery key.",
+                "muted",
+            )
+        )
+        self.passphrase_button = QPushButton("Change passphrase…")
+        self.passphrase_button.setAccessibleName("Change passphrase")
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        self.passphrase_status = label("", "success")
+        self.passphrase_status.setAccessibleName("Passphrase status")
+        self.recovery_button = QPushButton("Make a new recovery key…")
+        self.recovery_button.setAccessibleName("Make a new recovery key")
+        self.recovery_button.clicked.connect(self.new_recovery_key)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase_button)
+        row.addWidget(self.recovery_button)
+        row.addWidget(self.passphrase_status, 1)
+        layout.addLayout(row)
+        return box
+
+    def _export(self) -> QGroupBox:
+        box, layout = _section("Export")
+        layout.addWidget(
+            label(
+                "Save a copy of everything you have written as JSON or CSV files. The copy "
+                "is NOT encrypted.",
+                "muted",
+            )
+        )
+        self.export_button = QPushButton("Export my data…")
+        self.export_button.setAccessibleName("Export my data (not encrypted)")
+        self.export_button.clicked.connect(self.export)
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    # ---- reading ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show the saved values (without writing them back)."""
+        if self._writing:
+            return  # our own change, announced back to us: the screen already shows it
+        self._show_appearance()
+        self._loading = True
+        try:
+            store = settings_store(self.service)
+            if store is None:
+                return
+            minutes = store.get_setting(AUTO_LOCK_MINUTES, DEFAULT_AUTO_LOCK_MINUTES)
+            index = self.auto_lock.findData(
+                minutes if minutes in LOCK_CHOICES else DEFAULT_AUTO_LOCK_MINUTES
+            )
+            self.auto_lock.setCurrentIndex(max(index, 0))
+            reminder = store.get_setting(CHECKIN_REMINDER, None)
+            on = isinstance(reminder, str) and QTime.fromString(reminder, "HH:mm").isValid()
+            self.reminder_on.setChecked(on)
+            shown = reminder if on else DEFAULT_REMINDER
+            self.reminder_time.setTime(QTime.fromString(shown, "HH:mm"))
+            self.reminder_time.setEnabled(on)
+            self.contacts.load()
+            self.backups.load()
+        finally:
+            self._loading = False
+
+    def _show_appearance(self) -> None:
+        """The text size and scheme in use, also after Ctrl+= or Ctrl+- from the View menu."""
+        loading, self._loading = self._loading, True
+        try:
+            scale = theme.text_scale()
+            nearest = min(
+                range(len(theme.TEXT_SCALES)), key=lambda i: abs(theme.TEXT_SCALES[i] - scale)
+            )
+            self.text_size.setCurrentIndex(nearest)
+            preference = theme.color_scheme_preference()
+            for button in self.scheme.buttons():
+                button.setChecked(button.property("key") == preference)
+        finally:
+            self._loading = loading
+
+    # ---- writing ------------------------------------------------------------------------
+
+    def _text_size_chosen(self, index: int) -> None:
+        if not self._loading:
+            theme.set_text_scale(float(self.text_size.itemData(index)))
+
+    def _scheme_chosen(self, button: QRadioButton, checked: bool) -> None:
+        if checked and not self._loading:
+            theme.set_color_scheme_preference(str(button.property("key")))
+
+    def _write(self, key: str, value: object, what: str, shown_in: SaveProblem) -> None:
+        if self.service.workbook is None or self._loading:
+            return
+
+        def write(_program: Program, workbook: Workbook) -> Done[None]:
+            return save_setting(workbook, key, value)
+
+        self._writing = True
+        try:
+            WriteOp(self.service, write, what=what, shown_in=shown_in, key=f"setting:{key}").run()
+        finally:
+            self._writing = False
+
+    def _auto_lock_chosen(self, index: int) -> None:
+        minutes = int(self.auto_lock.itemData(index))
+        self._write(AUTO_LOCK_MINUTES, minutes, "your auto-lock choice", self.lock_problem)
+
+    def _reminder_changed(self, *_args: object) -> None:
+        on = self.reminder_on.isChecked()
+        self.reminder_time.setEnabled(on)
+        value = self.reminder_time.time().toString("HH:mm") if on else ""
+        self._write(CHECKIN_REMINDER, value, "your reminder time", self.reminder_problem)
+
+    def change_passphrase(self) -> None:
+        from workbook.ui.settings.passphrase_dialog import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.service, self)
+        dialog.succeeded.connect(lambda: self.passphrase_status.setText("Passphrase changed."))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def new_recovery_key(self) -> None:
+        """Replace a lost or seen recovery key, after saying what happens to the old one."""
+        from workbook.ui.settings.recovery_key_dialog import AFTER_REPLACE, show_new_recovery_key
+        from workbook.ui.widgets.dialogs import show_problem
+
+        choice = show_problem(
+            self,
+            "Make a new recovery key?",
+            "The recovery key you have now will stop opening this workbook (it still opens "
+            "backups made before today). You'll see the new one once, to print or write down.",
+            title="New recovery key",
+            actions=[("Make a new recovery key", "new")],
+            close_label="Cancel",
+        )
+        if choice != "new":
+            return
+        from workbook.core.usecases.passphrase import replace_recovery_key
+        from workbook.ui.operation import WriteOp
+
+        name = self.service.workbook.name
+
+        def made(recovery_key: object) -> None:
+            self.passphrase_status.setText("New recovery key made.")
+            show_new_recovery_key(self, name, str(recovery_key), AFTER_REPLACE)
+
+        op = WriteOp(
+            self.service,
+            lambda _program, workbook: replace_recovery_key(workbook),
+            what="your new recovery key",
+        )
+        op.success(made).failure(self._recovery_key_failed).run_in_background()
+
+    def _recovery_key_failed(self, message: str, advice: str) -> None:
+        from workbook.ui.widgets.dialogs import show_problem
+
+        show_problem(self, message, advice, title="No new recovery key")
+
+    def export(self) -> None:
+        from workbook.ui.printing.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.service, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def clear_content(self) -> None:
+        """Forget the crisis contacts and backup list shown (the app is locking)."""
+        self.contacts.clear_content()
+        self.backups.list.clear()
+        self.backups.backups = []

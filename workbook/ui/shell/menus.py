@@ -1,0 +1,124 @@
+"""The menu bar with standard shortcuts: File, Go, View, Help."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from workbook.ui.widgets import theme
+
+if TYPE_CHECKING:
+    from workbook.ui.shell.main_window import MainWindow
+
+
+def create(window: MainWindow) -> None:
+    """The menu titles, at once (so the window's layout never jumps); filled by ``populate``."""
+    bar = window.menuBar()
+    window.menus = {key: bar.addMenu(title) for key, title in TITLES.items()}
+
+
+def populate(window: MainWindow) -> None:
+    """Fill the menus (just after the first paint, to show the window sooner).
+
+    Actions needing an open workbook go in ``window.open_only_actions``.
+    """
+    open_only: list[QAction] = []
+
+    file_menu = window.menus["file"]
+    file_menu.addAction(window.lock_action)
+    print_action = _action("print", "&Print…", window)
+    print_action.setShortcut(QKeySequence.StandardKey.Print)
+    print_action.triggered.connect(lambda: _print(window))
+    file_menu.addAction(print_action)
+    open_only.append(print_action)
+    file_menu.addSeparator()
+    quit_action = _action("quit", "&Quit", window)
+    quit_action.setShortcuts(shortcuts("Ctrl+Q", QKeySequence.StandardKey.Quit))
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    quit_action.triggered.connect(window.close)
+    file_menu.addAction(quit_action)
+
+    from workbook.ui.shell.navigation import SCREENS
+
+    go_menu = window.menus["go"]
+    for spec in SCREENS:
+        action = _action(spec.icon, spec.title, window)
+        action.setShortcut(QKeySequence(spec.shortcut))
+        action.triggered.connect(lambda _=False, key=spec.key: window.go(key))
+        go_menu.addAction(action)
+        open_only.append(action)
+
+    view_menu = window.menus["view"]
+    bigger = QAction("&Bigger text", window)
+    bigger.setShortcuts(shortcuts("Ctrl+=", QKeySequence.StandardKey.ZoomIn))
+    bigger.triggered.connect(lambda: theme.step_text_scale(+1))
+    smaller = QAction("&Smaller text", window)
+    smaller.setShortcuts(shortcuts("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
+    smaller.triggered.connect(lambda: theme.step_text_scale(-1))
+    normal = QAction("&Normal text size", window)
+    normal.setShortcut(QKeySequence("Ctrl+0"))
+    normal.triggered.connect(lambda: theme.set_text_scale(1.0))
+    for action in (bigger, smaller, normal):
+        view_menu.addAction(action)
+    view_menu.addSeparator()
+    appearance = view_menu.addMenu("&Appearance")
+    group = QActionGroup(window)
+    for value, label in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark")):
+        action = QAction(label, window, checkable=True)
+        action.setChecked(theme.color_scheme_preference() == value)
+        action.triggered.connect(lambda _=False, v=value: theme.set_color_scheme_preference(v))
+        group.addAction(action)
+        appearance.addAction(action)
+
+    help_menu = window.menus["help"]
+    help_menu.addAction(window.help_action)
+    help_menu.addSeparator()
+    about = _action("about", "&About Workbook", window)
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about.triggered.connect(lambda: _about(window))
+    help_menu.addAction(about)
+    about_qt = QAction("About &Qt", window)
+    about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+    about_qt.triggered.connect(QApplication.aboutQt)
+    help_menu.addAction(about_qt)
+
+    window.open_only_actions = open_only
+    window.addActions([window.help_action])
+    window.update_actions()
+
+
+TITLES = {"file": "&File", "go": "&Go", "view": "&View", "help": "&Help"}
+
+
+def shortcuts(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """Each key once. Where the platform's standard key is the same as ours (Quit is
+    Ctrl+Q on Linux), listing both registers Ctrl+Q twice and Qt then ignores it as an
+    "ambiguous shortcut overload" — Ctrl+Q did nothing."""
+    found: dict[str, QKeySequence] = {}
+    for key in keys:
+        sequences = [QKeySequence(key)] if isinstance(key, str) else QKeySequence.keyBindings(key)
+        for sequence in sequences:
+            if not sequence.isEmpty():
+                found.setdefault(sequence.toString(), sequence)
+    return list(found.values())
+
+
+def _action(icon_name: str, text: str, window: MainWindow) -> QAction:
+    """An action whose icon the window redraws when the colour scheme changes."""
+    action = QAction(theme.icon(icon_name), text, window)
+    action.setProperty("icon_name", icon_name)
+    return action
+
+
+def _print(window: MainWindow) -> None:
+    from workbook.ui.printing.chooser import open_print_chooser
+
+    open_print_chooser(window)
+
+
+def _about(window: MainWindow) -> None:
+    from workbook.ui.shell.about import AboutDialog
+
+    AboutDialog(window).exec()

@@ -1,0 +1,45 @@
+"""When the program folder's files have mistakes: list them (file, line, fix), never a traceback."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from workbook.ui.widgets.dialogs import show_problem
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+#: The dialog lists this many problems; ``workbook check`` shows them all.
+SHOWN = 20
+
+
+def describe_diagnostics(diagnostics: Any) -> str:
+    """One line per problem: ``file:line: message — hint``."""
+    lines = []
+    for diag in list(diagnostics)[:SHOWN]:
+        where = f"{getattr(diag, 'path', '')}:{getattr(diag, 'line', '')}"
+        hint = getattr(diag, "hint", None)
+        message = getattr(diag, "message", str(diag))
+        lines.append(f"{where}: {message}" + (f" — {hint}" if hint else ""))
+    remaining = len(list(diagnostics)) - SHOWN
+    if remaining > 0:
+        lines.append(f"… and {remaining} more.")
+    return "\n".join(lines)
+
+
+def report_program_error(parent: QWidget | None, error: Any) -> bool:
+    """Tell the person (or the clinician trying modules) what is wrong with the program.
+
+    Returns True when they chose to carry on with the built-in program instead.
+    """
+    diagnostics = getattr(error, "diagnostics", ())
+    choice = show_problem(
+        parent,
+        "This program's module files have mistakes, so Workbook can't show it.",
+        "Fix the problems listed below and start Workbook again, or run "
+        "“workbook check FOLDER” to see them all. Your workbook and your answers are safe.",
+        title="Program has mistakes",
+        details=describe_diagnostics(diagnostics) or str(error),
+        actions=[("Use the built-in program for now", "builtin")],
+    )
+    return choice == "builtin"
