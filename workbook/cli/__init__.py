@@ -24,6 +24,7 @@ SUBCOMMAND_MODULES = (
     "workbook.cli.check",
     "workbook.cli.store_commands",
     "workbook.cli.print_commands",
+    "workbook.cli.preview",
 )
 
 

@@ -7,6 +7,7 @@ only the current page is shown.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTime, Signal
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
     from workbook.core.store import Entry
 
 _CONTENT_MAX_WIDTH = 820
+PREVIEW_FINISHED = (
+    "Every answer checks out: a client would now see their results. Nothing was stored."
+)
 
 
 class EntryView(QWidget):
@@ -52,13 +56,21 @@ class EntryView(QWidget):
         entry: Entry | None = None,
         *,
         read_only: bool = False,
+        preview: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """``preview``: an author's live preview, where nothing typed is ever stored."""
         super().__init__(parent)
         self.module = module
         self.problem = SaveProblem(self)
         self.session = EntrySession(
-            service, module, entry, read_only=read_only, problem=self.problem, parent=self
+            service,
+            module,
+            entry,
+            read_only=read_only,
+            problem=self.problem,
+            parent=self,
+            preview=preview,
         )
         self.session.saved.connect(self._saved)
         self.session.save_failed.connect(self._save_failed)
@@ -190,6 +202,13 @@ class EntryView(QWidget):
                 if entry.is_complete
                 else "You are looking at a draft."
             )
+        elif self.session.preview:
+            from workbook.core.authoring.preview import PREVIEW_NOTE
+
+            self.status.setText(PREVIEW_NOTE)
+            # no past entries to list; the preview window shows the printed worksheet itself
+            self.header.history_button.hide()
+            self.header.print_button.hide()
         elif self.session.revising:
             self.status.setText("You are changing a finished entry. Your earlier answers are kept.")
         else:
@@ -214,9 +233,24 @@ class EntryView(QWidget):
         for view in self.pages:
             view.show_fields(visible)
 
+    def fill_answers(self, answers: Mapping[str, Any]) -> None:
+        """Show answers as if typed (the preview carries them over a reload of the file)."""
+        for field_id, value in answers.items():
+            widget = self.field_widget(field_id)
+            if widget is not None:
+                widget.set_value(value)
+                self.session.set_answer(field_id, widget.value())
+        self._update_visibility()
+        self._show_progress()
+
     # -- moving ------------------------------------------------------------------------------
     def current_page(self) -> int:
         return self.session.page_index
+
+    def open_page(self, index: int) -> None:
+        """Show page ``index`` without checking this page's answers first."""
+        self.session.go_to_page(index)
+        self._show_page(self.session.page_index, focus=False)
 
     def _show_page(self, index: int, *, focus: bool = True) -> None:
         for i, view in enumerate(self.pages):
@@ -296,6 +330,9 @@ class EntryView(QWidget):
                 self._show_page(page, focus=False)
             self._check([p for p in problems if self.session.first_page_with(p.field_id) == page])
             return False
+        if self.session.preview:
+            self.status.setText(PREVIEW_FINISHED)
+            return self.session.finish()
         # ``finished`` is emitted through the session once the store has the entry
         return self.session.finish()
 

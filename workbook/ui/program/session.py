@@ -57,9 +57,12 @@ class EntrySession(QObject):
         problem: SaveProblem | None = None,
         parent: QObject | None = None,
         clock: Callable[[], float] = time.monotonic,
+        preview: bool = False,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        #: an author's live preview: answers are kept in memory only, never written
+        self.preview = preview
         self.module = module
         self.entry = entry
         self.problem = problem
@@ -172,6 +175,8 @@ class EntrySession(QObject):
     def flush(self) -> bool:
         """Save now if anything changed. Returns False if saving failed (answers are kept)."""
         self._stop_timer()
+        if self.preview:
+            self.dirty = False
         if self.read_only or not self.dirty:
             return True
         if self.revising:
@@ -187,8 +192,11 @@ class EntrySession(QObject):
 
     def finish(self) -> bool:
         """Complete (or revise) the entry with the visible answers; the caller checked them.
-        False if it could not be saved (the answers stay; the problem bar says why)."""
+        False if it could not be saved (the answers stay; the problem bar says why).
+        A preview stores nothing: its Finish only checks the answers."""
         self._stop_timer()
+        if self.preview:
+            return True
         return self._finish_op(self.finished_answers(), revision=False).run()
 
     def _finish_op(self, answers: dict[str, Any], *, revision: bool) -> WriteOp[Entry]:

@@ -33,6 +33,10 @@ def populate(window: MainWindow) -> None:
     print_action.triggered.connect(lambda: _print(window))
     file_menu.addAction(print_action)
     open_only.append(print_action)
+    preview_action = QAction("Pre&view a module…", window)
+    preview_action.setToolTip("Open a module file in a live preview that follows every save")
+    preview_action.triggered.connect(lambda: _preview_module(window))
+    file_menu.addAction(preview_action)
     file_menu.addSeparator()
     quit_action = _action("quit", "&Quit", window)
     quit_action.setShortcuts(shortcuts("Ctrl+Q", QKeySequence.StandardKey.Quit))
@@ -116,6 +120,21 @@ def _print(window: MainWindow) -> None:
     from workbook.ui.printing.chooser import open_print_chooser
 
     open_print_chooser(window)
+
+
+def _preview_module(window: MainWindow) -> None:
+    """Ask for a module file, then show it in its own live preview window."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from workbook.ui.preview.window import PreviewWindow
+
+    chosen, _ = QFileDialog.getOpenFileName(
+        window, "Preview a module", str(Path.home()), "Module files (*.md)"
+    )
+    if chosen:
+        PreviewWindow(Path(chosen), window).show()
 
 
 def _about(window: MainWindow) -> None:

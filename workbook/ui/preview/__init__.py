@@ -1,0 +1,1 @@
+"""The live preview of a module file, for the people who write modules."""
