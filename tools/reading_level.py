@@ -164,12 +164,21 @@ def text_units(path: Path) -> list[str]:
     return [u for u in units if u]
 
 
+#: ``name.es.md``: a translation, measured by English rules it would fail for the wrong reason
+_TRANSLATION = re.compile(r"\.[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?\.md$")
+
+
 def module_files(paths: Sequence[Path]) -> list[Path]:
-    """Every module file under the given files and folders (README.md files are guides, not modules)."""
+    """Every English module file under the given files and folders (README.md files are
+    guides, not modules; ``*.es.md`` files are translations)."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*.md")) if p.name != "README.md")
+            found.extend(
+                p
+                for p in sorted(path.rglob("*.md"))
+                if p.name != "README.md" and not _TRANSLATION.search(p.name)
+            )
         elif path.suffix == ".md":
             found.append(path)
     return found

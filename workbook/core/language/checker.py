@@ -20,6 +20,8 @@ from workbook.core.language.program import (
     read_program,
     stages_near,
 )
+from workbook.core.language.translation_files import original_of
+from workbook.core.language.translations import check_translation, resolve_module
 
 
 def check_paths(paths: Iterable[Path | str]) -> list[Diagnostic]:
@@ -47,7 +49,14 @@ def check_paths(paths: Iterable[Path | str]) -> list[Diagnostic]:
 
 
 def check_file(path: Path, report: Report) -> Module | None:
-    """Check one module file, with the other modules of its folder in view for formulas."""
+    """Check one module file, with the other modules of its folder in view for formulas.
+
+    A translation file (``*.es.md``) is checked against the module it translates.
+    """
+    original = original_of(path)
+    if original is not None:
+        module = check_file(original, Report()) if original.is_file() else None
+        return check_translation(path, module, report)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -81,13 +90,14 @@ def check_file(path: Path, report: Report) -> Module | None:
     return module
 
 
-def load_module(path: Path | str) -> Module:
-    """Read one module file; raises ProgramError listing every error if there is any."""
+def load_module(path: Path | str, language: str | None = None) -> Module:
+    """Read one module file (in ``language`` where translated); raises ProgramError
+    listing every error if there is any."""
     report = Report()
     module = check_file(Path(path), report)
     if module is None or report.has_errors:
         raise ProgramError(report.diagnostics)
-    return module
+    return resolve_module(module, language)
 
 
 _VISIBLE = {code: "\ufffd" for code in (*range(32), 127)}

@@ -21,6 +21,7 @@ from workbook.core.language.model import (
 )
 from workbook.core.language.norms import read_thresholds
 from workbook.core.language.reader import Reader
+from workbook.core.language.translation_files import DEFAULT_LANGUAGE, normal_language
 from workbook.core.language.yaml_loader import YList, YMap
 
 HEADER_KEYS = (
@@ -41,6 +42,7 @@ HEADER_KEYS = (
     "source",
     "licence",
     "repeat_every",
+    "language",
 )
 SCORE_KEYS = (
     "id",
@@ -83,6 +85,7 @@ class Header:
     source: str | None = None
     licence: Licence | None = None
     repeat_every_days: int | None = None
+    language: str = "en"
     #: ids of questions whose blocks had errors: formulas naming them are not reported again
     broken_ids: set[str] = field(default_factory=set)
 
@@ -151,7 +154,23 @@ def parse_header(data: Any, where: Source, report: Report) -> Header:
     header.source = read.text("source")
     header.licence = read_licence(read)
     header.repeat_every_days = read_repeat_every(read, header.repeatable)
+    header.language = _language(read)
     return header
+
+
+def _language(read: Reader) -> str:
+    written = read.text("language")
+    if written is None:
+        return DEFAULT_LANGUAGE
+    normal = normal_language(written)
+    if normal is None:
+        read.report.error(
+            read.at("language"),
+            f"`{written}` is not a language code",
+            "write the short code of the language the module is written in, e.g. `en` or `es`",
+        )
+        return DEFAULT_LANGUAGE
+    return normal
 
 
 def _option_sets(read: Reader) -> dict[str, tuple[Option, ...]]:

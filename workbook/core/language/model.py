@@ -301,6 +301,14 @@ class Module:
     records: str | None = None
     #: how often a repeatable measure should be given again, in days (None: no schedule)
     repeat_every_days: int | None = None
+    #: the language the module file is written in (its header's ``language:``, English if unsaid)
+    original_language: str = "en"
+    #: the language the person reads it in: loading in a language sets it, and the fixed
+    #: words around the module (printed headings, notes) follow it; texts the translation
+    #: lacks stay in ``original_language``
+    language: str = "en"
+    #: where the official translation of a validated questionnaire was published
+    translation_source: str | None = None
 
     @property
     def fields(self) -> tuple[Field, ...]:
@@ -344,6 +352,8 @@ class Program:
     stages: tuple[Stage, ...]
     modules: tuple[Module, ...]
     description: str = ""
+    #: the language the program was loaded in (see ``Module.language``)
+    language: str = "en"
 
     def module(self, module_id: str) -> Module | None:
         return next((m for m in self.modules if m.id == module_id), None)

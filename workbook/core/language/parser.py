@@ -86,6 +86,8 @@ def parse_module_with_header(
         licence=header.licence,
         records=header.records,
         repeat_every_days=header.repeat_every_days,
+        original_language=header.language,
+        language=header.language,
     )
     _check_records(module, header, report)
     return module, header

@@ -13,6 +13,8 @@ from workbook.core.language.module_paths import program_root as folder_program_r
 from workbook.core.language.parser import parse_module_with_header
 from workbook.core.language.prose_checks import check_prose
 from workbook.core.language.reader import Reader
+from workbook.core.language.translation_files import is_translation_file
+from workbook.core.language.translations import check_program_translations, resolve_program
 from workbook.core.language.yaml_loader import YMap, load_yaml
 
 PROGRAM_FILE = "program.yaml"
@@ -20,29 +22,40 @@ PROGRAM_KEYS = ("title", "description", "stages")
 STAGE_KEYS = ("id", "title", "description")
 
 
-def load_program(folder: Path | str) -> Program:
-    """Read a program folder; raises ProgramError listing every error if there is any."""
+def load_program(folder: Path | str, language: str | None = None) -> Program:
+    """Read a program folder; raises ProgramError listing every error if there is any.
+
+    With a ``language`` (``es``, ``es-MX``) every module comes in that language where
+    it has a translation, text by text; a translation's own mistakes never stop the
+    program from loading (``workbook check`` reports them).
+    """
     report = Report()
-    program = read_program(Path(folder), report)
+    program = read_program(Path(folder), report, check_translations=False)
     if program is None or report.has_errors:
         raise ProgramError(report.diagnostics)
-    return program
+    return resolve_program(program, language)
 
 
 def module_files(folder: Path) -> list[Path]:
-    """Every module file in a program folder: ``.md`` files except README.md, not hidden."""
+    """Every module file in a program folder: ``.md`` files except README.md, translations
+    (``*.es.md``) and hidden ones."""
     found = []
     for path in folder.rglob("*.md"):
         relative = path.relative_to(folder)
         if path.name.lower() == "readme.md" or any(p.startswith(".") for p in relative.parts):
+            continue
+        if is_translation_file(path):
             continue
         if path.is_file():
             found.append(path)
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
-def read_program(folder: Path, report: Report) -> Program | None:
-    """The program in ``folder`` (None if there is none); every problem goes to ``report``."""
+def read_program(
+    folder: Path, report: Report, *, check_translations: bool = True
+) -> Program | None:
+    """The program in ``folder`` (None if there is none); every problem goes to ``report``,
+    including those of its translations unless ``check_translations`` is False."""
     if not folder.is_dir():
         report.error(Source(folder, 1), "this folder does not exist")
         return None
@@ -62,6 +75,8 @@ def read_program(folder: Path, report: Report) -> Program | None:
             Source(folder, 1), "this folder has no modules", "add `.md` module files to it"
         )
     check_entries(entries, stages, report)
+    if check_translations:
+        check_program_translations(folder, [m for m, _ in entries], stages, report)
     order = {stage.id: index for index, stage in enumerate(stages)}
     entries.sort(
         key=lambda e: (order.get(e[0].stage, len(order)), e[0].path.relative_to(folder).as_posix())
