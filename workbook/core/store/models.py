@@ -14,7 +14,16 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, MetaData, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy import (
+    FetchedValue,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -75,6 +84,17 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+def device_column() -> Mapped[str]:
+    """The computer that wrote the row. Its default is this database's own device id
+    (set by migration 0003), so local writes never pass it; merged rows carry theirs."""
+    return mapped_column(String(36), server_default=FetchedValue())
+
+
+def uuid_column() -> Mapped[str]:
+    """A random id SQLite gives each new row, unique across every synced computer."""
+    return mapped_column(String(36), unique=True, server_default=FetchedValue())
+
+
 class WorkbookMeta(Base):
     """One row: when the workbook was made, by which app, for which program folder."""
 
@@ -95,6 +115,8 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     value: Mapped[Any] = mapped_column(JSONText)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    uuid: Mapped[str] = uuid_column()
+    device: Mapped[str] = device_column()
 
 
 class ModuleProgressRow(Base):
@@ -126,6 +148,7 @@ class EntryRow(Base):
     updated_offset_min: Mapped[int]
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     results: Mapped[Any | None] = mapped_column(JSONText)
+    device: Mapped[str] = device_column()
 
 
 class AnswerRevision(Base):
@@ -140,6 +163,13 @@ class AnswerRevision(Base):
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime)
     saved_offset_min: Mapped[int]
     entry_status: Mapped[str] = mapped_column(String(20))  # the entry's status when saved
+    uuid: Mapped[str] = uuid_column()
+    device: Mapped[str] = device_column()
+    #: Hybrid-logical-clock time, given when the revision is first sent (None until then);
+    #: the current value of a field is its revision with the latest ``hlc``.
+    hlc: Mapped[str | None] = mapped_column(String(64))
+    #: The revisions of this field the writer had seen (JSON list of uuids).
+    bases: Mapped[Any | None] = mapped_column(JSONText, nullable=True)
 
 
 class GoalRow(Base):
@@ -162,6 +192,7 @@ class GoalRow(Base):
     status: Mapped[str] = mapped_column(String(20))  # active | achieved | paused | dropped
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    device: Mapped[str] = device_column()
 
 
 class GoalHistory(Base):
@@ -172,6 +203,8 @@ class GoalHistory(Base):
     goal_id: Mapped[str] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), index=True)
     values: Mapped[Any] = mapped_column(JSONText)
     replaced_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    uuid: Mapped[str] = uuid_column()
+    device: Mapped[str] = device_column()
 
 
 class GoalReviewRow(Base):
@@ -192,6 +225,7 @@ class GoalReviewRow(Base):
     next_step: Mapped[str] = mapped_column(Text, default="", server_default="")
     status: Mapped[str | None] = mapped_column(String(20))  # the goal's status set by the review
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    device: Mapped[str] = device_column()
 
 
 class CheckInRow(Base):
@@ -208,6 +242,8 @@ class CheckInRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_offset_min: Mapped[int]
+    uuid: Mapped[str] = uuid_column()
+    device: Mapped[str] = device_column()
 
 
 class CheckInHistory(Base):
@@ -218,6 +254,8 @@ class CheckInHistory(Base):
     day: Mapped[date] = mapped_column(ISODate, index=True)
     values: Mapped[Any] = mapped_column(JSONText)
     replaced_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    uuid: Mapped[str] = uuid_column()
+    device: Mapped[str] = device_column()
 
 
 class BackupRecord(Base):
@@ -230,3 +268,56 @@ class BackupRecord(Base):
     kind: Mapped[str] = mapped_column(String(20))  # daily | manual | pre-migration | pre-restore
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     schema_revision: Mapped[str | None] = mapped_column(String(40))
+
+
+# -- sync (migration 0003): what this computer keeps to merge with its other computers ----
+
+
+class SyncDevice(Base):
+    """One row: this computer's device id and name, and the sync folder it uses."""
+
+    __tablename__ = "sync_device"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    name: Mapped[str] = mapped_column(Text)
+    folder: Mapped[str | None] = mapped_column(Text)
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SyncRecord(Base):
+    """One change, written here or received: the merge's source of truth.
+
+    ``kind`` and ``key`` name what changed (an answer, a goal, a day's check-in...);
+    ``bases`` are the records of that key the writer had seen, so two records that
+    don't know each other are a conflict. ``value`` None is a deletion (a tombstone).
+    """
+
+    __tablename__ = "sync_records"
+    __table_args__ = (Index("ix_sync_records_kind_key", "kind", "key"),)
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    key: Mapped[str] = mapped_column(Text)
+    device: Mapped[str] = mapped_column(String(36))
+    hlc: Mapped[str] = mapped_column(String(64), index=True)
+    bases: Mapped[Any] = mapped_column(JSONText)
+    value: Mapped[Any] = mapped_column(JSONText)
+    applied: Mapped[bool]  # False while its parent row (an entry, a goal) hasn't arrived
+    sent: Mapped[bool]  # False for this computer's records not yet in a journal file
+
+
+class SyncFile(Base):
+    """A journal file already merged (so each sync reads only new ones)."""
+
+    __tablename__ = "sync_files"
+    file_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device: Mapped[str] = mapped_column(String(36))
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SyncPeer(Base):
+    """Another computer of this workbook, and when its changes last arrived here."""
+
+    __tablename__ = "sync_peers"
+    device: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    last_arrived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
