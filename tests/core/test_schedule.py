@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 
 from workbook.core.language import Program, load_program
-from workbook.core.schedule import due_measures, last_finished, reminder_words
+from workbook.core.language.diagnostics import ProgramError
+from workbook.core.schedule import due_measures, last_finished, reminder_words, schedule_words
 from workbook.core.scoring import compute_results
 from workbook.core.store import Workbook, clock, create_workbook
+from workbook.core.usecases.context import build_context
+from workbook.core.usecases.home import home_summary
 from workbook.paths import builtin_program_dir
 
 START = date(2026, 3, 2)
@@ -104,3 +109,71 @@ def test_reminder_words_name_nothing_personal() -> None:
     title, message = reminder_words(checkin_done=False, due_count=2) or ("", "")
     assert "Some questionnaires are due again too" in message
     assert "PHQ" not in title + message
+
+
+def program_with_schedule(tmp_path: Path, schedule: str) -> Program:
+    """The built-in program as a clinician hands it over, with their ``schedule:`` added."""
+    folder = tmp_path / "program"
+    shutil.copytree(builtin_program_dir(), folder)
+    with (folder / "program.yaml").open("a", encoding="utf-8") as file:
+        file.write(f"schedule:\n{schedule}")
+    return load_program(folder)
+
+
+def home_due(program: Program, workbook: Workbook, today: date) -> list[str]:
+    summary = home_summary(program, workbook, build_context(program, workbook), today)
+    return [step.module.id for step in summary.next_steps if step.kind == "due"]
+
+
+def test_the_clinicians_schedule_in_program_yaml_changes_what_home_shows_as_due(
+    workbook: Workbook, tmp_path: Path
+) -> None:
+    """`schedule: phq9: 1 week` in the program file: Home lists the PHQ-9 as due on day 7,
+    not on day 6, and not once it is done again; the module's own 2 weeks no longer apply."""
+    program = program_with_schedule(tmp_path, "  phq9: 1 week\n")
+    assert program.schedule == {"phq9": 7}
+    finish(workbook, program, "phq9", START)
+    assert home_due(program, workbook, START + timedelta(days=6)) == []
+    assert home_due(program, workbook, START + timedelta(days=7)) == ["phq9"]
+    assert "phq9" in [
+        d.module.id
+        for d in due_measures(program, last_finished(program, workbook), START + timedelta(days=7))
+    ]
+    finish(workbook, program, "phq9", START + timedelta(days=7))
+    assert home_due(program, workbook, START + timedelta(days=8)) == []
+    builtin = load_program(builtin_program_dir())
+    assert home_due(builtin, workbook, START + timedelta(days=13)) == []
+
+
+def test_the_page_says_how_often_and_who_set_it(tmp_path: Path, program: Program) -> None:
+    """The module page reads "Again every 2 weeks", or names the clinician's schedule."""
+    phq9, intake = program.module("phq9"), program.module("intake")
+    assert phq9 is not None and intake is not None
+    assert schedule_words(phq9, program) == "Again every 2 weeks"
+    assert schedule_words(intake, program) == ""
+    scheduled = program_with_schedule(tmp_path, "  phq9: 10 days\n")
+    phq9 = scheduled.module("phq9")
+    assert phq9 is not None
+    assert schedule_words(phq9, scheduled) == "Again every 10 days (your clinician's schedule)"
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("  phq-9: 1 week\n", "`phq-9`, which is not a module of this program"),
+        ("  intake: 1 week\n", "`intake` is done once, so it cannot be put on a schedule"),
+        ("  phq9: weekly\n", "should be a number of days or weeks, not `weekly`"),
+        ("  phq9: 7\n", "should be a number of days or weeks, not a number"),
+    ],
+)
+def test_a_schedule_that_cannot_be_followed_is_refused_by_name(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    """A misspelt module, a module done once or an unreadable interval: `workbook check`
+    names the line rather than the schedule being silently ignored."""
+    with pytest.raises(ProgramError) as raised:
+        program_with_schedule(tmp_path, line)
+    texts = [d.message for d in raised.value.diagnostics]
+    assert any(message in text for text in texts), texts
+    found = next(d for d in raised.value.diagnostics if message in d.message)
+    assert found.path.name == "program.yaml" and found.line > 1

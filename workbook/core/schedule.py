@@ -4,7 +4,8 @@ A module with ``repeat_every`` (in days) is due once that many days have passed 
 it was last finished: on day 14 of a 14-day schedule, not on day 13. Finishing it
 again moves the date on, so nothing nags once it is done. A module never finished
 is not "due" by schedule (the first time is a next step like any other). A
-clinician's schedule can give a different interval per module (``overrides``).
+clinician's schedule (``schedule:`` in the program.yaml they hand over, read into
+``Program.schedule``) gives a different interval per module and wins over the module's.
 """
 
 from __future__ import annotations
@@ -52,6 +53,30 @@ def interval_for(module: Module, overrides: Mapping[str, int] | None = None) -> 
     return (overrides or {}).get(module.id, module.repeat_every_days)
 
 
+def _overrides(program: Program, overrides: Mapping[str, int] | None) -> Mapping[str, int]:
+    """The clinician's schedule: given explicitly, else the one in the program's program.yaml."""
+    return program.schedule if overrides is None else overrides
+
+
+def _interval_words(days: int) -> str:
+    if days % 7 == 0:
+        weeks = days // 7
+        return "every week" if weeks == 1 else f"every {weeks} weeks"
+    return "every day" if days == 1 else f"every {days} days"
+
+
+def schedule_words(module: Module, program: Program) -> str:
+    """How often the module comes due, for its page: "Again every 2 weeks", and who set it
+    when it is the clinician's schedule rather than the module's own ("" when none)."""
+    every = interval_for(module, program.schedule)
+    if every is None:
+        return ""
+    words = f"Again {_interval_words(every)}"
+    if module.id in program.schedule:
+        return f"{words} (your clinician's schedule)"
+    return words
+
+
 def last_finished(
     program: Program, workbook: EntrySource, overrides: Mapping[str, int] | None = None
 ) -> dict[str, datetime]:
@@ -59,6 +84,7 @@ def last_finished(
 
     Reads only the modules that have a schedule.
     """
+    overrides = _overrides(program, overrides)
     found = {}
     for module in program.modules:
         if interval_for(module, overrides) is None:
@@ -79,6 +105,7 @@ def due_measures(
 
     ``finished`` is when each module was last finished (``last_finished``).
     """
+    overrides = _overrides(program, overrides)
     found = []
     for module in program.modules:
         every = interval_for(module, overrides)

@@ -86,3 +86,61 @@ def test_licence_mistakes_are_named(write: Write) -> None:
     assert any("unknown key `permision_needed`" in m for m in messages), messages
     assert any("`licence` needs `terms:`" in m for m in messages), messages
     assert any("`commercial_use` should be `true` or `false`" in m for m in messages), messages
+
+
+SCORED = """\
+option_sets:
+  yes_no:
+    - label: "No"
+      score: 0
+    - label: "Yes"
+      score: 1
+scores:
+  - id: total
+    label: Total
+    formula: sum(q1)
+    min: 0
+    max: 1
+    {threshold}
+"""
+QUESTION = "```field\nid: q1\ntype: choice\nlabel: Q\noptions: yes_no\n```\n"
+UNSOURCED = "this looks like a validated questionnaire"
+
+
+@pytest.mark.parametrize(
+    ("extra", "why"),
+    [
+        (SCORED.format(threshold="reliable_change: 1"), "the score `total` gives published"),
+        (SCORED.format(threshold="caseness: 1"), "the score `total` gives published"),
+        ("licence: Free to reuse.", "it carries a `licence`"),
+    ],
+)
+def test_check_warns_when_a_validated_instrument_has_no_source(
+    write: Write, extra: str, why: str
+) -> None:
+    """Published thresholds or a licence mean a published questionnaire: without `source`
+    nobody can check its wording, so `workbook check` says so (a warning: it still works)."""
+    path = write(module_text(QUESTION, extra=extra))
+    found = [d for d in only(path) if UNSOURCED in d.message]
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert why in found[0].message and "no `source`" in found[0].message
+    assert found[0].hint is not None and "word for word" in found[0].hint
+
+
+def test_no_source_warning_for_a_sourced_or_unscored_module(write: Write) -> None:
+    """The same module with its source, or a plain scored exercise, is not nagged."""
+    sourced = module_text(
+        QUESTION, extra=SCORED.format(threshold="caseness: 1") + "source: Smith 2020, Table 2."
+    )
+    plain = module_text(QUESTION, id="plain", extra=SCORED.format(threshold=""))
+    for text in (sourced, plain):
+        assert not [d for d in only(write(text)) if UNSOURCED in d.message]
+
+
+def test_the_builtin_measures_all_name_their_source() -> None:
+    """Every shipped module with thresholds or a licence carries its source: the program
+    checks clean of this warning."""
+    from workbook.core.language.checker import check_paths
+    from workbook.paths import builtin_program_dir
+
+    assert not [d for d in check_paths([builtin_program_dir()]) if UNSOURCED in d.message]

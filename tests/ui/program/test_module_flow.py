@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from pytestqt.qtbot import QtBot
@@ -185,3 +186,12 @@ def test_header_shrinks_after_the_first_page(screen: Any) -> None:
     assert view.current_page() == 2 and view.header.compact
     assert view.header.summary is not None and view.header.summary.isHidden()
     assert view.header.sizeHint().height() < tall
+
+
+def test_header_says_how_often_the_clinicians_schedule_wants_it(screen: Any, service: Any) -> None:
+    """A module on the clinician's schedule says so beside its length, in the core's words."""
+    service.set_program(replace(service.program, schedule={"mood": 7}))
+    screen.open_module("mood")
+    assert screen.content.header.meta.text() == (
+        "About 2 minutes · Again every week (your clinician's schedule)"
+    )

@@ -8,7 +8,11 @@ from typing import Any
 from workbook.core.language.diagnostics import Report, did_you_mean
 from workbook.core.language.expressions import Expression
 from workbook.core.language.fields import parse_options
-from workbook.core.language.header_extras import read_licence, read_repeat_every
+from workbook.core.language.header_extras import (
+    read_licence,
+    read_repeat_every,
+    warn_unsourced_instrument,
+)
 from workbook.core.language.model import (
     Band,
     Better,
@@ -153,6 +157,7 @@ def parse_header(data: Any, where: Source, report: Report) -> Header:
         header.records = None
     header.source = read.text("source")
     header.licence = read_licence(read)
+    warn_unsourced_instrument(read, header.source, header.licence, header.scores)
     header.repeat_every_days = read_repeat_every(read, header.repeatable)
     header.language = _language(read)
     return header

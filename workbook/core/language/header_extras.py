@@ -1,16 +1,19 @@
-"""Two header keys of validated measures: how often to repeat them, and their licence terms.
+"""Header keys of validated measures: how often to repeat them, their licence, their source.
 
 ``repeat_every: 2 weeks`` says how often a questionnaire should be given again (Home
 and the reminder say when it is due). ``licence`` is either one line of terms or the
 structured form, so anyone reusing a module can see at a glance whether they need
-permission and whether commercial use is allowed.
+permission and whether commercial use is allowed. A module that carries a licence or
+published outcome thresholds is a validated instrument, and without ``source`` nobody
+can check its wording against the original, so the checker warns.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from workbook.core.language.model import Licence
+from workbook.core.language.model import Licence, Score
 from workbook.core.language.reader import Reader
 
 INTERVAL = re.compile(r"\s*(\d+)\s*(day|days|week|weeks)\s*\Z", re.IGNORECASE)
@@ -71,3 +74,34 @@ def read_licence(read: Reader) -> Licence | None:
     if terms is None:
         return None
     return Licence(terms, permission, commercial, lic.text("url"))
+
+
+def warn_unsourced_instrument(
+    read: Reader, source: str | None, licence: Licence | None, scores: Sequence[Score]
+) -> None:
+    """Warn when a module looks like a validated instrument but does not say where it is from.
+
+    Published thresholds (``reliable_change``, ``caseness``, ``norms``) and a ``licence``
+    only come with a published instrument; its wording must then be checkable word for
+    word against the source it names.
+    """
+    if source:
+        return
+    published = [
+        s.id
+        for s in scores
+        if s.reliable_change is not None or s.caseness is not None or s.norms is not None
+    ]
+    if licence is None and not published:
+        return
+    why = (
+        f"the score `{published[0]}` gives published outcome thresholds"
+        if published
+        else "it carries a `licence`"
+    )
+    read.report.warning(
+        read.data.source,
+        f"this looks like a validated questionnaire ({why}) but has no `source`",
+        "add `source:` with the citation and exactly where the wording was taken from,"
+        " so anyone can check it word for word",
+    )

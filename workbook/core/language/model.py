@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from workbook.core.language.expressions import Expression
 
 
@@ -354,6 +356,9 @@ class Program:
     description: str = ""
     #: the language the program was loaded in (see ``Module.language``)
     language: str = "en"
+    #: the clinician's schedule from program.yaml: days between administrations, by
+    #: module id, overriding each module's own ``repeat_every``
+    schedule: Mapping[str, int] = field(default_factory=dict)
 
     def module(self, module_id: str) -> Module | None:
         return next((m for m in self.modules if m.id == module_id), None)

@@ -11,6 +11,7 @@ from workbook.core.language.header import Header
 from workbook.core.language.model import DEFAULT_STAGES, Module, Program, Source, Stage
 from workbook.core.language.module_paths import program_root as folder_program_root
 from workbook.core.language.parser import parse_module_with_header
+from workbook.core.language.program_schedule import ScheduleLine, check_schedule, read_schedule
 from workbook.core.language.prose_checks import check_prose
 from workbook.core.language.reader import Reader
 from workbook.core.language.translation_files import is_translation_file
@@ -18,7 +19,7 @@ from workbook.core.language.translations import check_program_translations, reso
 from workbook.core.language.yaml_loader import YMap, load_yaml
 
 PROGRAM_FILE = "program.yaml"
-PROGRAM_KEYS = ("title", "description", "stages")
+PROGRAM_KEYS = ("title", "description", "stages", "schedule")
 STAGE_KEYS = ("id", "title", "description")
 
 
@@ -59,7 +60,7 @@ def read_program(
     if not folder.is_dir():
         report.error(Source(folder, 1), "this folder does not exist")
         return None
-    title, description, stages = _program_file(folder, report)
+    title, description, stages, schedule = _program_file(folder, report)
     entries: list[tuple[Module, Header]] = []
     for path in module_files(folder):
         try:
@@ -81,12 +82,14 @@ def read_program(
     entries.sort(
         key=lambda e: (order.get(e[0].stage, len(order)), e[0].path.relative_to(folder).as_posix())
     )
+    modules = tuple(m for m, _ in entries)
     return Program(
         title=title,
         path=folder,
         stages=stages,
-        modules=tuple(m for m, _ in entries),
+        modules=modules,
         description=description,
+        schedule=check_schedule(schedule, modules, report),
     )
 
 
@@ -148,32 +151,34 @@ def program_title_near(path: Path) -> str | None:
     return None
 
 
-def _program_file(folder: Path, report: Report) -> tuple[str, str, tuple[Stage, ...]]:
+def _program_file(
+    folder: Path, report: Report
+) -> tuple[str, str, tuple[Stage, ...], tuple[ScheduleLine, ...]]:
     default_title = (
         folder.name.replace("-", " ").replace("_", " ").strip().capitalize() or "Program"
     )
     path = folder / PROGRAM_FILE
     if not path.is_file():
-        return default_title, "", DEFAULT_STAGES
+        return default_title, "", DEFAULT_STAGES, ()
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         report.error(Source(path, 1), f"cannot read this file: {exc}")
-        return default_title, "", DEFAULT_STAGES
+        return default_title, "", DEFAULT_STAGES, ()
     data = load_yaml(text, path, 1, report)
     if data is None:
-        return default_title, "", DEFAULT_STAGES
+        return default_title, "", DEFAULT_STAGES, ()
     if not isinstance(data, YMap):
         report.error(
             Source(path, 1), "program.yaml should hold `title:`, `description:` and `stages:`"
         )
-        return default_title, "", DEFAULT_STAGES
+        return default_title, "", DEFAULT_STAGES, ()
     read = Reader(data, report, "program.yaml", PROGRAM_KEYS)
     read.check_keys()
     title = read.text("title") or default_title
     description = read.text("description") or ""
     stages = _stages(read) if "stages" in data else DEFAULT_STAGES
-    return title, description, stages
+    return title, description, stages, read_schedule(read)
 
 
 def _stages(read: Reader) -> tuple[Stage, ...]:

@@ -32,6 +32,7 @@ class ModuleHeader(QWidget):
 
     def __init__(self, module: Module, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.module = module
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -89,6 +90,17 @@ class ModuleHeader(QWidget):
             self.summary.setVisible(not compact)
         # emptied rather than hidden: it keeps the buttons at their size on the right
         self.meta.setText("" if compact else self._meta_text)
+
+    def set_schedule(self, words: str) -> None:
+        """Add how often the module comes due (worded by ``workbook.core.schedule``) beside
+        its length: "About 5 minutes · Again every 2 weeks (your clinician's schedule)"."""
+        length = (
+            f"About {self.module.estimated_minutes} minutes"
+            if self.module.estimated_minutes
+            else ""
+        )
+        self._meta_text = " · ".join(part for part in (length, words) if part)
+        self.meta.setText("" if self.compact else self._meta_text)
 
     def set_filled_printable(self, available: bool) -> None:
         self.print_actions["filled"].setEnabled(available)

@@ -29,6 +29,7 @@ from workbook.ui.program.outline import ProgramOutline
 from workbook.ui.program.results_view import ResultsView
 
 from workbook.core.language.model import Module
+from workbook.core.schedule import schedule_words
 from workbook.ui.widgets import theme
 
 #: window width (px at 100 % text) below which the module list folds away into a drawer
@@ -284,6 +285,7 @@ class ModuleScreen(QWidget):
         self.module = module
         self.outline.select_module(module.id)
         view.header.history_button.setVisible(self._has_history(module))
+        view.header.set_schedule(schedule_words(module, self.service.program))
         view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _has_history(self, module: Module) -> bool:
