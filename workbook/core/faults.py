@@ -11,16 +11,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-GENERAL_MESSAGE = "Something went wrong while doing that."
-GENERAL_ADVICE = (
-    "Nothing you had saved was lost. Please try again; if it keeps happening, restart Workbook."
+from workbook.core.i18n import QT_TRANSLATE_NOOP, translate
+
+GENERAL_MESSAGE = QT_TRANSLATE_NOOP("Faults", "Something went wrong while doing that.")
+GENERAL_ADVICE = QT_TRANSLATE_NOOP(
+    "Faults",
+    "Nothing you had saved was lost. Please try again; if it keeps happening, restart Workbook.",
 )
-FILE_MESSAGE = "Workbook couldn't read or write a file it needs."
-FILE_ADVICE = "Check that the file or folder exists and can be written to, then try again."
+FILE_MESSAGE = QT_TRANSLATE_NOOP("Faults", "Workbook couldn't read or write a file it needs.")
+FILE_ADVICE = QT_TRANSLATE_NOOP(
+    "Faults", "Check that the file or folder exists and can be written to, then try again."
+)
 
 
 def explained(error: BaseException) -> tuple[str, str] | None:
-    """The words for a failure that is understood; None for a bug."""
+    """The words for a failure that is understood, in the person's language; None for a bug.
+
+    Errors carry their words in English, marked for the catalogue in the "Faults"
+    context (``QT_TRANSLATE_NOOP("Faults", ...)``); they are translated here, once.
+    """
+    words = _explained_in_english(error)
+    if words is None:
+        return None
+    return translate("Faults", words[0]), translate("Faults", words[1])
+
+
+def _explained_in_english(error: BaseException) -> tuple[str, str] | None:
     message = getattr(error, "message", None)
     advice = getattr(error, "advice", None)
     if isinstance(message, str) and isinstance(advice, str):
@@ -33,7 +49,8 @@ def explained(error: BaseException) -> tuple[str, str] | None:
     if isinstance(error, OSError):
         where = f" ({error.filename})" if error.filename else ""
         reason = error.strerror or type(error).__name__
-        return f"{FILE_MESSAGE[:-1]}{where}: {reason}.", FILE_ADVICE
+        message = translate("Faults", FILE_MESSAGE)
+        return f"{message.rstrip('.')}{where}: {reason}.", FILE_ADVICE
     return None
 
 
@@ -46,4 +63,4 @@ def describe_failure(
         return words
     if on_unexpected is not None:
         on_unexpected(error)
-    return GENERAL_MESSAGE, GENERAL_ADVICE
+    return translate("Faults", GENERAL_MESSAGE), translate("Faults", GENERAL_ADVICE)

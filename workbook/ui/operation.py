@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.usecases import Done
 from workbook.core.usecases.unsaved import Replayed, UnsavedWrites
 
@@ -66,8 +67,8 @@ class OpHost(Protocol):
 class NotOpen(Exception):
     """The workbook locked before the write could run."""
 
-    message = "Your workbook is locked, so this wasn't saved yet."
-    advice = "It is kept until you unlock; then it is saved."
+    message = QT_TRANSLATE_NOOP("Faults", "Your workbook is locked, so this wasn't saved yet.")
+    advice = QT_TRANSLATE_NOOP("Faults", "It is kept until you unlock; then it is saved.")
 
 
 def explain(error: BaseException) -> tuple[str, str]:
@@ -193,11 +194,17 @@ class WriteOp(Generic[T]):
 
     def _ask_to_retry(self, message: str, advice: str) -> None:
         """No problem bar to show it in: a calm dialog, with the same Try again."""
+        from PySide6.QtCore import QCoreApplication
+
         from workbook.ui.shell.save_problem import TRY_AGAIN
         from workbook.ui.widgets.dialogs import show_problem
 
         chosen = show_problem(
-            None, message, advice, title="Not saved", actions=[(TRY_AGAIN, "retry")]
+            None,
+            message,
+            advice,
+            title=QCoreApplication.translate("WriteOp", "Not saved"),
+            actions=[(QCoreApplication.translate("ShellSaveProblem", TRY_AGAIN), "retry")],
         )
         if chosen == "retry":
             self._retry()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.usecases.backups import back_up_now, restore_backup
 from workbook.core.wording.dates import date_time_in_words
 from workbook.ui.operation import WriteOp
@@ -27,16 +28,17 @@ if TYPE_CHECKING:
     from workbook.core.usecases import Done
 
 KIND_WORDS = {
-    "daily": "Daily backup",
-    "manual": "Backup you made",
-    "pre-migration": "Before an update",
-    "pre-restore": "Before a restore",
+    "daily": QT_TRANSLATE_NOOP("SettingsBackupPanel", "Daily backup"),
+    "manual": QT_TRANSLATE_NOOP("SettingsBackupPanel", "Backup you made"),
+    "pre-migration": QT_TRANSLATE_NOOP("SettingsBackupPanel", "Before an update"),
+    "pre-restore": QT_TRANSLATE_NOOP("SettingsBackupPanel", "Before a restore"),
 }
 
 
 def describe_backup(info: Any) -> str:
     when = date_time_in_words(info.created.astimezone(), month="long", weekday="long")
-    return f"{when} · {KIND_WORDS.get(info.kind, info.kind.capitalize())}"
+    kind = KIND_WORDS.get(info.kind, info.kind.capitalize())
+    return f"{when} · {QCoreApplication.translate('SettingsBackupPanel', kind)}"
 
 
 class BackupPanel(QWidget):
@@ -53,29 +55,35 @@ class BackupPanel(QWidget):
         layout.setSpacing(10)
         layout.addWidget(
             label(
-                "Backups are encrypted like the workbook and kept beside it. Workbook makes "
-                "one each day you use it.",
+                QCoreApplication.translate(
+                    "BackupPanel",
+                    "Backups are encrypted like the workbook and kept beside it. Workbook makes one each day you use it.",
+                ),
                 "muted",
             )
         )
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(QCoreApplication.translate("BackupPanel", "Backups"))
         self.list.setMinimumHeight(150)
         self.list.currentRowChanged.connect(lambda _row: self._update())
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.backup_button = QPushButton("Back up now")
-        self.backup_button.setAccessibleName("Make a backup now")
+        self.backup_button = QPushButton(QCoreApplication.translate("BackupPanel", "Back up now"))
+        self.backup_button.setAccessibleName(
+            QCoreApplication.translate("BackupPanel", "Make a backup now")
+        )
         self.backup_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton("Restore…")
-        self.restore_button.setAccessibleName("Restore the chosen backup")
+        self.restore_button = QPushButton(QCoreApplication.translate("BackupPanel", "Restore…"))
+        self.restore_button.setAccessibleName(
+            QCoreApplication.translate("BackupPanel", "Restore the chosen backup")
+        )
         self.restore_button.clicked.connect(self.restore_selected)
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.status = label("", "muted")
-        self.status.setAccessibleName("Backup status")
+        self.status.setAccessibleName(QCoreApplication.translate("BackupPanel", "Backup status"))
         layout.addWidget(self.status)
         self._busy = False
         self.load()
@@ -89,7 +97,9 @@ class BackupPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.list.addItem(item)
         if not self.backups:
-            self.list.addItem(QListWidgetItem("No backups yet."))
+            self.list.addItem(
+                QListWidgetItem(QCoreApplication.translate("BackupPanel", "No backups yet."))
+            )
         self._update()
 
     def selected(self) -> Any | None:
@@ -107,29 +117,46 @@ class BackupPanel(QWidget):
     def back_up_now(self) -> None:
         self._busy = True
         self._update()
-        self._say("Making a backup…")
+        self._say(QCoreApplication.translate("BackupPanel", "Making a backup…"))
 
         def write(_program: Program, workbook: Workbook) -> Done[BackupInfo]:
             return back_up_now(workbook)
 
-        op = WriteOp(self.service, write, what="a backup")
+        op = WriteOp(
+            self.service, write, what=QCoreApplication.translate("BackupPanel", "a backup")
+        )
         op.success(self._backed_up).failure(self._failed).run_in_background()
 
     def _backed_up(self, info: Any) -> None:
         self._busy = False
         self.load()
-        self._say(f"Backed up: {describe_backup(info)}.", "success")
+        self._say(
+            QCoreApplication.translate("BackupPanel", "Backed up: {describe_backup}.").format(
+                describe_backup=describe_backup(info)
+            ),
+            "success",
+        )
         self.finished.emit(self.status.text())
 
     def confirm_restore(self, info: Any) -> bool:
         """Ask plainly, naming what will be replaced; No is the default."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Restore this backup?")
-        box.setText(f"Restore the backup from {describe_backup(info)}?")
+        box.setWindowTitle(QCoreApplication.translate("BackupPanel", "Restore this backup?"))
+        box.setText(
+            QCoreApplication.translate(
+                "BackupPanel", "Restore the backup from {describe_backup}?"
+            ).format(describe_backup=describe_backup(info))
+        )
         box.setInformativeText(self._what_restoring_loses(info))
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep things as they are", QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(
+            QCoreApplication.translate("BackupPanel", "Restore"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("BackupPanel", "Keep things as they are"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is restore
@@ -145,10 +172,9 @@ class BackupPanel(QWidget):
                 return restore_loses(workbook, info)
         except StoreError:
             pass
-        return (
-            "Everything in this workbook will be replaced by what it held then; anything "
-            "written since will no longer show. Workbook first makes a backup of how things "
-            "are now, so you can go back if you change your mind."
+        return QCoreApplication.translate(
+            "BackupPanel",
+            "Everything in this workbook will be replaced by what it held then; anything written since will no longer show. Workbook first makes a backup of how things are now, so you can go back if you change your mind.",
         )
 
     def restore_selected(self) -> None:
@@ -157,20 +183,24 @@ class BackupPanel(QWidget):
             return
         self._busy = True
         self._update()
-        self._say("Restoring…")
+        self._say(QCoreApplication.translate("BackupPanel", "Restoring…"))
 
         def write(_program: Program, workbook: Workbook) -> Done[BackupInfo]:
             return restore_backup(workbook, info)
 
-        op = WriteOp(self.service, write, what="a restore")
+        op = WriteOp(
+            self.service, write, what=QCoreApplication.translate("BackupPanel", "a restore")
+        )
         op.success(self._restored).failure(self._failed).run_in_background()
 
     def _restored(self, safety: Any) -> None:
         self._busy = False
         self.load()
         self._say(
-            "Restored. How things were just before is kept as the backup "
-            f"“{describe_backup(safety)}”.",
+            QCoreApplication.translate(
+                "BackupPanel",
+                "Restored. How things were just before is kept as the backup “{describe_backup}”.",
+            ).format(describe_backup=describe_backup(safety)),
             "success",
         )
         self.finished.emit(self.status.text())

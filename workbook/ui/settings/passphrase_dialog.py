@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from workbook.ui.welcome.page import field_label, passphrase_edit
@@ -28,24 +28,45 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.setMinimumWidth(500)
-        layout = dialog_column(self, "Change passphrase", spacing=10)
+        layout = dialog_column(
+            self,
+            QCoreApplication.translate("ChangePassphraseDialog", "Change passphrase"),
+            spacing=10,
+        )
         layout.addWidget(
             label(
-                "Your recovery key keeps working after this change. The workbook is "
-                "re-encrypted, so old copies of its key file stop opening it; backups keep "
-                "the passphrase they were made with.",
+                QCoreApplication.translate(
+                    "ChangePassphraseDialog",
+                    "Your recovery key keeps working after this change. The workbook is re-encrypted, so old copies of its key file stop opening it; backups keep the passphrase they were made with.",
+                ),
                 "muted",
             )
         )
-        self.old = passphrase_edit("Current passphrase")
-        layout.addWidget(field_label("&Current passphrase", self.old))
+        self.old = passphrase_edit(
+            QCoreApplication.translate("ChangePassphraseDialog", "Current passphrase")
+        )
+        layout.addWidget(
+            field_label(
+                QCoreApplication.translate("ChangePassphraseDialog", "&Current passphrase"),
+                self.old,
+            )
+        )
         layout.addWidget(self.old)
-        self.pair = PassphrasePair("New passphrase")
+        self.pair = PassphrasePair(
+            QCoreApplication.translate("ChangePassphraseDialog", "New passphrase")
+        )
         layout.addWidget(self.pair)
         self.status = label("")
-        self.status.setAccessibleName("Change passphrase status")
+        self.status.setAccessibleName(
+            QCoreApplication.translate("ChangePassphraseDialog", "Change passphrase status")
+        )
         layout.addWidget(self.status)
-        self.buttons, self.ok = ok_cancel(self, layout, "Change passphrase", on_ok=self.submit)
+        self.buttons, self.ok = ok_cancel(
+            self,
+            layout,
+            QCoreApplication.translate("ChangePassphraseDialog", "Change passphrase"),
+            on_ok=self.submit,
+        )
         self.old.textChanged.connect(self._update)
         self.pair.changed.connect(self._update)
         self._busy = False
@@ -64,19 +85,26 @@ class ChangePassphraseDialog(QDialog):
         old, new = self.old.text(), self.pair.passphrase
         self._busy = True
         self._update()
-        self.status.setText("Changing your passphrase…")
+        self.status.setText(
+            QCoreApplication.translate("ChangePassphraseDialog", "Changing your passphrase…")
+        )
         theme.set_role(self.status, "muted")
         op = WriteOp(
             self.service,
             lambda _program, workbook: change_passphrase(workbook, old, new),
-            what="your new passphrase",
+            what=QCoreApplication.translate("ChangePassphraseDialog", "your new passphrase"),
         )
         op.success(self._done).failure(self._failed).run_in_background()
 
     def _done(self, new_recovery_key: object) -> None:
         self._busy = False
         self._forget()
-        self.status.setText("Your passphrase is changed. Use the new one next time you unlock.")
+        self.status.setText(
+            QCoreApplication.translate(
+                "ChangePassphraseDialog",
+                "Your passphrase is changed. Use the new one next time you unlock.",
+            )
+        )
         theme.set_role(self.status, "success")
         self.succeeded.emit()
         self.accept()

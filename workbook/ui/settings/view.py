@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.usecases.settings import (
     AUTO_LOCK_MINUTES,
     CHECKIN_REMINDER,
@@ -34,6 +35,7 @@ from workbook.core.usecases.settings import (
 from workbook.ui.operation import WriteOp
 from workbook.ui.safety.contacts_editor import CrisisContactsEditor
 from workbook.ui.settings.backup_panel import BackupPanel
+from workbook.ui.settings.language_choice import LanguageChoice
 from workbook.ui.shell.save_problem import SaveProblem
 from workbook.ui.widgets import theme
 from workbook.ui.widgets.screen_support import label, scroll_page, settings_store
@@ -45,13 +47,19 @@ if TYPE_CHECKING:
 
 LOCK_CHOICES = (2, 5, 10, 15, 30, 60, 0)
 DEFAULT_REMINDER = "19:00"
-SCHEMES = (("system", "Follow my computer"), ("light", "Light"), ("dark", "Dark"))
+SCHEMES = (
+    ("system", QT_TRANSLATE_NOOP("SettingsView", "Follow my computer")),
+    ("light", QT_TRANSLATE_NOOP("SettingsView", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("SettingsView", "Dark")),
+)
 
 
 def _minutes_words(minutes: int) -> str:
     if minutes == 0:
-        return "Never (not recommended)"
-    return f"After {minutes} minute{'s' if minutes != 1 else ''} without use"
+        return QCoreApplication.translate("SettingsView", "Never (not recommended)")
+    return QCoreApplication.translate(
+        "SettingsView", "After %n minute(s) without use", None, minutes
+    )
 
 
 def _form() -> QFormLayout:
@@ -75,8 +83,10 @@ class SettingsScreen(QWidget):
     def __init__(self, service: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setAccessibleName("Settings")
-        self.scroll = scroll_page(self, "Settings page")
+        self.setAccessibleName(QCoreApplication.translate("SettingsScreen", "Settings"))
+        self.scroll = scroll_page(
+            self, QCoreApplication.translate("SettingsScreen", "Settings page")
+        )
         self._loading = False
         self._writing = False
         self._build()
@@ -88,16 +98,16 @@ class SettingsScreen(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(28, 22, 28, 28)
         layout.setSpacing(18)
-        layout.addWidget(label("Settings", "title"))
+        layout.addWidget(label(QCoreApplication.translate("SettingsScreen", "Settings"), "title"))
         layout.addWidget(self._appearance())
         layout.addWidget(self._privacy())
         layout.addWidget(self._reminder())
-        box, inner = _section("Crisis support")
+        box, inner = _section(QCoreApplication.translate("SettingsScreen", "Crisis support"))
         self.contacts = CrisisContactsEditor(self.service)
         inner.addWidget(self.contacts)
         layout.addWidget(box)
         layout.addWidget(self._security())
-        box, inner = _section("Backups")
+        box, inner = _section(QCoreApplication.translate("SettingsScreen", "Backups"))
         self.backups = BackupPanel(self.service)
         inner.addWidget(self.backups)
         layout.addWidget(box)
@@ -113,55 +123,88 @@ class SettingsScreen(QWidget):
     # ---- sections -----------------------------------------------------------------------
 
     def _appearance(self) -> QGroupBox:
-        box, layout = _section("Appearance on this computer")
+        box, layout = _section(
+            QCoreApplication.translate("SettingsScreen", "Appearance on this computer")
+        )
         form = _form()
         self.text_size = QComboBox()
-        self.text_size.setAccessibleName("Text size")
+        self.text_size.setAccessibleName(QCoreApplication.translate("SettingsScreen", "Text size"))
         for scale in theme.TEXT_SCALES:
-            words = f"{round(scale * 100)}%" + (" (normal)" if scale == 1.0 else "")
+            percent = QLocale().toString(round(scale * 100)) + QLocale().percent()
+            words = (
+                QCoreApplication.translate("SettingsView", "{percent} (normal)").format(
+                    percent=percent
+                )
+                if scale == 1.0
+                else percent
+            )
             self.text_size.addItem(words, scale)
         self.text_size.currentIndexChanged.connect(self._text_size_chosen)
         theme.when_restyled(self.text_size, self._show_appearance)
-        form.addRow(label("Text size"), self.text_size)
+        form.addRow(
+            label(QCoreApplication.translate("SettingsScreen", "Text size")), self.text_size
+        )
         schemes = QHBoxLayout()
         self.scheme = QButtonGroup(self)
-        for key, words in SCHEMES:
+        for key, source in SCHEMES:
+            words = QCoreApplication.translate("SettingsView", source)
             button = QRadioButton(words)
-            button.setAccessibleName(f"Colours: {words}")
+            button.setAccessibleName(
+                QCoreApplication.translate("SettingsScreen", "Colours: {words}").format(words=words)
+            )
             button.setProperty("key", key)
             self.scheme.addButton(button)
             schemes.addWidget(button)
         schemes.addStretch(1)
         self.scheme.buttonToggled.connect(self._scheme_chosen)
-        form.addRow(label("Colours"), schemes)
+        form.addRow(label(QCoreApplication.translate("SettingsScreen", "Colours")), schemes)
+        self.language = LanguageChoice()
+        form.addRow(label(QCoreApplication.translate("SettingsScreen", "Language")), self.language)
         layout.addLayout(form)
         return box
 
     def _privacy(self) -> QGroupBox:
-        box, layout = _section("Locking")
+        box, layout = _section(QCoreApplication.translate("SettingsScreen", "Locking"))
         form = _form()
         self.auto_lock = QComboBox()
-        self.auto_lock.setAccessibleName("Lock the workbook automatically")
+        self.auto_lock.setAccessibleName(
+            QCoreApplication.translate("SettingsScreen", "Lock the workbook automatically")
+        )
         for minutes in LOCK_CHOICES:
             self.auto_lock.addItem(_minutes_words(minutes), minutes)
         self.auto_lock.currentIndexChanged.connect(self._auto_lock_chosen)
-        form.addRow(label("Lock automatically"), self.auto_lock)
+        form.addRow(
+            label(QCoreApplication.translate("SettingsScreen", "Lock automatically")),
+            self.auto_lock,
+        )
         layout.addLayout(form)
         self.lock_problem = SaveProblem()
         layout.addWidget(self.lock_problem)
         layout.addWidget(
-            label("You can always lock at once with Ctrl+L. Your work is saved first.", "muted")
+            label(
+                QCoreApplication.translate(
+                    "SettingsScreen",
+                    "You can always lock at once with Ctrl+L. Your work is saved first.",
+                ),
+                "muted",
+            )
         )
         return box
 
     def _reminder(self) -> QGroupBox:
-        box, layout = _section("Daily check-in reminder")
+        box, layout = _section(
+            QCoreApplication.translate("SettingsScreen", "Daily check-in reminder")
+        )
         row = QHBoxLayout()
-        self.reminder_on = QCheckBox("Remind me at")
-        self.reminder_on.setAccessibleName("Remind me to check in each day")
+        self.reminder_on = QCheckBox(QCoreApplication.translate("SettingsScreen", "Remind me at"))
+        self.reminder_on.setAccessibleName(
+            QCoreApplication.translate("SettingsScreen", "Remind me to check in each day")
+        )
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
-        self.reminder_time.setAccessibleName("Reminder time")
+        self.reminder_time.setAccessibleName(
+            QCoreApplication.translate("SettingsScreen", "Reminder time")
+        )
         self.reminder_on.toggled.connect(self._reminder_changed)
         self.reminder_time.timeChanged.connect(self._reminder_changed)
         row.addWidget(self.reminder_on)
@@ -172,29 +215,43 @@ class SettingsScreen(QWidget):
         layout.addWidget(self.reminder_problem)
         layout.addWidget(
             label(
-                "A quiet notification while Workbook is open, not once today's check-in is "
-                "done. It never shows anything you wrote.",
+                QCoreApplication.translate(
+                    "SettingsScreen",
+                    "A quiet notification while Workbook is open, not once today's check-in is done. It never shows anything you wrote.",
+                ),
                 "muted",
             )
         )
         return box
 
     def _security(self) -> QGroupBox:
-        box, layout = _section("Passphrase")
+        box, layout = _section(QCoreApplication.translate("SettingsScreen", "Passphrase"))
         layout.addWidget(
             label(
-                "Change the passphrase you unlock this workbook with, or replace a lost or "
-                "seen recovery key.",
+                QCoreApplication.translate(
+                    "SettingsScreen",
+                    "Change the passphrase you unlock this workbook with, or replace a lost or seen recovery key.",
+                ),
                 "muted",
             )
         )
-        self.passphrase_button = QPushButton("Change passphrase…")
-        self.passphrase_button.setAccessibleName("Change passphrase")
+        self.passphrase_button = QPushButton(
+            QCoreApplication.translate("SettingsScreen", "Change passphrase…")
+        )
+        self.passphrase_button.setAccessibleName(
+            QCoreApplication.translate("SettingsScreen", "Change passphrase")
+        )
         self.passphrase_button.clicked.connect(self.change_passphrase)
         self.passphrase_status = label("", "success")
-        self.passphrase_status.setAccessibleName("Passphrase status")
-        self.recovery_button = QPushButton("Make a new recovery key…")
-        self.recovery_button.setAccessibleName("Make a new recovery key")
+        self.passphrase_status.setAccessibleName(
+            QCoreApplication.translate("SettingsScreen", "Passphrase status")
+        )
+        self.recovery_button = QPushButton(
+            QCoreApplication.translate("SettingsScreen", "Make a new recovery key…")
+        )
+        self.recovery_button.setAccessibleName(
+            QCoreApplication.translate("SettingsScreen", "Make a new recovery key")
+        )
         self.recovery_button.clicked.connect(self.new_recovery_key)
         row = QHBoxLayout()
         row.addWidget(self.passphrase_button)
@@ -204,16 +261,22 @@ class SettingsScreen(QWidget):
         return box
 
     def _export(self) -> QGroupBox:
-        box, layout = _section("Export")
+        box, layout = _section(QCoreApplication.translate("SettingsScreen", "Export"))
         layout.addWidget(
             label(
-                "Save a copy of everything you have written as JSON or CSV files. The copy "
-                "is NOT encrypted.",
+                QCoreApplication.translate(
+                    "SettingsScreen",
+                    "Save a copy of everything you have written as JSON or CSV files. The copy is NOT encrypted.",
+                ),
                 "muted",
             )
         )
-        self.export_button = QPushButton("Export my data…")
-        self.export_button.setAccessibleName("Export my data (not encrypted)")
+        self.export_button = QPushButton(
+            QCoreApplication.translate("SettingsScreen", "Export my data…")
+        )
+        self.export_button.setAccessibleName(
+            QCoreApplication.translate("SettingsScreen", "Export my data (not encrypted)")
+        )
         self.export_button.clicked.connect(self.export)
         row = QHBoxLayout()
         row.addWidget(self.export_button)
@@ -289,13 +352,23 @@ class SettingsScreen(QWidget):
 
     def _auto_lock_chosen(self, index: int) -> None:
         minutes = int(self.auto_lock.itemData(index))
-        self._write(AUTO_LOCK_MINUTES, minutes, "your auto-lock choice", self.lock_problem)
+        self._write(
+            AUTO_LOCK_MINUTES,
+            minutes,
+            QCoreApplication.translate("SettingsScreen", "your auto-lock choice"),
+            self.lock_problem,
+        )
 
     def _reminder_changed(self, *_args: object) -> None:
         on = self.reminder_on.isChecked()
         self.reminder_time.setEnabled(on)
         value = self.reminder_time.time().toString("HH:mm") if on else ""
-        self._write(CHECKIN_REMINDER, value, "your reminder time", self.reminder_problem)
+        self._write(
+            CHECKIN_REMINDER,
+            value,
+            QCoreApplication.translate("SettingsScreen", "your reminder time"),
+            self.reminder_problem,
+        )
 
     def change_passphrase(self) -> None:
         from workbook.ui.settings.passphrase_dialog import ChangePassphraseDialog
@@ -312,12 +385,16 @@ class SettingsScreen(QWidget):
 
         choice = show_problem(
             self,
-            "Make a new recovery key?",
-            "The recovery key you have now will stop opening this workbook (it still opens "
-            "backups made before today). You'll see the new one once, to print or write down.",
-            title="New recovery key",
-            actions=[("Make a new recovery key", "new")],
-            close_label="Cancel",
+            QCoreApplication.translate("SettingsScreen", "Make a new recovery key?"),
+            QCoreApplication.translate(
+                "SettingsScreen",
+                "The recovery key you have now will stop opening this workbook (it still opens backups made before today). You'll see the new one once, to print or write down.",
+            ),
+            title=QCoreApplication.translate("SettingsScreen", "New recovery key"),
+            actions=[
+                (QCoreApplication.translate("SettingsScreen", "Make a new recovery key"), "new")
+            ],
+            close_label=QCoreApplication.translate("SettingsScreen", "Cancel"),
         )
         if choice != "new":
             return
@@ -327,20 +404,27 @@ class SettingsScreen(QWidget):
         name = self.service.workbook.name
 
         def made(recovery_key: object) -> None:
-            self.passphrase_status.setText("New recovery key made.")
+            self.passphrase_status.setText(
+                QCoreApplication.translate("SettingsScreen", "New recovery key made.")
+            )
             show_new_recovery_key(self, name, str(recovery_key), AFTER_REPLACE)
 
         op = WriteOp(
             self.service,
             lambda _program, workbook: replace_recovery_key(workbook),
-            what="your new recovery key",
+            what=QCoreApplication.translate("SettingsScreen", "your new recovery key"),
         )
         op.success(made).failure(self._recovery_key_failed).run_in_background()
 
     def _recovery_key_failed(self, message: str, advice: str) -> None:
         from workbook.ui.widgets.dialogs import show_problem
 
-        show_problem(self, message, advice, title="No new recovery key")
+        show_problem(
+            self,
+            message,
+            advice,
+            title=QCoreApplication.translate("SettingsScreen", "No new recovery key"),
+        )
 
     def export(self) -> None:
         from workbook.ui.printing.export_dialog import ExportDialog

@@ -60,6 +60,7 @@ def run_app(program_dir: Path | None = None) -> int:
 
     if report_display_problem():  # before Qt, which would abort the process instead
         return 1
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     app = create_application()
@@ -69,9 +70,11 @@ def run_app(program_dir: Path | None = None) -> int:
 
         show_problem(
             None,
-            "That program folder can't be found.",
-            f"There is no folder at {program_dir}. Check the path and try again, or run "
-            "Workbook without --program to use the built-in program.",
+            QCoreApplication.translate("ShellApp", "That program folder can't be found."),
+            QCoreApplication.translate(
+                "ShellApp",
+                "There is no folder at {program_dir}. Check the path and try again, or run Workbook without --program to use the built-in program.",
+            ).format(program_dir=program_dir),
         )
         return 2
 

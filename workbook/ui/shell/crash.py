@@ -118,23 +118,34 @@ def install(show: ShowMessage | None = None) -> None:
 
 def show_crash_dialog(path: Path | None) -> None:
     """Tell the person what happened in plain words; offer to keep going."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     if QApplication.instance() is None:
         return
     where = (
-        f"A short report for the developers was saved in:\n{path.parent}\n\n"
-        "It contains no words you wrote — only which part of the program failed."
+        QCoreApplication.translate(
+            "ShellCrash",
+            "A short report for the developers was saved in:\n{folder}\n\nIt contains no words you wrote — only which part of the program failed.",
+        ).format(folder=path.parent)
         if path
-        else "A report could not be saved."
+        else QCoreApplication.translate("ShellCrash", "A report could not be saved.")
     )
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Something went wrong")
-    box.setText("Something went wrong inside Workbook. We are sorry.")
+    box.setWindowTitle(QCoreApplication.translate("ShellCrash", "Something went wrong"))
+    box.setText(
+        QCoreApplication.translate(
+            "ShellCrash", "Something went wrong inside Workbook. We are sorry."
+        )
+    )
     box.setInformativeText(
-        "Your answers are saved as you go, so you should not have lost anything. "
-        "You can carry on; if it happens again, close Workbook and open it again.\n\n" + where
+        QCoreApplication.translate(
+            "ShellCrash",
+            "Your answers are saved as you go, so you should not have lost anything. You can carry on; if it happens again, close Workbook and open it again.",
+        )
+        + "\n\n"
+        + where
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()

@@ -5,22 +5,24 @@ It must never fail: no workbook access, no files, just words about where help is
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-TEXT = (
-    "If you might act on thoughts of harming yourself, or you are in danger right now, "
-    "call your local emergency number (112 in Europe, 911 in North America, 999 in the "
-    "UK, 000 in Australia) or go to your nearest emergency department.\n\n"
-    "If you can, tell someone you trust how you are feeling, and stay with them.\n\n"
-    "You can also contact your doctor, your therapist, or a crisis line in your country."
+from workbook.core.i18n import QT_TRANSLATE_NOOP
+
+TEXT = QT_TRANSLATE_NOOP(
+    "ShellHelpFallback",
+    "If you might act on thoughts of harming yourself, or you are in danger right now, call your local emergency number (112 in Europe, 911 in North America, 999 in the UK, 000 in Australia) or go to your nearest emergency department.\n\nIf you can, tell someone you trust how you are feeling, and stay with them.\n\nYou can also contact your doctor, your therapist, or a crisis line in your country.",
 )
 
 
 def show_fallback_help(parent: QWidget | None) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Need help now?")
-    box.setText("You don't have to go through this alone.")
-    box.setInformativeText(TEXT)
+    box.setWindowTitle(QCoreApplication.translate("ShellHelpFallback", "Need help now?"))
+    box.setText(
+        QCoreApplication.translate("ShellHelpFallback", "You don't have to go through this alone.")
+    )
+    box.setInformativeText(QCoreApplication.translate("ShellHelpFallback", TEXT))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.exec()

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.service = service or WorkbookService(program_dir=program_dir, parent=self)
-        self.setWindowTitle("Workbook")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Workbook"))
         self.setWindowIcon(theme.app_icon())
         self.setMinimumSize(QSize(760, 560))
         focus_follow.install()
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
 
     # ---- toolbar and menus ------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main")
+        bar = QToolBar(QCoreApplication.translate("MainWindow", "Main"))
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
         bar.setFloatable(False)
@@ -101,14 +101,18 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
-        self.lock_action = QAction(theme.icon("lock"), "&Lock", self)
+        self.lock_action = QAction(
+            theme.icon("lock"), QCoreApplication.translate("MainWindow", "&Lock"), self
+        )
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setToolTip("Lock your workbook now (Ctrl+L)")
+        self.lock_action.setToolTip(
+            QCoreApplication.translate("MainWindow", "Lock your workbook now (Ctrl+L)")
+        )
         self.lock_action.triggered.connect(self.lock)
         self.lock_button = QToolButton()
         self.lock_button.setDefaultAction(self.lock_action)
         self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.lock_button.setAccessibleName("Lock")
+        self.lock_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Lock"))
         # A toolbar hides a widget through the action wrapping it, not the widget itself.
         # The action is made here, not taken from addWidget(): PySide 6.11 could drop the
         # Python side of that returned action once other screens' wrappers were freed,
@@ -121,14 +125,22 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
 
-        self.help_action = QAction(theme.icon("help-now"), "Need help now?", self)
-        self.help_action.setToolTip("Crisis lines and your safety plan")
+        self.help_action = QAction(
+            theme.icon("help-now"), QCoreApplication.translate("MainWindow", "Need help now?"), self
+        )
+        self.help_action.setToolTip(
+            QCoreApplication.translate("MainWindow", "Crisis lines and your safety plan")
+        )
         self.help_action.triggered.connect(self.show_help_now)
         self.help_button = QToolButton()
         self.help_button.setDefaultAction(self.help_action)
         self.help_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.help_button.setAccessibleName("Need help now?")
-        self.help_button.setAccessibleDescription("Opens crisis lines and your safety plan")
+        self.help_button.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Need help now?")
+        )
+        self.help_button.setAccessibleDescription(
+            QCoreApplication.translate("MainWindow", "Opens crisis lines and your safety plan")
+        )
         theme.set_role(self.help_button, "help-now")
         bar.addWidget(self.help_button)
 
@@ -329,22 +341,30 @@ class MainWindow(QMainWindow):
                 return True
             what = listed(report.unsaved)
             if self.service.is_open:
-                advice = report.advice or "Nothing has been lost yet: it is still on screen."
-                actions = [(TRY_AGAIN, "retry")]
-            else:
-                advice = (
-                    f"{report.reason} Workbook is holding it in memory. Unlock your "
-                    "workbook to save it before quitting."
+                advice = report.advice or QCoreApplication.translate(
+                    "MainWindow", "Nothing has been lost yet: it is still on screen."
                 )
+                actions = [(QCoreApplication.translate("ShellSaveProblem", TRY_AGAIN), "retry")]
+            else:
+                advice = QCoreApplication.translate(
+                    "MainWindow",
+                    "{reason} Workbook is holding it in memory. Unlock your workbook to save it before quitting.",
+                ).format(reason=report.reason)
                 actions = []
-            actions.append(("Quit without saving it", "discard"))
+            actions.append(
+                (QCoreApplication.translate("MainWindow", "Quit without saving it"), "discard")
+            )
             chosen = show_problem(
                 self,
-                f"{what[:1].upper()}{what[1:]} couldn't be saved.",
+                _capitalised(
+                    QCoreApplication.translate("MainWindow", "{what} couldn't be saved.").format(
+                        what=what
+                    )
+                ),
                 advice,
-                title="Not saved yet",
+                title=QCoreApplication.translate("MainWindow", "Not saved yet"),
                 actions=actions,
-                close_label="Go back",
+                close_label=QCoreApplication.translate("MainWindow", "Go back"),
             )
             if chosen == "retry":
                 continue
@@ -363,3 +383,8 @@ def _close_other_windows(main: QMainWindow) -> None:
             widget.reject()
         else:
             widget.close()
+
+
+def _capitalised(sentence: str) -> str:
+    """A sentence that starts with a phrase ("your latest answers …") starts with a capital."""
+    return sentence[:1].upper() + sentence[1:]

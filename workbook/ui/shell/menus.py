@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.ui.widgets import theme
 
 if TYPE_CHECKING:
@@ -16,7 +18,10 @@ if TYPE_CHECKING:
 def create(window: MainWindow) -> None:
     """The menu titles, at once (so the window's layout never jumps); filled by ``populate``."""
     bar = window.menuBar()
-    window.menus = {key: bar.addMenu(title) for key, title in TITLES.items()}
+    window.menus = {
+        key: bar.addMenu(QCoreApplication.translate("ShellMenus", title))
+        for key, title in TITLES.items()
+    }
 
 
 def populate(window: MainWindow) -> None:
@@ -28,7 +33,7 @@ def populate(window: MainWindow) -> None:
 
     file_menu = window.menus["file"]
     file_menu.addAction(window.lock_action)
-    print_action = _action("print", "&Print…", window)
+    print_action = _action("print", QCoreApplication.translate("ShellMenus", "&Print…"), window)
     print_action.setShortcut(QKeySequence.StandardKey.Print)
     print_action.triggered.connect(lambda: _print(window))
     file_menu.addAction(print_action)
@@ -38,7 +43,7 @@ def populate(window: MainWindow) -> None:
     preview_action.triggered.connect(lambda: _preview_module(window))
     file_menu.addAction(preview_action)
     file_menu.addSeparator()
-    quit_action = _action("quit", "&Quit", window)
+    quit_action = _action("quit", QCoreApplication.translate("ShellMenus", "&Quit"), window)
     quit_action.setShortcuts(shortcuts("Ctrl+Q", QKeySequence.StandardKey.Quit))
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     quit_action.triggered.connect(window.close)
@@ -48,28 +53,32 @@ def populate(window: MainWindow) -> None:
 
     go_menu = window.menus["go"]
     for spec in SCREENS:
-        action = _action(spec.icon, spec.title, window)
+        action = _action(spec.icon, spec.label(), window)
         action.setShortcut(QKeySequence(spec.shortcut))
         action.triggered.connect(lambda _=False, key=spec.key: window.go(key))
         go_menu.addAction(action)
         open_only.append(action)
 
     view_menu = window.menus["view"]
-    bigger = QAction("&Bigger text", window)
+    bigger = QAction(QCoreApplication.translate("ShellMenus", "&Bigger text"), window)
     bigger.setShortcuts(shortcuts("Ctrl+=", QKeySequence.StandardKey.ZoomIn))
     bigger.triggered.connect(lambda: theme.step_text_scale(+1))
-    smaller = QAction("&Smaller text", window)
+    smaller = QAction(QCoreApplication.translate("ShellMenus", "&Smaller text"), window)
     smaller.setShortcuts(shortcuts("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
     smaller.triggered.connect(lambda: theme.step_text_scale(-1))
-    normal = QAction("&Normal text size", window)
+    normal = QAction(QCoreApplication.translate("ShellMenus", "&Normal text size"), window)
     normal.setShortcut(QKeySequence("Ctrl+0"))
     normal.triggered.connect(lambda: theme.set_text_scale(1.0))
     for action in (bigger, smaller, normal):
         view_menu.addAction(action)
     view_menu.addSeparator()
-    appearance = view_menu.addMenu("&Appearance")
+    appearance = view_menu.addMenu(QCoreApplication.translate("ShellMenus", "&Appearance"))
     group = QActionGroup(window)
-    for value, label in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark")):
+    for value, label in (
+        ("system", QCoreApplication.translate("ShellMenus", "Follow the &system")),
+        ("light", QCoreApplication.translate("ShellMenus", "&Light")),
+        ("dark", QCoreApplication.translate("ShellMenus", "&Dark")),
+    ):
         action = QAction(label, window, checkable=True)
         action.setChecked(theme.color_scheme_preference() == value)
         action.triggered.connect(lambda _=False, v=value: theme.set_color_scheme_preference(v))
@@ -79,11 +88,11 @@ def populate(window: MainWindow) -> None:
     help_menu = window.menus["help"]
     help_menu.addAction(window.help_action)
     help_menu.addSeparator()
-    about = _action("about", "&About Workbook", window)
+    about = _action("about", QCoreApplication.translate("ShellMenus", "&About Workbook"), window)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(lambda: _about(window))
     help_menu.addAction(about)
-    about_qt = QAction("About &Qt", window)
+    about_qt = QAction(QCoreApplication.translate("ShellMenus", "About &Qt"), window)
     about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
     about_qt.triggered.connect(QApplication.aboutQt)
     help_menu.addAction(about_qt)
@@ -93,7 +102,12 @@ def populate(window: MainWindow) -> None:
     window.update_actions()
 
 
-TITLES = {"file": "&File", "go": "&Go", "view": "&View", "help": "&Help"}
+TITLES = {
+    "file": QT_TRANSLATE_NOOP("ShellMenus", "&File"),
+    "go": QT_TRANSLATE_NOOP("ShellMenus", "&Go"),
+    "view": QT_TRANSLATE_NOOP("ShellMenus", "&View"),
+    "help": QT_TRANSLATE_NOOP("ShellMenus", "&Help"),
+}
 
 
 def shortcuts(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:

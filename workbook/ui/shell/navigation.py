@@ -11,7 +11,7 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.ui.widgets import theme
 
 if TYPE_CHECKING:
@@ -35,16 +36,51 @@ class ScreenSpec:
     cls: str
     shortcut: str
 
+    def label(self) -> str:
+        """The screen's name in the person's language."""
+        return QCoreApplication.translate("ShellNavigation", self.title)
+
 
 SCREENS = (
-    ScreenSpec("home", "Home", "home", "workbook.ui.home.view", "HomeScreen", "Ctrl+1"),
-    ScreenSpec("program", "Program", "program", "workbook.ui.program", "ModuleScreen", "Ctrl+2"),
     ScreenSpec(
-        "progress", "Progress", "progress", "workbook.ui.progress.view", "ProgressScreen", "Ctrl+3"
+        "home",
+        QT_TRANSLATE_NOOP("ShellNavigation", "Home"),
+        "home",
+        "workbook.ui.home.view",
+        "HomeScreen",
+        "Ctrl+1",
     ),
-    ScreenSpec("goals", "Goals", "goals", "workbook.ui.goals.view", "GoalsScreen", "Ctrl+4"),
     ScreenSpec(
-        "settings", "Settings", "settings", "workbook.ui.settings.view", "SettingsScreen", "Ctrl+5"
+        "program",
+        QT_TRANSLATE_NOOP("ShellNavigation", "Program"),
+        "program",
+        "workbook.ui.program",
+        "ModuleScreen",
+        "Ctrl+2",
+    ),
+    ScreenSpec(
+        "progress",
+        QT_TRANSLATE_NOOP("ShellNavigation", "Progress"),
+        "progress",
+        "workbook.ui.progress.view",
+        "ProgressScreen",
+        "Ctrl+3",
+    ),
+    ScreenSpec(
+        "goals",
+        QT_TRANSLATE_NOOP("ShellNavigation", "Goals"),
+        "goals",
+        "workbook.ui.goals.view",
+        "GoalsScreen",
+        "Ctrl+4",
+    ),
+    ScreenSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("ShellNavigation", "Settings"),
+        "settings",
+        "workbook.ui.settings.view",
+        "SettingsScreen",
+        "Ctrl+5",
     ),
 )
 
@@ -68,15 +104,15 @@ class Workspace(QWidget):
 
         self.nav = QListWidget()
         theme.set_role(self.nav, "nav")
-        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleName(QCoreApplication.translate("Workspace", "Sections"))
         self.nav.setIconSize(QSize(theme.icon_px(22), theme.icon_px(22)))
         self.nav.setFixedWidth(190)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in SCREENS:
-            item = QListWidgetItem(theme.icon(spec.icon), spec.title)
+            item = QListWidgetItem(theme.icon(spec.icon), spec.label())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"{spec.title} ({spec.shortcut})")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
+            item.setToolTip(f"{spec.label()} ({spec.shortcut})")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.label())
             self.nav.addItem(item)
         layout.addWidget(self.nav)
 
@@ -143,7 +179,7 @@ class Workspace(QWidget):
         # and reaches the crash dialog instead of hiding behind a placeholder.
         cls: Any = getattr(importlib.import_module(spec.module), spec.cls)
         widget: QWidget = cls(self.service)
-        widget.setAccessibleName(spec.title)
+        widget.setAccessibleName(spec.label())
         return widget
 
     # ---- keeping screens in step --------------------------------------------------------

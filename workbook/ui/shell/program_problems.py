@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from workbook.ui.widgets.dialogs import show_problem
 
 if TYPE_CHECKING:
@@ -23,7 +25,11 @@ def describe_diagnostics(diagnostics: Any) -> str:
         lines.append(f"{where}: {message}" + (f" — {hint}" if hint else ""))
     remaining = len(list(diagnostics)) - SHOWN
     if remaining > 0:
-        lines.append(f"… and {remaining} more.")
+        lines.append(
+            QCoreApplication.translate("ShellProgramProblems", "… and {remaining} more.").format(
+                remaining=remaining
+            )
+        )
     return "\n".join(lines)
 
 
@@ -35,11 +41,23 @@ def report_program_error(parent: QWidget | None, error: Any) -> bool:
     diagnostics = getattr(error, "diagnostics", ())
     choice = show_problem(
         parent,
-        "This program's module files have mistakes, so Workbook can't show it.",
-        "Fix the problems listed below and start Workbook again, or run "
-        "“workbook check FOLDER” to see them all. Your workbook and your answers are safe.",
-        title="Program has mistakes",
+        QCoreApplication.translate(
+            "ShellProgramProblems",
+            "This program's module files have mistakes, so Workbook can't show it.",
+        ),
+        QCoreApplication.translate(
+            "ShellProgramProblems",
+            "Fix the problems listed below and start Workbook again, or run “workbook check FOLDER” to see them all. Your workbook and your answers are safe.",
+        ),
+        title=QCoreApplication.translate("ShellProgramProblems", "Program has mistakes"),
         details=describe_diagnostics(diagnostics) or str(error),
-        actions=[("Use the built-in program for now", "builtin")],
+        actions=[
+            (
+                QCoreApplication.translate(
+                    "ShellProgramProblems", "Use the built-in program for now"
+                ),
+                "builtin",
+            )
+        ],
     )
     return choice == "builtin"

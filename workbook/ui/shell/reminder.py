@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from workbook.core.schedule import due_measures, last_finished, reminder_words
@@ -114,7 +114,7 @@ class CheckinReminder(QObject):
             return
         if self.tray is None:
             self.tray = QSystemTrayIcon(theme.app_icon(), self)
-            self.tray.setToolTip("Workbook")
+            self.tray.setToolTip(QCoreApplication.translate("CheckinReminder", "Workbook"))
             self.tray.messageClicked.connect(self.activated)
             self.tray.activated.connect(lambda _reason: self.activated.emit())
         self.tray.show()

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.ui.widgets import theme
 
-TRY_AGAIN = "Try again"
+TRY_AGAIN = QT_TRANSLATE_NOOP("ShellSaveProblem", "Try again")
 
 
 class SaveProblem(QFrame):
@@ -36,16 +37,20 @@ class SaveProblem(QFrame):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("font-weight: 600;")
-        self.message.setAccessibleName("What went wrong")
+        self.message.setAccessibleName(QCoreApplication.translate("SaveProblem", "What went wrong"))
         self.advice = QLabel(self)
         self.advice.setWordWrap(True)
         self.advice.setTextFormat(Qt.TextFormat.PlainText)
-        self.advice.setAccessibleName("What you can do")
+        self.advice.setAccessibleName(QCoreApplication.translate("SaveProblem", "What you can do"))
         words.addWidget(self.message)
         words.addWidget(self.advice)
         row.addLayout(words, 1)
-        self.retry_button = QPushButton(TRY_AGAIN, self)
-        self.retry_button.setAccessibleName(TRY_AGAIN)
+        self.retry_button = QPushButton(
+            QCoreApplication.translate("ShellSaveProblem", TRY_AGAIN), self
+        )
+        self.retry_button.setAccessibleName(
+            QCoreApplication.translate("ShellSaveProblem", TRY_AGAIN)
+        )
         self.retry_button.clicked.connect(self._try_again)
         row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.hide()

@@ -1,0 +1,50 @@
+"""The desktop app speaks the chosen language: its own words, Qt's, and the layout direction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from workbook.core import i18n
+from workbook.ui.shell.language import install_language, uninstall_language
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    yield qapp
+    uninstall_language(qapp)
+
+
+def test_spanish_translates_the_app_qt_and_the_core(app: QApplication) -> None:
+    assert install_language(app, "es") == "es"
+    assert QCoreApplication.translate("ShellNavigation", "Home") == "Inicio"
+    assert i18n.translate("Faults", "Something went wrong while doing that.") == (
+        "Algo ha fallado al hacer eso."
+    )
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
+    assert QLocale().language() == QLocale.Language.Spanish
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_plurals_read_right_in_english_and_spanish(app: QApplication) -> None:
+    text = "After %n minute(s) without use"
+    install_language(app, "en")
+    assert QCoreApplication.translate("SettingsView", text, None, 1) == "After 1 minute without use"
+    assert (
+        QCoreApplication.translate("SettingsView", text, None, 5) == "After 5 minutes without use"
+    )
+    uninstall_language(app)
+    install_language(app, "es")
+    assert QCoreApplication.translate("SettingsView", text, None, 1) == "Tras 1 minuto sin usarlo"
+
+
+def test_arabic_mirrors_the_layout(app: QApplication) -> None:
+    install_language(app, "ar")
+    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    uninstall_language(app)
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert i18n.translate("ShellNavigation", "Home") == "Home"
