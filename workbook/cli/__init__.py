@@ -25,6 +25,7 @@ SUBCOMMAND_MODULES = (
     "workbook.cli.store_commands",
     "workbook.cli.print_commands",
     "workbook.cli.preview",
+    "workbook.cli.packs",
 )
 
 

@@ -34,10 +34,12 @@ def _page_size(args: argparse.Namespace) -> Any:
 
 
 def _program(folder: Path | None) -> Program:
+    """The program with the module packs installed on this computer."""
+    from workbook.core.authoring.packs.installed import program_with_packs
     from workbook.core.language import load_program
     from workbook.paths import builtin_program_dir
 
-    return load_program(folder or builtin_program_dir())
+    return program_with_packs(load_program(folder or builtin_program_dir()))
 
 
 def workbook_program(workbook: Workbook, folder: Path | None) -> Program:

@@ -247,10 +247,12 @@ class WorkbookService(QObject):
         """The program in use, parsed on first use (raises ProgramError if its files are wrong)."""
         with self._program_lock:
             if self._program is None:
+                from workbook.core.authoring.packs.installed import program_with_packs
                 from workbook.core.language import load_program
                 from workbook.paths import builtin_program_dir
 
-                self._program = load_program(self.program_dir or builtin_program_dir())
+                base = load_program(self.program_dir or builtin_program_dir())
+                self._program = program_with_packs(base)
             return self._program
 
     @property

@@ -25,7 +25,7 @@ from workbook.core.language.translations import check_translation, resolve_modul
 
 
 def check_paths(paths: Iterable[Path | str]) -> list[Diagnostic]:
-    """Every problem in these module files and program folders, in file and line order."""
+    """Every problem in these module files, program folders and packs, in file and line order."""
     found: list[Diagnostic] = []
     for raw in paths:
         path = Path(raw)
@@ -33,6 +33,10 @@ def check_paths(paths: Iterable[Path | str]) -> list[Diagnostic]:
         try:
             if path.is_dir():
                 read_program(path, report)
+            elif path.suffix.lower() == ".wbpack" and path.is_file():
+                from workbook.core.authoring.packs.check import check_pack
+
+                report.diagnostics.extend(check_pack(path))
             elif path.exists():
                 check_file(path, report)
             else:

@@ -77,10 +77,11 @@ def reconcile(workbook: Workbook, program_folder: Path, *, explicit: bool) -> Bi
     folder = Path(recorded_path)
     if not folder.is_dir():
         return Binding([MISSING.format(folder=folder)])
+    from workbook.core.authoring.packs.installed import program_with_packs
     from workbook.core.language import ProgramError, load_program
 
     try:
-        program = load_program(folder)
+        program = program_with_packs(load_program(folder))
     except ProgramError:
         return Binding([BROKEN.format(folder=folder)])
     notices = [FOLLOWED.format(folder=folder)]

@@ -42,6 +42,10 @@ def populate(window: MainWindow) -> None:
     preview_action.setToolTip("Open a module file in a live preview that follows every save")
     preview_action.triggered.connect(lambda: _preview_module(window))
     file_menu.addAction(preview_action)
+    pack_action = QAction("&Add a module pack…", window)
+    pack_action.setToolTip("Add the modules a clinician sent you as a .wbpack file")
+    pack_action.triggered.connect(lambda: _add_pack(window))
+    file_menu.addAction(pack_action)
     file_menu.addSeparator()
     quit_action = _action("quit", QCoreApplication.translate("ShellMenus", "&Quit"), window)
     quit_action.setShortcuts(shortcuts("Ctrl+Q", QKeySequence.StandardKey.Quit))
@@ -149,6 +153,12 @@ def _preview_module(window: MainWindow) -> None:
     )
     if chosen:
         PreviewWindow(Path(chosen), window).show()
+
+
+def _add_pack(window: MainWindow) -> None:
+    from workbook.ui.shell.add_pack import add_module_pack
+
+    add_module_pack(window)
 
 
 def _about(window: MainWindow) -> None:

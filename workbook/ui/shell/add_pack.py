@@ -1,0 +1,65 @@
+"""File → Add a module pack…: install a clinician's pack, or list exactly what is wrong with it.
+
+Installing is decided and done in the core (``workbook.core.authoring.packs``): a pack
+with any problem installs nothing. This only asks for the file, shows the outcome
+and, when a workbook is open, rebuilds its screens on the program with the new modules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from workbook.ui.shell.program_problems import describe_diagnostics
+from workbook.ui.widgets.dialogs import show_error, show_problem
+
+if TYPE_CHECKING:
+    from workbook.core.authoring.packs import Installed
+    from workbook.ui.shell.main_window import MainWindow
+
+NOT_ADDED = "Pack not added"
+
+
+def add_module_pack(window: MainWindow) -> None:
+    chosen, _ = QFileDialog.getOpenFileName(
+        window, "Add a module pack", str(Path.home()), "Module packs (*.wbpack)"
+    )
+    if chosen:
+        install_chosen_pack(window, Path(chosen))
+
+
+def install_chosen_pack(window: MainWindow, path: Path) -> Installed | None:
+    """Install ``path``; on success the program shows its modules at once."""
+    from workbook.core.authoring.packs import PackProblem, install_pack, program_with_packs
+    from workbook.core.language import ProgramError, load_program
+
+    service = window.service
+    try:
+        base = load_program(service.program_folder)
+        installed = install_pack(path, base)
+    except ProgramError as error:
+        show_problem(
+            window,
+            f"“{path.name}” has problems, so nothing was added or changed.",
+            "Send the list below to whoever made the pack: each line names the file inside "
+            "the pack and the line to fix.",
+            title=NOT_ADDED,
+            details=describe_diagnostics(error.diagnostics),
+        )
+        return None
+    except PackProblem as problem:
+        show_problem(window, "This pack was not added.", str(problem), title=NOT_ADDED)
+        return None
+    except Exception as error:  # a full disk or an unreadable file: said in words
+        show_error(window, error, title=NOT_ADDED)
+        return None
+    service.set_program(program_with_packs(base), service.program_dir)
+    workspace = window.workspace
+    if workspace is not None and service.is_open:
+        workspace.flush_all()  # drafts saved before the screens are rebuilt on the new program
+        workspace.clear_all()
+        workspace.show_screen("program")
+    QMessageBox.information(window, "Pack added", installed.summary())
+    return installed
