@@ -26,6 +26,7 @@ SUBCOMMAND_MODULES = (
     "workbook.cli.print_commands",
     "workbook.cli.preview",
     "workbook.cli.packs",
+    "workbook.cli.fhir_commands",
 )
 
 

@@ -1,0 +1,98 @@
+"""Module -> Questionnaire -> module keeps what a module means: every question id, type,
+option value and score, every condition, formula, band and flag, over the whole program.
+
+What does not survive, by design: option sets come back written out on each question
+(the same options, no longer shared by name), and text keeps its words but not its line
+breaks inside YAML values. Nothing a person answers or a score reads is lost.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from workbook.core.fhir.questionnaire_export import module_questionnaire
+from workbook.core.fhir.questionnaire_import import questionnaire_draft
+from workbook.core.language import check_paths, load_program
+from workbook.core.language.model import Field, Module, Program
+from workbook.paths import builtin_program_dir
+
+
+def _field(field: Field) -> tuple[object, ...]:
+    return (
+        field.id,
+        field.type,
+        field.label,
+        field.help,
+        field.required,
+        field.show_when.text if field.show_when else None,
+        field.placeholder,
+        field.validation,
+        field.min,
+        field.max,
+        field.step,
+        field.unit,
+        field.anchors,
+        field.options,
+        field.item_label,
+        field.columns,
+        field.rows,
+        field.lines,
+    )
+
+
+def _meaning(module: Module) -> dict[str, object]:
+    return {
+        "header": (
+            module.id,
+            module.title,
+            module.stage,
+            module.version,
+            module.summary,
+            module.estimated_minutes,
+            module.repeatable,
+            module.requires,
+            module.recommend_when.text if module.recommend_when else None,
+            module.recommend_reason,
+            module.records,
+            module.repeat_every_days,
+            module.source,
+            module.licence,
+        ),
+        "pages": [(p.title, len(p.blocks)) for p in module.pages],
+        "fields": [_field(f) for f in module.fields],
+        "scores": [
+            (
+                s.id,
+                s.label,
+                s.formula.text,
+                s.min,
+                s.max,
+                s.better,
+                [(b.lower, b.label, b.interpretation) for b in s.bands],
+                s.reliable_change,
+                s.caseness,
+                s.norms,
+            )
+            for s in module.scores
+        ],
+        "flags": [(f.id, f.when.text, f.level, f.message) for f in module.flags],
+    }
+
+
+def test_every_built_in_module_comes_back_whole(program: Program, tmp_path: Path) -> None:
+    """Each module file is replaced by the draft read back from its Questionnaire; the
+    program still checks clean and every module means the same."""
+    copy = tmp_path / "program"
+    shutil.copytree(builtin_program_dir(), copy)
+    for module in program.modules:
+        draft = questionnaire_draft(module_questionnaire(module))
+        assert draft.warnings == (), f"{module.id}: {draft.warnings}"
+        target = copy / module.path.relative_to(program.path)
+        target.write_text(draft.markdown, encoding="utf-8")
+    problems = [d for d in check_paths([copy]) if d.is_error or d.severity == "warning"]
+    assert [str(p) for p in problems] == []
+    again = load_program(copy)
+    assert [m.id for m in again.modules] == [m.id for m in program.modules]
+    for before, after in zip(program.modules, again.modules, strict=True):
+        assert _meaning(after) == _meaning(before), before.id
