@@ -58,6 +58,7 @@ def _meaning(module: Module) -> dict[str, object]:
             module.repeat_every_days,
             module.source,
             module.licence,
+            module.original_language,
         ),
         "pages": [(p.title, len(p.blocks)) for p in module.pages],
         "fields": [_field(f) for f in module.fields],

@@ -225,6 +225,7 @@ class _Builder:
         return Questionnaire(
             id=_resource_id(module.id),
             meta=Meta(profile=[v.SDC_QUESTIONNAIRE]),
+            language=module.original_language,
             url=v.questionnaire_url(self.base, module.id),
             version=module.version,
             name=_computable_name(module.id),

@@ -529,6 +529,8 @@ class _Importer:
             or f"Imported from the FHIR Questionnaire {q.url or q.id or module_id}.",
             "estimated_minutes": minutes,
         }
+        if q.language and q.language.split("-")[0].lower() != "en":
+            header["language"] = q.language
         if ext.boolean_of(parts, "repeatable"):
             header["repeatable"] = True
         requires = [str(e.valueString) for e in ext.find_all(parts, "requires") if e.valueString]
