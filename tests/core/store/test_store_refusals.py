@@ -121,6 +121,8 @@ def _limit_growth(wb: Workbook, pragma: str) -> None:
             cursor.execute("PRAGMA query_only = ON")
         cursor.close()
 
+    wb._engine.dispose()  # the engine keeps its connection: the next save opens a limited one
+
 
 @pytest.mark.parametrize("problem", ["full", "read-only"])
 def test_a_full_or_read_only_disk_keeps_the_unsaved_text(

@@ -4,8 +4,11 @@ We use SQLAlchemy's ``sqlite+pysqlcipher`` dialect with the raw data key as the
 URL password: the dialect sends ``PRAGMA key = "<password>"`` with the password
 quoted as an identifier, which for ``x'<64 hex>'`` is exactly SQLCipher's raw-key
 syntax, so SQLCipher skips its own KDF (ours is Argon2id, in the envelope).
-``NullPool`` closes every connection when its session ends, so no unlocked
-connection outlives the work it was opened for.
+The engine keeps one connection between transactions while the workbook is open
+(``dispose()`` closes it on lock, close and before a re-key). A fresh connection per
+transaction cost every save a second fsync: SQLite syncs the folder the first time
+a newly opened connection syncs its WAL, and a fresh connection opens the WAL anew
+(issue 18). An unlocked connection lives no longer than the workbook's own keeper.
 
 Every connection then sets and reads back the pragmas privacy and durability
 depend on; a mismatch refuses the connection rather than carrying on unsafely.
@@ -20,7 +23,7 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from workbook.core.store.errors import CorruptWorkbook
 from workbook.core.store.failures import classify
@@ -58,7 +61,7 @@ def configure_connection(dbapi_connection: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        # One script and one read-back: this runs for every transaction (NullPool).
+        # One script and one read-back, once per connection.
         cursor.executescript("PRAGMA busy_timeout = 10000;" + _SET_PRAGMAS)
         row = cursor.execute(_READ_PRAGMAS).fetchone()
         found = tuple(str(value).lower() for value in row or ())
@@ -75,7 +78,16 @@ def make_engine(db_path: Path, data_key: bytes) -> Engine:
         password=f"x'{data_key.hex()}'",
         database=str(db_path),
     )
-    engine = create_engine(url, poolclass=NullPool)
+    # One kept connection; a second, only while another is in use (a read inside a
+    # write), is closed when returned. The workbook's mutex serialises the threads that
+    # use it (unlock and backups run off the GUI thread), so no thread check.
+    engine = create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=1,
+        max_overflow=-1,
+        connect_args={"check_same_thread": False},
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -138,10 +150,10 @@ def integrity_problems(db_path: Path, data_key: bytes) -> list[str]:
 def open_keeper(db_path: Path, data_key: bytes) -> Any:
     """An idle connection held while a workbook is open, closed with it.
 
-    With ``NullPool`` every transaction gets a fresh connection; without a keeper,
-    each one would be the last to close, and SQLite checkpoints and deletes the WAL
-    on last close: several extra fsyncs per save. The keeper keeps the WAL open so
-    a save costs one commit. It holds no transaction, so checkpoints still run.
+    Without a keeper, closing the engine's connection (a lock, a re-key, a read
+    inside a write ending) could be the last close, and SQLite checkpoints and deletes
+    the WAL on last close. The keeper keeps the WAL open so a save costs one commit.
+    It holds no transaction, so checkpoints still run.
     """
     keeper = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
     try:
