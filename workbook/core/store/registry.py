@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workbook.core.store.errors import NewerVersion, NotAWorkbook
-from workbook.core.store.keys.envelope import Envelope
+from workbook.core.store.keys.header import read_header
 from workbook.core.store.layout import DB_NAME, WorkbookFiles, workbooks_dir
 from workbook.core.store.records import WorkbookInfo
 
@@ -20,8 +20,8 @@ def list_workbooks() -> list[WorkbookInfo]:
         if not (folder.is_dir() and files.envelope.is_file() and files.db.is_file()):
             continue
         try:
-            envelope = Envelope.read(files.envelope)
+            header = read_header(files.envelope)
         except (NotAWorkbook, NewerVersion):
             continue
-        found.append(WorkbookInfo(path=folder, name=envelope.name, created=envelope.created))
+        found.append(WorkbookInfo(path=folder, name=header.name, created=header.created))
     return sorted(found, key=lambda info: (info.created, info.name))

@@ -6,8 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from workbook.core import crisis
 from workbook.core.usecases.topics import Done
+
+# The service imports this module while the unlock window is being built; crisis (and
+# YAML with it) is imported by the two functions that need it, so that window shows
+# sooner (issue 18: start -> unlock window within 2.5 bare windows).
 
 if TYPE_CHECKING:
     from workbook.core.crisis import PersonalContact
@@ -35,11 +38,15 @@ def auto_lock_minutes(workbook: Workbook) -> int:
 
 def save_crisis_contacts(workbook: Workbook, contacts: Sequence[PersonalContact]) -> Done[None]:
     """The people the person chose to show beside the crisis lines."""
+    from workbook.core import crisis  # see the note at the imports
+
     crisis.save_personal_contacts(workbook, contacts)
     return Done(None, ("settings",))
 
 
 def save_crisis_country(workbook: Workbook, code: str) -> Done[None]:
     """Which country's crisis lines Need help now shows."""
+    from workbook.core import crisis  # see the note at the imports
+
     crisis.save_country(workbook, code)
     return Done(None, ("settings",))

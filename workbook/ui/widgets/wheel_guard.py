@@ -74,9 +74,11 @@ def _pass_to_page(widget: QWidget, event: QWheelEvent) -> None:
 
 def install(app: QApplication) -> WheelGuard:
     """Guard every control of ``app``, now and later (kept alive as the app's child)."""
-    existing = app.findChild(WheelGuard)
-    if existing is not None:
-        return existing
+    # The app's direct children, not findChild: findChild's default option makes PySide6
+    # build a dozen Qt enum classes, a few milliseconds of every start (issue 18).
+    for child in app.children():
+        if isinstance(child, WheelGuard):
+            return child
     guard = WheelGuard(app)
     app.installEventFilter(guard)
     return guard

@@ -19,7 +19,7 @@ import json
 import logging
 import os
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,20 +27,18 @@ from typing import Any
 
 from workbook.core.store.errors import (
     KeyFileDamaged,
-    NewerVersion,
-    NotAWorkbook,
     PassphraseRejected,
     WrongPassphrase,
     WrongRecoveryKey,
 )
 from workbook.core.store.fsutil import atomic_write
 from workbook.core.store.keys import recovery_box
-from workbook.core.store.keys.fields import BadField, section, text
+from workbook.core.store.keys.fields import BadField, section
+from workbook.core.store.keys.header import FORMAT, FORMAT_VERSION, load_key_file, parse_header
 from workbook.core.store.keys.kdf import calibrate, derive_key
 from workbook.core.store.keys.recovery import new_recovery_key, parse_key
 from workbook.core.store.keys.slots import (
     DATA_KEY_BYTES,
-    FORMAT,
     SALT_BYTES,
     LegacyRecoverySlot,
     PassphraseSlot,
@@ -49,10 +47,6 @@ from workbook.core.store.keys.slots import (
 )
 
 log = logging.getLogger(__name__)
-
-FORMAT_VERSION = 2
-#: A key file is about a kilobyte; anything far bigger is not one (and isn't read whole).
-MAX_FILE_BYTES = 64 * 1024
 
 
 def passphrase_part_damaged() -> KeyFileDamaged:
@@ -235,25 +229,8 @@ class Envelope:
     @classmethod
     def from_json(cls, data: Any) -> Envelope:
         """The envelope in ``data``; ``KeyFileDamaged`` or ``NewerVersion`` when it can't be."""
-        if not isinstance(data, Mapping) or data.get("format") != FORMAT:
-            raise KeyFileDamaged()
-        version = data.get("version")
-        if isinstance(version, int) and not isinstance(version, bool) and version > 2:
-            raise NewerVersion(
-                "This workbook's key file was made by a newer version of Workbook.",
-                "Nothing was changed. Install the newest Workbook to open it.",
-            )
-        try:
-            if version not in (1, 2):
-                raise BadField("version", "not 1 or 2")
-            workbook_id = str(uuid.UUID(text(data, "workbook_id", max_length=40)))
-            created = datetime.fromisoformat(text(data, "created", max_length=40))
-            if created.tzinfo is None:
-                raise BadField("created", "no time zone")
-            name = text(data, "name")
-        except (BadField, ValueError) as error:
-            log.warning("key file damaged: %s", error)
-            raise KeyFileDamaged() from None
+        header = parse_header(data)
+        workbook_id, version = header.workbook_id, header.version
         problems: list[str] = []
         passphrase: PassphraseSlot | None = None
         try:
@@ -280,7 +257,14 @@ class Envelope:
         for problem in problems:
             log.warning("key file damaged: %s", problem)
         return cls(
-            workbook_id, name, created, passphrase, recovery, retired, version, tuple(problems)
+            workbook_id,
+            header.name,
+            header.created,
+            passphrase,
+            recovery,
+            retired,
+            version,
+            tuple(problems),
         )
 
     def to_bytes(self) -> bytes:
@@ -292,19 +276,4 @@ class Envelope:
 
     @classmethod
     def read(cls, path: Path) -> Envelope:
-        try:
-            with path.open("rb") as handle:
-                raw = handle.read(MAX_FILE_BYTES + 1)
-        except FileNotFoundError:
-            raise NotAWorkbook(
-                "This workbook's key file is missing, so it can't be opened.",
-                f"Nothing was changed. Put {path.name} back beside the workbook, or restore "
-                "a backup (each backup carries its own copy).",
-            ) from None
-        if len(raw) > MAX_FILE_BYTES:
-            raise KeyFileDamaged()
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except (ValueError, UnicodeDecodeError, RecursionError):
-            raise KeyFileDamaged() from None
-        return cls.from_json(data)
+        return cls.from_json(load_key_file(path))

@@ -18,9 +18,9 @@ from typing import Any, Self
 
 from workbook.core.store.keys import recovery_box
 from workbook.core.store.keys.fields import BadField, b64, checksum, encode, integer
+from workbook.core.store.keys.header import FORMAT
 from workbook.core.store.keys.kdf import KdfParams
 
-FORMAT = "workbook-envelope"
 #: The domain tag in every slot's associated data; fixed, whatever the file's version.
 AAD_VERSION = 1
 DATA_KEY_BYTES = 32
