@@ -89,10 +89,10 @@ def _shoot() -> int:
     wait_until(lambda: window.service._program is not None)
     shot("01-welcome")
     start.welcome.create_button.click()
-    start.create.passphrase.first.setText(PASSPHRASE)
-    start.create.passphrase.second.setText(PASSPHRASE)
+    start.create_page.passphrase.first.setText(PASSPHRASE)
+    start.create_page.passphrase.second.setText(PASSPHRASE)
     shot("02-create")
-    start.create.create_button.click()
+    start.create_page.create_button.click()
     wait_until(lambda: start.currentWidget() is start.recovery)
     shot("03-recovery-key")
     pending = start._pending
@@ -111,7 +111,7 @@ def _shoot() -> int:
     shot("05-module-page")
     view.flush()
 
-    program_screen = window.workspace.screen("program")
+    program_screen = window.workspace.screen_for("program")
     module = window.service.program.module("phq9")
     assert module is not None
     latest = window.service.require().entries("phq9", status="complete")[0]

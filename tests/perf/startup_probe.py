@@ -109,7 +109,7 @@ def home(name: str, passphrase: str) -> dict[str, float]:
     workbook = open_workbook(next(w.path for w in list_workbooks() if w.name == name), passphrase)
     opened = time.perf_counter()
     window.start_screen.unlocked.emit(workbook)
-    home_screen = window.workspace.screen("home")
+    home_screen = window.workspace.screen_for("home")
     _wait(qapp, lambda: home_screen.isVisible())
     shown = time.perf_counter()
     window.go("progress")

@@ -16,10 +16,10 @@ def create_through_welcome(window: Any, wait_until: Any, passphrase: str = PASSP
     """Welcome → create → recovery key kept → Home. Returns the recovery key that was shown."""
     start = window.start_screen
     start.welcome.create_button.click()
-    start.create.name_edit.setText("My workbook")
-    start.create.passphrase.first.setText(passphrase)
-    start.create.passphrase.second.setText(passphrase)
-    start.create.create_button.click()
+    start.create_page.name_edit.setText("My workbook")
+    start.create_page.passphrase.first.setText(passphrase)
+    start.create_page.passphrase.second.setText(passphrase)
+    start.create_page.create_button.click()
     wait_until(lambda: start.currentWidget() is start.recovery)
     key = str(start.recovery.key_label.text())
     start.recovery.kept.setChecked(True)
@@ -38,7 +38,7 @@ def unlock(window: Any, wait_until: Any, passphrase: str = PASSPHRASE) -> None:
 def open_module(window: Any, module_id: str) -> Any:
     """Go to Program and open a module; returns the entry view now showing."""
     window.go("program")
-    screen = window.workspace.screen("program")
+    screen = window.workspace.screen_for("program")
     screen.open_module(module_id)
     return screen.content
 

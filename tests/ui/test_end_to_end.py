@@ -99,12 +99,14 @@ def test_a_clients_journey_survives_locking(app_window: Any, qtbot: QtBot) -> No
     view.finish_button.click()
 
     # The result shows the score and band; the risk flag opens the safety panel.
-    screen = window.workspace.screen("program")
+    screen = window.workspace.screen_for("program")
     results = screen.content
     texts = " ".join(label.text() for label in results.findChildren(QLabel))
     assert "12" in texts and "Moderate" in texts
-    wait_until(lambda: getattr(window.service, "_safety_panel", None) is not None)
-    panel = window.service._safety_panel
+    from workbook.ui.safety.panel import shown_panel
+
+    wait_until(lambda: shown_panel(window.service) is not None)
+    panel = shown_panel(window.service)
     wait_until(panel.isVisible)
     panel.close()
 
@@ -141,7 +143,7 @@ def test_a_clients_journey_survives_locking(app_window: Any, qtbot: QtBot) -> No
     assert phq[0].results["scores"]["total"] == 12
     assert len(workbook.entries("thought-record", status="complete")) == 2
     assert [g.goal for g in workbook.goals()] == ["Walk for ten minutes after lunch"]
-    home = window.workspace.screen("home")
+    home = window.workspace.screen_for("home")
     recent = " ".join(label.text() for label in home.results.findChildren(QLabel))
     assert "12" in recent and "Moderate" in recent
 

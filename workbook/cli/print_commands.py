@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from workbook.cli.store_prompts import CliProblem, guarded, open_chosen
 from workbook.cli.workbook_argument import add_workbook_argument
@@ -62,13 +62,13 @@ def _module(spec: str, program_folder: Path | None) -> tuple[Module, str]:
         title = program_folder and _program(program_folder).title
         return module, title or program_title_near(path) or "Workbook"
     program = _program(program_folder)
-    module = program.module(spec)
-    if module is None:
+    named = program.module(spec)
+    if named is None:
         known = ", ".join(m.id for m in program.modules)
         raise PrintProblem(
             f"There is no module {spec!r} in {program.title!r}. Give a module file, or one of: {known}."
         )
-    return module, program.title
+    return named, program.title
 
 
 def _save(path: Path, data: bytes, what: str) -> int:
@@ -94,7 +94,7 @@ def _cmd_worksheet(args: argparse.Namespace) -> int:
     module, title = _module(args.module, args.program)
     size = _page_size(args)
     if args.entry is None:
-        mode = "fillable" if args.fillable else "blank"
+        mode: Literal["blank", "fillable"] = "fillable" if args.fillable else "blank"
         pdf = worksheet_pdf(module, title, mode, page_size=size, with_scoring=args.with_scoring)
         return _save(args.output, pdf, "worksheet")
     if args.with_scoring:

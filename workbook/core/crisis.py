@@ -121,10 +121,14 @@ class PersonalContact:
         return {"name": self.name, "phone": self.phone, "note": self.note}
 
 
-class SettingsStore(Protocol):
-    """The part of a Workbook (or the app's service) that keeps encrypted settings."""
+class SettingsReader(Protocol):
+    """The part of a Workbook (or this device's preferences) that settings are read from."""
 
     def get_setting(self, key: str, default: Any = None) -> Any: ...
+
+
+class SettingsStore(SettingsReader, Protocol):
+    """The part of a Workbook (or this device's preferences) that keeps settings."""
 
     def set_setting(self, key: str, value: Any) -> None: ...
 
@@ -278,7 +282,7 @@ def country_from_locale(name: str | None = None) -> str | None:
 
 
 def chosen_country(
-    store: SettingsStore | None = None,
+    store: SettingsReader | None = None,
     locale_name: str | None = None,
     *,
     device: SettingsStore | None = None,
@@ -301,7 +305,7 @@ def chosen_country(
 
 
 def country_needs_asking(
-    store: SettingsStore | None = None,
+    store: SettingsReader | None = None,
     locale_name: str | None = None,
     *,
     device: SettingsStore | None = None,
@@ -332,7 +336,7 @@ def _device() -> SettingsStore:
     return DevicePreferences()
 
 
-def personal_contacts(store: SettingsStore) -> list[PersonalContact]:
+def personal_contacts(store: SettingsReader) -> list[PersonalContact]:
     """The person's own contacts, skipping anything malformed rather than failing."""
     saved = store.get_setting(CONTACTS_SETTING, None)
     contacts = []

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from pytestqt.qtbot import QtBot
-from workbook.ui.program.session import AUTOSAVE_MS, EntrySession
 
 from workbook.core.language.model import Program
+from workbook.ui.program.session import AUTOSAVE_MS, EntrySession
 
 
 def _session(service: Any, program: Program, now: list[float]) -> EntrySession:

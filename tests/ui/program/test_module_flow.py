@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from pytestqt.qtbot import QtBot
+
 from workbook.ui.program.entry_view import EntryView
 
 

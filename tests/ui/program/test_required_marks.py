@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from workbook.ui.program.page_view import PageView
 
 from workbook.core.language import load_module
 from workbook.core.language.model import Module
+from workbook.ui.program.page_view import PageView
 
 
 def _field(field_id: str, required: bool, when: str = "") -> str:

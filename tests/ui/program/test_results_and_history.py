@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+
 from workbook.ui.program.compare_view import CompareView
 from workbook.ui.program.entry_view import EntryView
 from workbook.ui.program.history_view import HistoryView

@@ -65,10 +65,19 @@ class FakeService(QObject):
         self.workbook = workbook
         self.unsaved = UnsavedWrites()
         self.requested_modules: list[str] = []
+        self.requested_screens: list[str] = []
         self._relays: set[_Relay] = set()
 
     def request_module(self, module_id: str, entry_id: str | None = None) -> None:
         self.requested_modules.append(module_id)
+
+    def request_screen(self, key: str) -> None:
+        self.requested_screens.append(key)
+
+    def require(self) -> Any:
+        if self.workbook is None:
+            raise RuntimeError("no workbook is open")
+        return self.workbook
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         return self.workbook.get_setting(key, default)

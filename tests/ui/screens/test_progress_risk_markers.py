@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 from PySide6.QtCharts import QScatterSeries
 from pytestqt.qtbot import QtBot
-from workbook.ui.program.history_view import entry_summary
 
 from workbook.core.language import Module, load_program
 from workbook.core.progress_data import series_for
 from workbook.core.scoring import compute_results
 from workbook.paths import builtin_program_dir
+from workbook.ui.program.history_view import entry_summary
 from workbook.ui.progress.charts import measure_chart, measure_table
 
 FREQUENCY = ("not-at-all", "several-days", "more-than-half-the-days", "nearly-every-day")

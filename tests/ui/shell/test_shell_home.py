@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 
 def _home(window: Any) -> Any:
-    return window.workspace.screen("home")
+    return window.workspace.screen_for("home")
 
 
 def test_new_workbook_suggests_the_first_module(opened: Any) -> None:
@@ -112,6 +112,7 @@ def _finish(window: Any, module_id: str, answers: dict[str, Any]) -> str:
 def test_recent_results_view_shows_the_score_and_band(opened: Any, qtbot: QtBot) -> None:
     """Recent results → View opens the results (score, band, meaning), not the last page."""
     from PySide6.QtWidgets import QLabel, QPushButton
+
     from workbook.ui.program.results_view import SELF_REPORT, ResultsView
 
     answers = {f"q{i}": "several-days" for i in range(1, 9)} | {"q9": "not-at-all"}

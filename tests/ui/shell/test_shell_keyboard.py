@@ -43,7 +43,7 @@ def sampled(window: Any) -> Any:
 
 def _open_page_with(window: Any, module_id: str, field_id: str) -> None:
     window.go("program")
-    program = window.workspace.screen("program")
+    program = window.workspace.screen_for("program")
     program.open_module(module_id)
     view = program.content
     while view.current_page() < view.session.first_page_with(field_id):
@@ -57,11 +57,11 @@ def _show(window: Any, screen: str) -> None:
         _open_page_with(window, "thought-record", "records")
     elif screen == "goals":
         window.go("goals")
-        goals = window.workspace.screen("goals")
+        goals = window.workspace.screen_for("goals")
         goals.list.setCurrentRow(0)  # a goal open in the editor
     elif screen == "settings":
         window.go("settings")
-        contacts = window.workspace.screen("settings").contacts
+        contacts = window.workspace.screen_for("settings").contacts
         contacts.add_contact()  # a row in the contacts table, whose cells arrows move between
         QTest.keyClick(contacts.table.focusWidget() or contacts.table, Qt.Key.Key_Escape)
         assert contacts.table.rowCount() == 1

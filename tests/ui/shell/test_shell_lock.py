@@ -23,7 +23,7 @@ def test_ctrl_l_locks_and_shows_the_unlock_page(opened: Any, qtbot: QtBot) -> No
 
 def test_lock_destroys_screens_after_clearing_them(opened: Any, qtbot: QtBot) -> None:
     """Every built screen has clear_content() called and is removed, so nothing typed survives."""
-    home = opened.workspace.screen("home")
+    home = opened.workspace.screen_for("home")
     home.checkin.note.setText("a private note")
     cleared: list[str] = []
     original = home.clear_content
@@ -37,7 +37,7 @@ def test_lock_destroys_screens_after_clearing_them(opened: Any, qtbot: QtBot) ->
 def test_drafts_are_flushed_before_the_database_closes(opened: Any) -> None:
     """Screens are asked to save (flush) while the workbook is still open."""
     seen: list[bool] = []
-    home = opened.workspace.screen("home")
+    home = opened.workspace.screen_for("home")
     home.flush = lambda: seen.append(opened.service.is_open)
     opened.lock()
     assert seen == [True]
@@ -73,7 +73,7 @@ def test_typing_counts_as_activity(opened: Any, qtbot: QtBot) -> None:
     """A key press restarts the countdown, so nobody is locked out mid-sentence."""
     opened.idle_lock.set_timeout_ms(60_000)
     timer = opened.idle_lock.timer
-    home = opened.workspace.screen("home")
+    home = opened.workspace.screen_for("home")
     timer.stop()  # as if the countdown had run down to nothing
     qtbot.keyClick(home.checkin.note, Qt.Key.Key_A)
     assert timer.isActive()
@@ -91,7 +91,7 @@ def test_open_dialogs_close_on_lock(opened: Any, qtbot: QtBot) -> None:
 
 def test_unlock_after_lock_returns_to_home(opened: Any, qtbot: QtBot) -> None:
     """After unlocking again the person is back on Home with their data."""
-    checkin = opened.workspace.screen("home").checkin
+    checkin = opened.workspace.screen_for("home").checkin
     checkin.scales["mood"].buttons[6].click()
     checkin.save_button.click()
     opened.lock()

@@ -123,7 +123,7 @@ def test_quit_on_a_full_disk_says_so_and_try_again_saves(
     assert "couldn't be saved" in message and TITLE in message
     assert "disk space" in advice
     assert "Try again" in actions and "Go back" in actions
-    program = opened.workspace.screen("program")
+    program = opened.workspace.screen_for("program")
     assert program.content.field_widget("reason").value() == "Sleeping badly since the spring"
 
     from workbook.ui.widgets import dialogs

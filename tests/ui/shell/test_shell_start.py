@@ -12,11 +12,11 @@ def _create_through_pages(window: Any, qtbot: QtBot, passphrase: str = PASSPHRAS
     """Walk welcome → create → recovery key like a person would; returns the key shown."""
     start = window.start_screen
     start.welcome.create_button.click()
-    assert start.currentWidget() is start.create
-    start.create.name_edit.setText("My workbook")
-    start.create.passphrase.first.setText(passphrase)
-    start.create.passphrase.second.setText(passphrase)
-    start.create.create_button.click()
+    assert start.currentWidget() is start.create_page
+    start.create_page.name_edit.setText("My workbook")
+    start.create_page.passphrase.first.setText(passphrase)
+    start.create_page.passphrase.second.setText(passphrase)
+    start.create_page.create_button.click()
     qtbot.waitUntil(lambda: start.currentWidget() is start.recovery, timeout=10_000)
     return str(start.recovery.key_label.text())
 
@@ -35,7 +35,7 @@ def test_first_launch_welcomes_and_explains_privacy(window: Any) -> None:
 
 def test_create_needs_matching_passphrases_of_some_length(window: Any) -> None:
     """Create stays disabled until the passphrase is long enough and typed the same twice."""
-    page = window.start_screen.create
+    page = window.start_screen.create_page
     window.start_screen.welcome.create_button.click()
     page.passphrase.first.setText("short")
     page.passphrase.second.setText("short")
@@ -66,8 +66,8 @@ def test_recovery_key_must_be_confirmed_before_continuing(window: Any, qtbot: Qt
 def test_passphrases_are_forgotten_after_creating(window: Any, qtbot: QtBot) -> None:
     """Nothing typed on the create page stays in its boxes once the workbook exists."""
     _create_through_pages(window, qtbot)
-    assert window.start_screen.create.passphrase.first.text() == ""
-    assert window.start_screen.create.passphrase.second.text() == ""
+    assert window.start_screen.create_page.passphrase.first.text() == ""
+    assert window.start_screen.create_page.passphrase.second.text() == ""
 
 
 def test_later_launch_unlocks_with_the_passphrase(window: Any, qtbot: QtBot) -> None:

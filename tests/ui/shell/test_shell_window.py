@@ -40,8 +40,11 @@ def test_help_button_is_always_there_and_cannot_be_hidden(window: Any, opened: A
 
 def test_help_button_opens_the_safety_panel(window: Any, qtbot: QtBot) -> None:
     """Even before unlocking, the button opens crisis help."""
+    from workbook.ui.safety.panel import shown_panel
+
     window.help_button.click()
-    panel = window.service._safety_panel
+    panel = shown_panel(window.service)
+    assert panel is not None
     qtbot.waitUntil(panel.isVisible, timeout=5_000)
     panel.close()
 

@@ -69,7 +69,7 @@ class BlankableSpinBox(QDoubleSpinBox):
             return 0.0
         return self._real_min
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if not text.strip():
             return QValidator.State.Acceptable, text, pos
         return super().validate(text, pos)

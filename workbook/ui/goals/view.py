@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -92,8 +92,8 @@ class GoalsScreen(QWidget):
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.empty)
-        self.scroll = framed_scroll("Goal details")
-        self.pages.addWidget(self.scroll)
+        self.page_scroll = framed_scroll("Goal details")
+        self.pages.addWidget(self.page_scroll)
         root.addWidget(self.pages, 2)
         self._build_detail()
 
@@ -133,7 +133,7 @@ class GoalsScreen(QWidget):
         self.reviews_box.setSpacing(10)
         layout.addLayout(self.reviews_box)
         layout.addStretch(1)
-        self.scroll.setWidget(detail)
+        self.page_scroll.setWidget(detail)
 
     # ---- reading ------------------------------------------------------------------------
 
@@ -183,7 +183,7 @@ class GoalsScreen(QWidget):
         self._show_reviews(goal)
         self.saved_note.clear()
         self.problem.clear()
-        self.pages.setCurrentWidget(self.scroll)
+        self.pages.setCurrentWidget(self.page_scroll)
 
     def _select(self, goal_id: str | None) -> None:
         self.list.blockSignals(True)
@@ -195,7 +195,8 @@ class GoalsScreen(QWidget):
 
     def _show_reviews(self, goal: Goal | None) -> None:
         while self.reviews_box.count():
-            widget = self.reviews_box.takeAt(0).widget()
+            item = self.reviews_box.takeAt(0)
+            widget = None if item is None else item.widget()
             if widget is not None:
                 widget.deleteLater()
         self.review_button.setEnabled(goal is not None)
@@ -232,12 +233,12 @@ class GoalsScreen(QWidget):
     def new_goal(self) -> None:
         self.save_if_changed()
         self.list.clearSelection()
-        self.list.setCurrentItem(None)
+        self.list.setCurrentIndex(QModelIndex())  # no goal chosen: the new one isn't listed yet
         self.creating = True
         self.editor.load(None)
         self._show_reviews(None)
         self.saved_note.clear()
-        self.pages.setCurrentWidget(self.scroll)
+        self.pages.setCurrentWidget(self.page_scroll)
         self.editor.inputs["goal"].setFocus()
 
     def save(self) -> bool:
@@ -327,13 +328,20 @@ class GoalsScreen(QWidget):
         if topic == "goals":
             self.refresh()
 
+    def resume_state(self) -> object:
+        """No place on this screen to come back to but the screen itself."""
+        return None
+
+    def resume(self, state: object) -> None:
+        """Showing the screen is enough (see ``resume_state``)."""
+
     def clear_content(self) -> None:
         """Destroy every widget holding the person's words, undo history included (a goal
         that could not be saved waits in the service's ``unsaved``)."""
         self.goals = []
         self.creating = False
         self.list.clear()
-        self.scroll.takeWidget().deleteLater()
+        self.page_scroll.takeWidget().deleteLater()
         self._build_detail()
         self.pages.setCurrentWidget(self.empty)
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,6 +23,9 @@ from workbook.core.usecases.home import NextStep, RecentResult, StageProgress
 from workbook.core.wording.dates import date_in_words
 from workbook.ui.widgets import theme
 from workbook.ui.widgets.screen_support import label
+
+if TYPE_CHECKING:
+    from workbook.core.store import Goal
 
 BUTTON_WORDS = {
     "urgent": "Open",
@@ -100,7 +105,7 @@ class NextStepsCard(Card):
                 step.module.title,
                 step.reason,
                 action,
-                lambda m=step.module.id, e=step.entry_id: self.open_module(m, e),
+                partial(self.open_module, step.module.id, step.entry_id),
             )
             if index == 0:
                 self._emphasise_first()
@@ -147,7 +152,7 @@ class GoalsDueCard(Card):
         super().__init__("Goals to look at")
         self.open_goals = open_goals
 
-    def show_goals(self, due: Sequence[DueGoal], active: int) -> None:
+    def show_goals(self, due: Sequence[DueGoal[Goal]], active: int) -> None:
         self.clear_rows()
         if not due:
             self.add_text(
@@ -175,7 +180,7 @@ class RecentResultsCard(Card):
                 item.module.title,
                 f"{item.summary} · {date_in_words(item.when)}",
                 "View",
-                lambda m=item.module.id, e=item.entry.id: self.open_module(m, e),
+                partial(self.open_module, item.module.id, item.entry.id),
             )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QResizeEvent
@@ -151,6 +152,16 @@ class HomeScreen(QScrollArea):
         if not self.checkin.problem.showing:  # a failed check-in keeps its sliders and note
             self.checkin.show_today(summary.todays_checkin)
 
+    def flush(self) -> None:
+        """Nothing waits to be saved here: a check-in is written when the person presses Save."""
+
+    def resume_state(self) -> object:
+        """No place on this screen to come back to but the screen itself."""
+        return None
+
+    def resume(self, state: object) -> None:
+        """Showing the screen is enough (see ``resume_state``)."""
+
     def clear_content(self) -> None:
         self.checkin.clear_content()
         for card in (self.next_steps, self.stages, self.goals, self.results):
@@ -189,7 +200,7 @@ class HomeScreen(QScrollArea):
     def _show_notices(self) -> None:
         self._clear_notices()
         for notice in list(self.service.notices):
-            self.notices.addWidget(NoticeCard(notice, lambda n=notice: self._dismiss(n)))
+            self.notices.addWidget(NoticeCard(notice, partial(self._dismiss, notice)))
 
     def _dismiss(self, notice: str) -> None:
         if notice in self.service.notices:

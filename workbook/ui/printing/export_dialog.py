@@ -4,7 +4,7 @@ are NOT encrypted. The one place the app writes their words in the clear, on pur
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -20,6 +20,9 @@ from workbook.ui.widgets import theme
 from workbook.ui.widgets.dialog_parts import KeyedChoice, dialog_column
 from workbook.ui.widgets.screen_support import label
 
+if TYPE_CHECKING:
+    from workbook.ui.screen_host import ScreenHost
+
 JSON, CSV = "json", "csv"
 
 
@@ -34,7 +37,7 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ScreenHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.setMinimumWidth(540)
@@ -79,7 +82,7 @@ class ExportDialog(QDialog):
         from workbook.ui.widgets.screen_support import save_folder
 
         folder = str(save_folder())
-        name = getattr(self.service.workbook, "name", "workbook")
+        name = self.service.require().name
         safe = "".join(c if c.isalnum() or c in "-_ " else "-" for c in name).strip() or "workbook"
         option = QFileDialog.Option.DontUseNativeDialog
         if self.chosen_format() == JSON:
@@ -101,7 +104,7 @@ class ExportDialog(QDialog):
         from workbook.core.language.answer_words import words_in_program
         from workbook.core.store.export import write_csv, write_json
 
-        workbook = self.service.workbook
+        workbook = self.service.require()
         words = words_in_program(self.service.program)
         write = write_json if kind == JSON else write_csv
         self.go.setEnabled(False)

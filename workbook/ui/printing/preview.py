@@ -128,7 +128,7 @@ class PrintPreviewDialog(QDialog):
             (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
             (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
 
         # No parent: the relay outlives a dialog closed before the PDF is ready.
         self.relay = _Relay()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from workbook.ui.widgets import fit
 from workbook.ui.widgets.dialog_parts import KeyedChoice, dialog_column, ok_cancel
 from workbook.ui.widgets.screen_support import label
 
+if TYPE_CHECKING:
+    from workbook.ui.screen_host import ScreenHost
+
 MEASURES, WITH_GOALS, WITH_ENTRIES = "measures", "goals", "entries"
 #: Modules whose entries are not offered one by one (they are charted instead).
 SKIPPED_RECORDS = {"checkin"}
@@ -32,7 +35,7 @@ SKIPPED_RECORDS = {"checkin"}
 class ReportDialog(QDialog):
     """Asks what to include; ``include()`` and ``entry_ids()`` feed ``progress_report_pdf``."""
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ScreenHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.resize(560, 560)
         fit.keep_on_screen(self)
@@ -114,9 +117,9 @@ class ReportDialog(QDialog):
             return (start, end) if start <= end else (end, start)
         return period_dates(days, date.today())
 
-    def _fill_entries(self, service: Any) -> None:
+    def _fill_entries(self, service: ScreenHost) -> None:
         program = service.program
-        for entry in service.workbook.entries(status="complete"):
+        for entry in service.require().entries(status="complete"):
             module = program.module(entry.module_id)
             if module is None or module.records in SKIPPED_RECORDS:
                 continue

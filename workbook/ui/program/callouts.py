@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
-from workbook.ui.program.prose import ProseView, render_markdown
 
 from workbook.core.language.model import Callout, CalloutKind
+from workbook.ui.program.prose import ProseView, render_markdown
 from workbook.ui.widgets import theme
+
+if TYPE_CHECKING:
+    from workbook.ui.screen_host import ScreenHost
 
 #: the title shown when the author gives none
 _TITLES = {
@@ -24,7 +27,9 @@ _TITLES = {
 class CalloutBox(QFrame):
     """A coloured box with a short title and the author's Markdown."""
 
-    def __init__(self, callout: Callout, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, callout: Callout, service: ScreenHost, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         title = _TITLES[callout.kind]
         theme.set_role(self, f"callout-{callout.kind.value}")  # colours from the shared sheet
@@ -48,7 +53,7 @@ class CrisisContacts(QWidget):
     """The emergency number, the first crisis lines for the person's country and their own
     contacts, with a button to the full safety panel."""
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ScreenHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         layout = QVBoxLayout(self)
@@ -72,7 +77,7 @@ class CrisisContacts(QWidget):
         show_safety_panel(self.service, self.window())
 
 
-def crisis_html(service: Any, max_lines: int = 2) -> str:
+def crisis_html(service: ScreenHost, max_lines: int = 2) -> str:
     """A few lines of HTML: emergency number, top crisis lines, the person's own contacts."""
     from workbook.core import crisis
     from workbook.ui.widgets.screen_support import settings_store

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from workbook.ui.program.formatting import answer_text
-from workbook.ui.program.prose import ProseView
-from workbook.ui.program.results_view import change_text
 
 from workbook.core import scoring
 from workbook.core.language.model import Module
 from workbook.core.wording.dates import date_time_in_words
+from workbook.ui.program.formatting import answer_text
+from workbook.ui.program.prose import ProseView
+from workbook.ui.program.results_view import change_text
 from workbook.ui.widgets import theme
 from workbook.ui.widgets.screen_support import label, scroll_page
 

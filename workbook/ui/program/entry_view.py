@@ -21,19 +21,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from workbook.ui.program.header import ModuleHeader
-from workbook.ui.program.page_view import PageView
-from workbook.ui.program.session import EntrySession, SessionHost
 
 from workbook.core.language.model import Module
 from workbook.core.wording.dates import date_in_words
 from workbook.ui.fields import FieldWidget
+from workbook.ui.program.header import ModuleHeader
+from workbook.ui.program.page_view import PageView
+from workbook.ui.program.session import EntrySession
 from workbook.ui.shell.save_problem import SaveProblem
 from workbook.ui.widgets import theme
 from workbook.ui.widgets.screen_support import framed_scroll
 
 if TYPE_CHECKING:
     from workbook.core.store import Entry
+    from workbook.ui.screen_host import ScreenHost
 
 _CONTENT_MAX_WIDTH = 820
 PREVIEW_FINISHED = (
@@ -51,7 +52,7 @@ class EntryView(QWidget):
 
     def __init__(
         self,
-        service: SessionHost,
+        service: ScreenHost,
         module: Module,
         entry: Entry | None = None,
         *,
@@ -79,9 +80,9 @@ class EntryView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.scroll = framed_scroll(f"{module.title}, page", self)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(self.scroll, 1)
+        self.page_scroll = framed_scroll(f"{module.title}, page", self)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.page_scroll, 1)
 
         holder = QWidget()
         holder_row = QHBoxLayout(holder)
@@ -131,7 +132,7 @@ class EntryView(QWidget):
             column.addWidget(view)
             self.pages.append(view)
         column.addStretch(1)
-        self.scroll.setWidget(holder)
+        self.page_scroll.setWidget(holder)
 
         # outside the scrolling page, just above Back/Next/Finish: seen wherever the person is
         problem_row = QHBoxLayout()
@@ -264,7 +265,7 @@ class EntryView(QWidget):
         self.next_button.setVisible(not last)
         self.finish_button.setVisible(last and not read_only)
         self.banner.hide()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.page_scroll.verticalScrollBar().setValue(0)
         if focus:
             title = self.pages[index].page.title if self.pages else None
             announce(self, f"{self.page_label.text()}{': ' + title if title else ''}")
@@ -339,8 +340,8 @@ class EntryView(QWidget):
     def _check(self, problems: list[Any]) -> bool:
         """Show problems under their questions, announce them and focus the first."""
         for view in self.pages:
-            for widget in view.fields.values():
-                widget.set_error(None)
+            for shown in view.fields.values():
+                shown.set_error(None)
         if not problems:
             self.banner.hide()
             return True
@@ -362,7 +363,7 @@ class EntryView(QWidget):
         announce(self.banner, f"{text} {problems[0].message}")
         if first is not None:
             first.focus_editor()
-            self.scroll.ensureWidgetVisible(first, 0, 60)
+            self.page_scroll.ensureWidgetVisible(first, 0, 60)
         return False
 
     def _edit_clicked(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +20,9 @@ from workbook.core.wording.dates import date_time_in_words
 from workbook.ui.widgets import theme
 from workbook.ui.widgets.screen_support import label
 from workbook.ui.widgets.wrap_layout import WrapLayout
+
+if TYPE_CHECKING:
+    from workbook.ui.screen_host import ScreenHost
 
 
 def entry_summary(module: Module, entry: Any) -> str:
@@ -46,7 +49,7 @@ class HistoryView(QWidget):
     compare_entries = Signal(str, str)  # earlier id, later id
     back = Signal()
 
-    def __init__(self, service: Any, module: Module, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ScreenHost, module: Module, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.module = module

@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
-from workbook.ui.program.outline_delegate import STATUS_ROLE, OutlineDelegate
 
 from workbook.core.language.model import Program
+from workbook.ui.program.outline_delegate import STATUS_ROLE, OutlineDelegate
 from workbook.ui.widgets import theme
 
 STATUS_WORDS = {

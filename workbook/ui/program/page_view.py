@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
-from workbook.ui.program.callouts import CalloutBox
-from workbook.ui.program.prose import ProseView, render_markdown
 
 from workbook.core.language.model import Callout, Field, Module, Page, Prose
 from workbook.ui.fields import FieldWidget, widget_for
+from workbook.ui.program.callouts import CalloutBox
+from workbook.ui.program.prose import ProseView, render_markdown
 from workbook.ui.widgets import theme
+
+if TYPE_CHECKING:
+    from workbook.ui.screen_host import ScreenHost
 
 ALL_REQUIRED = "All questions on this page need an answer."
 ALL_BUT_OPTIONAL = "All questions on this page need an answer, except {which} marked (optional)."
@@ -39,7 +42,9 @@ def required_note(fields: list[Field]) -> str:
 class PageView(QWidget):
     """Widgets for one page, in the author's order. ``fields`` maps field id → widget."""
 
-    def __init__(self, module: Module, page: Page, service: Any, parent: QWidget | None = None):
+    def __init__(
+        self, module: Module, page: Page, service: ScreenHost, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.page = page
         self.fields: dict[str, FieldWidget] = {}
@@ -66,7 +71,9 @@ class PageView(QWidget):
                 widget.set_marker(None if widget.field.required else "optional")
         layout.addStretch(1)
 
-    def _widget_for(self, block: Prose | Callout | Field, base_dir: Any, service: Any) -> QWidget:
+    def _widget_for(
+        self, block: Prose | Callout | Field, base_dir: Any, service: ScreenHost
+    ) -> QWidget:
         if isinstance(block, Field):
             widget = widget_for(block)
             widget.setParent(self)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 from workbook.ui.widgets import theme
 
 
-def render_markdown(markdown: str, base_dir: Path | None) -> str:
+def render_markdown(markdown: str, base_dir: Path) -> str:
     """Safe HTML for the author's Markdown."""
     from workbook.core.language.markdown_html import render  # markdown-it loads on first prose
 

@@ -7,7 +7,7 @@ finished plan shows as the plan itself. Every finish screen ends with what comes
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from workbook.ui.program.callouts import CrisisContacts
 
 from workbook.core import scoring
 from workbook.core.language.model import FlagLevel, Module
@@ -26,15 +25,19 @@ from workbook.core.next_steps import NextStep
 from workbook.core.plans import PLAN_MODULE_IDS
 from workbook.core.scoring import format_number
 from workbook.core.wording.dates import date_in_words
+from workbook.ui.program.callouts import CrisisContacts
 from workbook.ui.safety.plan_view import PlanView
 from workbook.ui.widgets import theme
 from workbook.ui.widgets.screen_support import scroll_page
 from workbook.ui.widgets.wrap_layout import WrapLayout
 
+if TYPE_CHECKING:
+    from workbook.ui.screen_host import ScreenHost
+
 SELF_REPORT = "This is a self-report, not a diagnosis — talk it through with your clinician."
 
 
-def previous_entry(service: Any, module: Module, entry: Any) -> Any | None:
+def previous_entry(service: ScreenHost, module: Module, entry: Any) -> Any | None:
     """The finished entry of this module just before ``entry`` (None if it is the first)."""
     done = service.require().entries(module.id, status="complete")
     ids = [e.id for e in done]
@@ -75,7 +78,9 @@ class ResultsView(QWidget):
     open_module = Signal(str, str)  # module id, entry id ("" for a new entry)
     done = Signal()
 
-    def __init__(self, service: Any, module: Module, entry: Any, parent: QWidget | None = None):
+    def __init__(
+        self, service: ScreenHost, module: Module, entry: Any, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.service = service
         self.module = module

@@ -8,7 +8,7 @@ between the page, results, past entries and comparisons.
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent
@@ -22,15 +22,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from workbook.core.language.model import Module
+from workbook.core.schedule import schedule_words
 from workbook.ui.program.compare_view import CompareView
 from workbook.ui.program.entry_view import EntryView
 from workbook.ui.program.history_view import HistoryView
 from workbook.ui.program.outline import ProgramOutline
 from workbook.ui.program.results_view import ResultsView
-
-from workbook.core.language.model import Module
-from workbook.core.schedule import schedule_words
 from workbook.ui.widgets import theme
+
+if TYPE_CHECKING:
+    from workbook.ui.screen_host import ScreenHost
 
 #: window width (px at 100 % text) below which the module list folds away into a drawer
 DRAWER_BELOW = 1200
@@ -49,7 +52,7 @@ class ModuleScreen(QWidget):
 
     finished = Signal(str)
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ScreenHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.module: Module | None = None
@@ -145,8 +148,9 @@ class ModuleScreen(QWidget):
         """ "Suggested for you" cards on the overview: the module, why, and a button to open it."""
         while self.suggestions.count():
             item = self.suggestions.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = None if item is None else item.widget()
+            if widget is not None:
+                widget.deleteLater()
         if not found:
             return
         heading = QLabel("Suggested for you", self.overview)
@@ -173,7 +177,7 @@ class ModuleScreen(QWidget):
     # -- the screen contract ----------------------------------------------------------------
     def refresh(self) -> None:
         """Update module statuses; never rebuilds the page being worked on."""
-        workbook = getattr(self.service, "workbook", None)
+        workbook = self.service.workbook
         if workbook is None:
             return
         try:
@@ -201,7 +205,7 @@ class ModuleScreen(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Going to another screen counts as leaving the module: save the draft now."""
-        if getattr(self.service, "workbook", None) is not None:
+        if self.service.workbook is not None:
             self.flush()
         super().hideEvent(event)
 
@@ -229,8 +233,11 @@ class ModuleScreen(QWidget):
             return ("history", module.id, "")
         return ("module", module.id, "")
 
-    def resume(self, state: tuple[str, str, str]) -> None:
-        what, module_id, entry_id = state
+    def resume(self, state: object) -> None:
+        """Reopen what ``resume_state`` described; anything else is ignored."""
+        if not (isinstance(state, tuple) and len(state) == 3):
+            return
+        what, module_id, entry_id = (str(part) for part in state)
         module = self.service.program.module(module_id)
         if module is None:
             return

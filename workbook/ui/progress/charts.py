@@ -86,8 +86,8 @@ def nice_step(span: float, ticks: int = 6) -> float:
     magnitude = 10 ** math.floor(math.log10(rough))
     for factor in (1, 2, 2.5, 5, 10):
         if rough <= factor * magnitude:
-            return factor * magnitude
-    return 10 * magnitude
+            return float(factor * magnitude)
+    return float(10 * magnitude)
 
 
 def _base_chart() -> QChart:
@@ -312,10 +312,11 @@ def measure_table(series: MeasureSeries) -> QTableWidget:
         )
         for p in reversed(series.points)
     ]
-    headers = ("Date", series.score.label, "Band", "Risk answer")
+    headers: tuple[str, ...] = ("Date", series.score.label, "Band", "Risk answer")
+    shown: list[tuple[str, ...]] = list(rows)
     if not any(p.risks for p in series.points):
-        headers, rows = headers[:3], [row[:3] for row in rows]
-    return table(headers, rows, f"{series.title} results, table")
+        headers, shown = headers[:3], [row[:3] for row in rows]
+    return table(headers, shown, f"{series.title} results, table")
 
 
 def checkin_table(rows: Sequence[tuple[date, dict[str, int | None]]]) -> QTableWidget:

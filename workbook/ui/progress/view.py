@@ -6,7 +6,7 @@ screen-reader users. A printed report is one button away.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
@@ -34,6 +34,9 @@ from workbook.ui.progress.charts import (
 from workbook.ui.widgets import theme
 from workbook.ui.widgets.screen_support import label, scroll_page
 
+if TYPE_CHECKING:
+    from workbook.ui.screen_host import ScreenHost
+
 WINDOW_WORDS = {30: "Last 30 days", 90: "Last 3 months", 365: "Last year"}
 
 
@@ -59,7 +62,7 @@ def _tabs(chart: QWidget, data: QWidget, name: str) -> QTabWidget:
 class ProgressScreen(QWidget):
     """Rebuilt from the store on every refresh; holds nothing once cleared."""
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ScreenHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.window_days = CHECKIN_WINDOWS[0]
@@ -70,7 +73,7 @@ class ProgressScreen(QWidget):
         self._built_look = self._look()
         self._rebuild_pending = False
         self.setAccessibleName("Progress")
-        self.scroll = scroll_page(self, "Progress page")
+        self.page_scroll = scroll_page(self, "Progress page")
         self.refresh()
 
     # ---- building -------------------------------------------------------------------------
@@ -106,7 +109,7 @@ class ProgressScreen(QWidget):
                 "muted",
             )
         )
-        workbook = getattr(self.service, "workbook", None)
+        workbook = self.service.workbook
         if workbook is not None:
             summary = progress_summary(self.service.program, workbook, self.window_days)
             self._measures(layout, summary)
@@ -114,7 +117,7 @@ class ProgressScreen(QWidget):
             self._goals(layout, summary)
             self._modules(layout, summary)
         layout.addStretch(1)
-        self.scroll.setWidget(body)  # the previous body (and every chart) is deleted
+        self.page_scroll.setWidget(body)  # the previous body (and every chart) is deleted
 
     def _measures(self, layout: QVBoxLayout, summary: ProgressSummary) -> None:
         layout.addWidget(label("Questionnaires", "subtitle"))
@@ -238,11 +241,11 @@ class ProgressScreen(QWidget):
 
     def _rebuild_keeping_place(self) -> None:
         self._rebuild_pending = False
-        if getattr(self.service, "workbook", None) is None:
+        if self.service.workbook is None:
             return  # locked meanwhile: nothing to show
-        position = self.scroll.verticalScrollBar().value()
+        position = self.page_scroll.verticalScrollBar().value()
         self.refresh()
-        self.scroll.verticalScrollBar().setValue(position)
+        self.page_scroll.verticalScrollBar().setValue(position)
 
     def print_report(self) -> None:
         from workbook.core import printing
@@ -256,7 +259,7 @@ class ProgressScreen(QWidget):
         dialog.deleteLater()
         if not accepted:
             return
-        workbook, program = self.service.workbook, self.service.program
+        workbook, program = self.service.require(), self.service.program
         make = printing.progress_report_pdf
         preview_pdf(
             lambda: make(
@@ -266,10 +269,20 @@ class ProgressScreen(QWidget):
             self,
         )
 
+    def flush(self) -> None:
+        """Nothing waits to be saved here: Progress only shows what the workbook holds."""
+
+    def resume_state(self) -> object:
+        """No place on this screen to come back to but the screen itself."""
+        return None
+
+    def resume(self, state: object) -> None:
+        """Showing the screen is enough (see ``resume_state``)."""
+
     def clear_content(self) -> None:
         """Drop every chart and table (they show the person's results)."""
         self.series = []
         self.measure_views = []
         self.checkin_view = None
         self.checkin_rows = []
-        self.scroll.setWidget(QWidget())
+        self.page_scroll.setWidget(QWidget())

@@ -7,7 +7,8 @@ open beside their work; it is calm, plain, and never hides the emergency number.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QHideEvent
@@ -31,17 +32,24 @@ from workbook.ui.safety.plan_view import PlanView
 from workbook.ui.widgets import fit, theme
 from workbook.ui.widgets.screen_support import framed_scroll, label, settings_store
 
+if TYPE_CHECKING:
+    from workbook.core.store import Entry
+    from workbook.ui.screen_host import ScreenHost
+
 SAFETY_PLAN_MODULE = "safety-plan"
+
+#: The one panel each service has shown (reopening brings it to the front, refreshed).
+_open_panels: WeakKeyDictionary[ScreenHost, SafetyPanel] = WeakKeyDictionary()
 
 
 def show_safety_panel(
-    service: Any, parent: QWidget | None, flag_message: str | None = None
+    service: ScreenHost, parent: QWidget | None, flag_message: str | None = None
 ) -> SafetyPanel:
     """Open (or bring to front and refresh) the safety panel; returns it."""
-    panel: SafetyPanel | None = getattr(service, "_safety_panel", None)
+    panel = _open_panels.get(service)
     if panel is None:
         panel = SafetyPanel(service, parent)
-        service._safety_panel = panel
+        _open_panels[service] = panel
     panel.load(flag_message)
     panel.show()
     panel.raise_()
@@ -49,9 +57,14 @@ def show_safety_panel(
     return panel
 
 
-def latest_safety_plan(service: Any) -> Any | None:
+def shown_panel(service: ScreenHost) -> SafetyPanel | None:
+    """The panel ``show_safety_panel`` made for this service, if it has made one."""
+    return _open_panels.get(service)
+
+
+def latest_safety_plan(service: ScreenHost) -> Entry | None:
     """The newest finished entry of the safety-plan module, or None."""
-    workbook = getattr(service, "workbook", None)
+    workbook = service.workbook
     if workbook is None:
         return None
     entries = workbook.entries(module_id=SAFETY_PLAN_MODULE, status="complete")
@@ -61,7 +74,7 @@ def latest_safety_plan(service: Any) -> Any | None:
 class SafetyPanel(QDialog):
     """The panel itself. ``load`` rebuilds its contents from the service's current state."""
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ScreenHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.setWindowTitle("Need help now?")
@@ -77,8 +90,8 @@ class SafetyPanel(QDialog):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 12)
-        self.scroll = framed_scroll("Crisis lines and your plan")
-        outer.addWidget(self.scroll)
+        self.page_scroll = framed_scroll("Crisis lines and your plan")
+        outer.addWidget(self.page_scroll)
         self.copied = label("", "success")
         self.copied.setContentsMargins(24, 0, 24, 0)
         self.copied.setAccessibleName("Copy status")
@@ -88,10 +101,8 @@ class SafetyPanel(QDialog):
         buttons.setContentsMargins(24, 0, 24, 0)
         outer.addWidget(buttons)
 
-        for name, slot in (("locked", self.clear_content), ("changed", self._on_changed)):
-            signal = getattr(service, name, None)
-            if signal is not None:
-                signal.connect(slot)
+        service.locked.connect(self.clear_content)
+        service.changed.connect(self._on_changed)
         self.body: QWidget | None = None
         self.country_box: QComboBox | None = None
         self.plan_view: PlanView | None = None
@@ -105,7 +116,7 @@ class SafetyPanel(QDialog):
         """Rebuild from the person's country, contacts and plan; keeps a flag until closed."""
         if flag_message is not None:
             self.flag_message = flag_message
-        workbook = getattr(self.service, "workbook", None)
+        workbook = self.service.workbook
         store = settings_store(self.service)
         locale_name = system_locale_name()
         # The country is a device preference: the same numbers locked, unlocked and on
@@ -179,17 +190,16 @@ class SafetyPanel(QDialog):
                     "muted",
                 )
             )
-            if getattr(self.service, "request_screen", None) is not None:
-                add = QPushButton("Add people in Settings")
-                add.setAccessibleName("Add crisis contacts in Settings")
-                add.clicked.connect(lambda: self.service.request_screen("settings"))
-                right.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+            add = QPushButton("Add people in Settings")
+            add.setAccessibleName("Add crisis contacts in Settings")
+            add.clicked.connect(lambda: self.service.request_screen("settings"))
+            right.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
         if workbook is not None:
             self._add_plan(right)
         right.addStretch(1)
         layout.addStretch(1)
         self.body = body
-        self.scroll.setWidget(body)  # deletes the previous body, with any words in it
+        self.page_scroll.setWidget(body)  # deletes the previous body, with any words in it
 
     def _danger_box(self, lines: CountryLines) -> QFrame:
         box = QFrame()
@@ -235,17 +245,14 @@ class SafetyPanel(QDialog):
             )
             self.plan_view = None
             self.start_plan_button = None
-            program = getattr(self.service, "program", None)
-            has_module = program is not None and program.module(SAFETY_PLAN_MODULE) is not None
-            if has_module and getattr(self.service, "request_module", None) is not None:
+            if self.service.program.module(SAFETY_PLAN_MODULE) is not None:
                 start = QPushButton("Start my safety plan")
                 start.setAccessibleName("Start my safety plan")
                 start.clicked.connect(self._start_plan)
                 layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
                 self.start_plan_button = start
             return
-        program = getattr(self.service, "program", None)
-        module = program.module(SAFETY_PLAN_MODULE) if program is not None else None
+        module = self.service.program.module(SAFETY_PLAN_MODULE)
         self.plan_view = PlanView(module, entry.answers)
         layout.addWidget(self.plan_view)
         self.print_button = None
@@ -307,7 +314,7 @@ class SafetyPanel(QDialog):
         from workbook.core.printing import plan_card_pdf
         from workbook.ui.printing.bridge import preview_pdf
 
-        workbook, program = self.service.workbook, self.service.program
+        workbook, program = self.service.require(), self.service.program
         preview_pdf(
             lambda: plan_card_pdf(workbook, program, SAFETY_PLAN_MODULE),
             "safety-plan-card.pdf",
@@ -328,7 +335,7 @@ class SafetyPanel(QDialog):
         """Drop every widget holding the person's words (the app is locking) and close."""
         self.flag_message = None
         self.plan_view = None
-        self.scroll.setWidget(QWidget())
+        self.page_scroll.setWidget(QWidget())
         self.body = None
         self.copied.clear()
         self.hide()

@@ -35,7 +35,9 @@ def plan_steps(module: Module | None, answers: Mapping[str, Any]) -> list[PlanSt
     """The answered steps of a plan, one per module page that has answers, in order."""
     steps: list[PlanStep] = []
     seen: set[str] = set()
-    for page in module.pages if module is not None else ():
+    if module is None:
+        return steps
+    for page in module.pages:
         answered = []
         for field in page.fields:
             seen.add(field.id)

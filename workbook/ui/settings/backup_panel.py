@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from workbook.core.language.model import Program
     from workbook.core.store import BackupInfo, Workbook
     from workbook.core.usecases import Done
+    from workbook.ui.screen_host import ScreenHost
 
 KIND_WORDS = {
     "daily": QT_TRANSLATE_NOOP("SettingsBackupPanel", "Daily backup"),
@@ -46,7 +47,7 @@ class BackupPanel(QWidget):
 
     finished = Signal(str)  # what happened, in words (also shown in the panel)
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ScreenHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.backups: list[Any] = []
@@ -89,7 +90,7 @@ class BackupPanel(QWidget):
         self.load()
 
     def load(self) -> None:
-        workbook = getattr(self.service, "workbook", None)
+        workbook = self.service.workbook
         self.backups = workbook.backups() if workbook is not None else []
         self.list.clear()
         for info in self.backups:

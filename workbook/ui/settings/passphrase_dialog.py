@@ -6,7 +6,7 @@ thread; the boxes are emptied (undo history included) as soon as it is done.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -17,6 +17,9 @@ from workbook.ui.widgets import theme
 from workbook.ui.widgets.dialog_parts import dialog_column, ok_cancel
 from workbook.ui.widgets.screen_support import label
 
+if TYPE_CHECKING:
+    from workbook.ui.screen_host import ScreenHost
+
 
 class ChangePassphraseDialog(QDialog):
     """``succeeded`` after the new passphrase is in place; ``failed(message)`` otherwise."""
@@ -24,7 +27,7 @@ class ChangePassphraseDialog(QDialog):
     succeeded = Signal()
     failed = Signal(str)
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ScreenHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.setMinimumWidth(500)
@@ -111,7 +114,7 @@ class ChangePassphraseDialog(QDialog):
         if isinstance(new_recovery_key, str):  # the old one couldn't be carried over
             from workbook.ui.settings.recovery_key_dialog import AFTER_CHANGE, show_new_recovery_key
 
-            name = self.service.workbook.name
+            name = self.service.require().name
             show_new_recovery_key(self.parentWidget(), name, new_recovery_key, AFTER_CHANGE)
 
     def _failed(self, message: str, advice: str) -> None:

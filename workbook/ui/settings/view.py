@@ -8,7 +8,7 @@ workbook. Passphrase, backups and export are here too.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import (
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from workbook.core.language.model import Program
     from workbook.core.store import Workbook
     from workbook.core.usecases import Done
+    from workbook.ui.screen_host import ScreenHost
 
 LOCK_CHOICES = (2, 5, 10, 15, 30, 60, 0)
 DEFAULT_REMINDER = "19:00"
@@ -80,11 +81,11 @@ def _section(title: str) -> tuple[QGroupBox, QVBoxLayout]:
 class SettingsScreen(QWidget):
     """All settings on one scrolling page, each change saved as soon as it is made."""
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ScreenHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.setAccessibleName(QCoreApplication.translate("SettingsScreen", "Settings"))
-        self.scroll = scroll_page(
+        self.page_scroll = scroll_page(
             self, QCoreApplication.translate("SettingsScreen", "Settings page")
         )
         self._loading = False
@@ -118,7 +119,7 @@ class SettingsScreen(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(body, 1)
         row.addStretch(0)
-        self.scroll.setWidget(holder)
+        self.page_scroll.setWidget(holder)
 
     # ---- sections -----------------------------------------------------------------------
 
@@ -401,7 +402,7 @@ class SettingsScreen(QWidget):
         from workbook.core.usecases.passphrase import replace_recovery_key
         from workbook.ui.operation import WriteOp
 
-        name = self.service.workbook.name
+        name = self.service.require().name
 
         def made(recovery_key: object) -> None:
             self.passphrase_status.setText(
@@ -432,6 +433,16 @@ class SettingsScreen(QWidget):
         dialog = ExportDialog(self.service, self)
         dialog.exec()
         dialog.deleteLater()
+
+    def flush(self) -> None:
+        """Nothing waits to be saved here: each setting is written as it is changed."""
+
+    def resume_state(self) -> object:
+        """No place on this screen to come back to but the screen itself."""
+        return None
+
+    def resume(self, state: object) -> None:
+        """Showing the screen is enough (see ``resume_state``)."""
 
     def clear_content(self) -> None:
         """Forget the crisis contacts and backup list shown (the app is locking)."""

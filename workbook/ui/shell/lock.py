@@ -43,7 +43,11 @@ class IdleLock(QObject):
         self.installed = False
         service.opened.connect(self.configure)
         service.locked.connect(lambda: self.set_timeout_ms(0))
-        service.changed.connect(lambda topic: topic == "settings" and self.configure())
+        service.changed.connect(self._settings_changed)
+
+    def _settings_changed(self, topic: str) -> None:
+        if topic == "settings":
+            self.configure()
 
     def configure(self) -> None:
         """Read the auto-lock minutes from the open workbook and (re)start the countdown."""

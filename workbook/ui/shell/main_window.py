@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -26,10 +27,17 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from workbook.ui.screen_host import as_screen
 from workbook.ui.service import WorkbookService
 from workbook.ui.shell.lock import IdleLock
 from workbook.ui.welcome import StartScreen
 from workbook.ui.widgets import fit, focus_follow, theme
+
+if TYPE_CHECKING:
+    from workbook.core.language import ProgramError
+    from workbook.core.store import Workbook
+    from workbook.ui.shell.navigation import Workspace
+    from workbook.ui.shell.reminder import CheckinReminder
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +61,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.app_icon())
         self.setMinimumSize(QSize(760, 560))
         focus_follow.install()
-        self.workspace: Any = None  # built after the first unlock (lazy import)
-        self.menus: dict[str, Any] = {}
+        self.workspace: Workspace | None = None  # built after the first unlock (lazy import)
+        self.menus: dict[str, QMenu] = {}
         self.open_only_actions: list[QAction] = []
-        self.reminder: Any = None
+        self.reminder: CheckinReminder | None = None
 
         self.pages = QStackedWidget()
         self.start_screen = StartScreen(self.service)
@@ -69,7 +77,8 @@ class MainWindow(QMainWindow):
         self.idle_lock = IdleLock(self.service, self)
         self.service.about_to_lock.connect(self._remember_place)
         self.service.locked.connect(self._on_locked)
-        self._resume_at: tuple[Any, str, Any] | None = None
+        #: (workbook path, screen key, where on that screen) just before the last lock
+        self._resume_at: tuple[Path | None, str, object] | None = None
         self.service.problem.connect(self._show_problem)
         self.service.module_requested.connect(
             lambda module_id, entry_id: self.open_module(module_id, entry_id or None)
@@ -165,11 +174,11 @@ class MainWindow(QMainWindow):
         open_ = self.service.is_open
         self.lock_action.setEnabled(open_)
         self.lock_slot.setVisible(open_)
-        for action in getattr(self, "open_only_actions", []):
+        for action in self.open_only_actions:
             action.setEnabled(open_)
 
     # ---- opening and locking ----------------------------------------------------------
-    def _load_program(self) -> Any:
+    def _load_program(self) -> object:
         from workbook.core.language import ProgramError
 
         try:
@@ -177,13 +186,13 @@ class MainWindow(QMainWindow):
         except ProgramError as error:
             return error
 
-    def _program_loaded(self, result: Any) -> None:
+    def _program_loaded(self, result: object) -> None:
         from workbook.core.language import ProgramError
 
         if isinstance(result, ProgramError):
             self._program_failed(result)
 
-    def _program_failed(self, error: Any) -> bool:
+    def _program_failed(self, error: ProgramError) -> bool:
         """Show the program's mistakes; True if the built-in program is now in use instead."""
         from workbook.ui.shell.program_problems import report_program_error
 
@@ -195,7 +204,7 @@ class MainWindow(QMainWindow):
         self.service.set_program(load_program(builtin_program_dir()), None)
         return True
 
-    def _on_unlocked(self, workbook: Any) -> None:
+    def _on_unlocked(self, workbook: Workbook) -> None:
         from workbook.core.language import ProgramError
 
         try:
@@ -212,7 +221,7 @@ class MainWindow(QMainWindow):
             self.workspace = Workspace(self.service)
             self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
-        self._return_to_place(workbook)
+        self._return_to_place(workbook, self.workspace)
         # The title stays "Workbook": window lists, task switchers and screen sharing show it,
         # and the workbook's name is the person's own words.
         self.update_actions()
@@ -226,23 +235,24 @@ class MainWindow(QMainWindow):
         """Just before locking: which screen (and module, entry) the person was on."""
         if self.workspace is None:
             return
-        where = getattr(self.service.workbook, "path", None)
+        workbook = self.service.workbook
+        where = None if workbook is None else workbook.path
         self._resume_at = (where, *self.workspace.resume_point())
 
-    def _return_to_place(self, workbook: Any) -> None:
+    def _return_to_place(self, workbook: Workbook, workspace: Workspace) -> None:
         """Unlocking brings the person back where they were (in the same workbook), else Home."""
-        key, state = "home", None
-        same = self._resume_at is not None and self._resume_at[0] == getattr(workbook, "path", None)
+        key: str = "home"
+        state: object = None
+        same = self._resume_at is not None and self._resume_at[0] == workbook.path
         # News about the unlock (words saved only now, or still waiting) is on Home: then Home.
         if same and self._resume_at is not None and not self.service.notices:
             _, key, state = self._resume_at
         self._resume_at = None
-        screen = self.workspace.show_screen(key or "home")
-        resume = getattr(screen, "resume", None)
-        if state is not None and callable(resume):
+        screen = as_screen(workspace.show_screen(key or "home"))
+        if state is not None:
             # e.g. that entry is gone: the screen itself is still the right place
             with contextlib.suppress(Exception):
-                resume(state)
+                screen.resume(state)
 
     def _on_locked(self) -> None:
         _close_other_windows(self)
@@ -292,10 +302,11 @@ class MainWindow(QMainWindow):
         """Show a module in the Program screen (Home's "next step", Progress's entries)."""
         if self.workspace is None or not self.service.is_open:
             return
+        from workbook.ui.program.screen import ModuleScreen
+
         screen = self.workspace.show_screen("program")
-        opener = getattr(screen, "open_module", None)
-        if opener is not None:
-            opener(module_id, entry_id)
+        if isinstance(screen, ModuleScreen):
+            screen.open_module(module_id, entry_id)
 
     def _show_problem(self, message: str, advice: str) -> None:
         from workbook.ui.widgets.dialogs import show_problem

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.core.i18n import QT_TRANSLATE_NOOP
+from workbook.ui.screen_host import as_screen
 from workbook.ui.widgets import theme
 
 if TYPE_CHECKING:
@@ -84,12 +85,11 @@ SCREENS = (
     ),
 )
 
-#: Methods a screen may offer to save what is on it right now (called before locking).
-FLUSH_METHODS = ("flush", "save_drafts", "flush_drafts")
-
 
 class Workspace(QWidget):
-    """Navigation rail + stacked screens. ``screen(key)`` builds a screen on first use."""
+    """Navigation rail + stacked screens. ``screen_for(key)`` builds a screen on first use.
+
+    Every screen keeps ``workbook.ui.screen_host.Screen`` (refresh, flush, clear, resume)."""
 
     current_changed = Signal(str)
 
@@ -140,7 +140,8 @@ class Workspace(QWidget):
             self._row_changed(index)
         return self.screens[key]
 
-    def screen(self, key: str) -> QWidget:
+    def screen_for(self, key: str) -> QWidget:
+        """The screen for ``key`` (built the first time); not ``QWidget.screen``, the monitor."""
         if key not in self.screens:
             spec = next(s for s in SCREENS if s.key == key)
             widget = self._build(spec)
@@ -152,12 +153,11 @@ class Workspace(QWidget):
         item = self.nav.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
-    def resume_point(self) -> tuple[str, Any]:
+    def resume_point(self) -> tuple[str, object]:
         """The current screen's key and what it needs to come back to the same place."""
         key = self.current_key() or "home"
         screen = self.screens.get(key)
-        state_of = getattr(screen, "resume_state", None)
-        return key, (state_of() if callable(state_of) else None)
+        return key, (None if screen is None else as_screen(screen).resume_state())
 
     def current_screen(self) -> QWidget | None:
         key = self.current_key()
@@ -167,18 +167,21 @@ class Workspace(QWidget):
         if row < 0:
             return
         spec = SCREENS[row]
-        widget = self.screen(spec.key)
+        widget = self.screen_for(spec.key)
         if spec.key in self._stale:
             self._stale.discard(spec.key)
-            _call(widget, "refresh")
+            as_screen(widget).refresh()
         self.stack.setCurrentWidget(widget)
         self.current_changed.emit(spec.key)
 
     def _build(self, spec: ScreenSpec) -> QWidget:
         # Imported when first shown (keeps start-up quick); a broken screen raises here
         # and reaches the crash dialog instead of hiding behind a placeholder.
-        cls: Any = getattr(importlib.import_module(spec.module), spec.cls)
-        widget: QWidget = cls(self.service)
+        cls = getattr(importlib.import_module(spec.module), spec.cls)
+        widget = cls(self.service)
+        if not isinstance(widget, QWidget):
+            raise TypeError(f"{spec.module}.{spec.cls} is not a widget")
+        as_screen(widget)  # keeps the Screen promise, or fails here rather than on lock
         widget.setAccessibleName(spec.label())
         return widget
 
@@ -190,25 +193,19 @@ class Workspace(QWidget):
         current = self.current_key()
         for key, widget in list(self.screens.items()):
             if key == current and self.isVisible():
-                _call(widget, "refresh")
+                as_screen(widget).refresh()
             else:
                 self._stale.add(key)
 
     def flush_all(self) -> None:
         """Ask every screen to save what is on it now (drafts), before the workbook closes."""
         for widget in list(self.screens.values()):
-            for name in FLUSH_METHODS:
-                method = getattr(widget, name, None)
-                if callable(method):
-                    method()
-                    break
+            as_screen(widget).flush()
 
     def clear_all(self) -> None:
         """Clear every screen's content and destroy the widgets (undo stacks go with them)."""
         for widget in list(self.screens.values()):
-            clear = getattr(widget, "clear_content", None)
-            if clear is not None:
-                clear()
+            as_screen(widget).clear_content()
             self.stack.removeWidget(widget)
             widget.setParent(None)
             widget.deleteLater()
@@ -217,9 +214,3 @@ class Workspace(QWidget):
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(-1)
         self.nav.blockSignals(False)
-
-
-def _call(widget: QWidget, name: str) -> None:
-    method = getattr(widget, name, None)
-    if callable(method):
-        method()

@@ -52,7 +52,7 @@ class StartScreen(QStackedWidget):
             from workbook.ui.welcome.welcome_page import WelcomePage
 
             welcome = WelcomePage()
-            welcome.create_requested.connect(lambda: self._go(self.create))
+            welcome.create_requested.connect(lambda: self._go(self.create_page))
             welcome.back_requested.connect(lambda: self.show_start())
             return welcome
         if key == "create":
@@ -88,7 +88,7 @@ class StartScreen(QStackedWidget):
         return self._page("welcome")  # type: ignore[no-any-return]
 
     @property
-    def create(self) -> CreatePage:
+    def create_page(self) -> CreatePage:
         return self._page("create")  # type: ignore[no-any-return]
 
     @property
@@ -137,7 +137,7 @@ class StartScreen(QStackedWidget):
             focus()
 
     def _back_from_create(self) -> None:
-        self.create.reset()
+        self.create_page.reset()
         self._go(self.welcome)
 
     # ---- creating ---------------------------------------------------------------------
@@ -151,20 +151,20 @@ class StartScreen(QStackedWidget):
             )
             return
         program_path = self.service.program_dir
-        self.create.set_busy(True)
+        self.create_page.set_busy(True)
         self.service.run_in_background(
             lambda: attempt(lambda: create_workbook(name, passphrase, program_path=program_path)),
             self._created,
-            self._failed_text(self.create),
+            self._failed_text(self.create_page),
         )
 
     def _created(self, result: Any) -> None:
-        self.create.set_busy(False)
+        self.create_page.set_busy(False)
         if self._is_error(result):
             self._problem(result)
             return
         workbook, recovery_key = result
-        self.create.reset()
+        self.create_page.reset()
         self._pending = workbook
         self.recovery.show_key(workbook.name, recovery_key, None)
         self._go(self.recovery)

@@ -23,9 +23,9 @@ def scroll_into_view(widget: QWidget) -> None:
     child: QWidget = widget
     parent = widget.parentWidget()
     while parent is not None and not child.isWindow():
-        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+        if isinstance(parent, QScrollArea):
             inner = parent.widget()
-            if inner is widget or inner.isAncestorOf(widget):
+            if inner is not None and (inner is widget or inner.isAncestorOf(widget)):
                 _reveal(parent, inner, widget)
         child, parent = parent, parent.parentWidget()
 
@@ -83,8 +83,8 @@ def _pages_around(widget: QWidget) -> list[QWidget]:
     pages = []
     parent = widget.parentWidget()
     while parent is not None and not parent.isWindow():
-        if isinstance(parent, QScrollArea) and parent.widget() is not None:
-            pages.append(parent.widget())
+        if isinstance(parent, QScrollArea) and (page := parent.widget()) is not None:
+            pages.append(page)
         parent = parent.parentWidget()
     return pages
 

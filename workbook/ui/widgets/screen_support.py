@@ -7,7 +7,7 @@ operation path (``workbook.ui.operation``), which announces what changed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -15,11 +15,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from workbook.ui.widgets import theme
 
 if TYPE_CHECKING:
+    from workbook.core.crisis import SettingsReader
     from workbook.core.store import Workbook
-
-
-class SettingsReader(Protocol):
-    def get_setting(self, key: str, default: Any = None) -> Any: ...
 
 
 class HasWorkbook(Protocol):
