@@ -149,3 +149,30 @@ def test_the_command_explains_itself_and_a_missing_file(
     assert "reloads within a second of each save" in capsys.readouterr().out
     assert main(["preview", str(tmp_path / "nothing.md")]) == 2
     assert "There is no module file at" in capsys.readouterr().err
+
+
+def test_a_crisis_box_opens_the_help_panel_in_a_preview_too(
+    qtbot: QtBot, tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    """An author checking a crisis box clicks its button: the "Need help now?" panel opens
+    (crisis lines, no personal data), as it would for a client."""
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from workbook.ui.preview.window import PreviewWindow
+    from workbook.ui.safety.panel import SafetyPanel
+
+    path = tmp_path / "sleep.md"
+    path.write_text(MODULE + "\n```crisis\nIf tonight feels unsafe, call someone.\n```\n", "utf-8")
+    win = PreviewWindow(path, poll_ms=50)
+    qtbot.addWidget(win)
+    win.show()
+    view = win.view  # type: ignore[attr-defined]
+    view.open_page(1)
+    button = next(
+        b for b in view.findChildren(QPushButton) if b.text().startswith("Open crisis lines")
+    )
+    button.click()
+    panel = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SafetyPanel))
+    qtbot.waitUntil(panel.isVisible, timeout=5_000)
+    assert "emergency" in panel.emergency_label.accessibleName().lower()
+    panel.close()

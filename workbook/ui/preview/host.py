@@ -5,22 +5,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Signal
+
 from workbook.core.usecases.unsaved import UnsavedWrites
 
 if TYPE_CHECKING:
     from workbook.core.language.model import Program
-    from workbook.core.scoring import Context
-    from workbook.core.store import Workbook
+    from workbook.core.scoring import Context, Results
+    from workbook.core.store import Entry, Workbook
 
 
-class PreviewHost:
+class PreviewHost(QObject):
     """What a module page asks of its service, answered without any person's data.
 
     Formulas and conditions that read other modules see nothing (as for a client who
     has not done them yet); crisis boxes show the country's lines, no personal contacts.
+    It keeps the whole ``ScreenHost`` promise, so a crisis box's button opens the "Need
+    help now?" panel here too.
     """
 
+    # never emitted: a preview has no workbook to open, change or lock
+    changed = Signal(str)
+    opened = Signal()
+    locked = Signal()
+    about_to_lock = Signal()
+
     def __init__(self, program: Program) -> None:
+        super().__init__()
         self.program = program
         self.unsaved = UnsavedWrites()
 
@@ -30,6 +41,18 @@ class PreviewHost:
 
     def context(self) -> Context:
         return {}
+
+    def require(self) -> Workbook:
+        raise RuntimeError("a preview has no workbook")
+
+    def results_for(self, entry: Entry) -> Results | None:
+        return None
+
+    def request_module(self, module_id: str, entry_id: str | None = None) -> None:
+        """A preview shows one module; it goes nowhere else."""
+
+    def request_screen(self, key: str) -> None:
+        """A preview has no other screens."""
 
     def notify(self, *topics: str) -> None:
         """Nothing else is showing the preview's answers."""
