@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFrame,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,19 @@ def export_warning() -> str:
     return WARNING
 
 
+def not_encrypted_box(headline: str) -> tuple[QFrame, QLabel]:
+    """The warning every export shows before anything is written: (the box, its words)."""
+    box = QFrame()
+    theme.set_role(box, "callout-warning")
+    inner = QVBoxLayout(box)
+    inner.setContentsMargins(16, 12, 16, 12)
+    inner.addWidget(label(headline, "subtitle"))
+    warning = label(export_warning())
+    warning.setAccessibleName("Warning: the export is not encrypted")
+    inner.addWidget(warning)
+    return box, warning
+
+
 class ExportDialog(QDialog):
     """Choose a format, read the warning, choose where; ``exported(path)`` when written."""
 
@@ -43,15 +57,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(540)
         layout = dialog_column(self, "Export my data", heading="Export everything you have written")
 
-        box = QFrame()
-        theme.set_role(box, "callout-warning")
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(16, 12, 16, 12)
-        headline = label("The exported files are NOT encrypted.", "subtitle")
-        inner.addWidget(headline)
-        self.warning = label(export_warning())
-        self.warning.setAccessibleName("Warning: the export is not encrypted")
-        inner.addWidget(self.warning)
+        box, self.warning = not_encrypted_box("The exported files are NOT encrypted.")
         layout.addWidget(box)
 
         self.format = KeyedChoice(

@@ -38,6 +38,16 @@ def populate(window: MainWindow) -> None:
     print_action.triggered.connect(lambda: _print(window))
     file_menu.addAction(print_action)
     open_only.append(print_action)
+    export_action = QAction(QCoreApplication.translate("ShellMenus", "&Export my data…"), window)
+    export_action.triggered.connect(lambda: _export(window))
+    clinic_action = QAction(
+        QCoreApplication.translate("ShellMenus", "Export for my &clinic (FHIR)…"), window
+    )
+    clinic_action.setToolTip("Your questionnaire results as a file your clinic's system reads")
+    clinic_action.triggered.connect(lambda: _export_for_clinic(window))
+    for action in (export_action, clinic_action):
+        file_menu.addAction(action)
+        open_only.append(action)
     preview_action = QAction("Pre&view a module…", window)
     preview_action.setToolTip("Open a module file in a live preview that follows every save")
     preview_action.triggered.connect(lambda: _preview_module(window))
@@ -159,6 +169,22 @@ def _add_pack(window: MainWindow) -> None:
     from workbook.ui.shell.add_pack import add_module_pack
 
     add_module_pack(window)
+
+
+def _export(window: MainWindow) -> None:
+    from workbook.ui.printing.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.service, window)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def _export_for_clinic(window: MainWindow) -> None:
+    from workbook.ui.printing.clinic_export_dialog import ClinicExportDialog
+
+    dialog = ClinicExportDialog(window.service, window)
+    dialog.exec()
+    dialog.deleteLater()
 
 
 def _about(window: MainWindow) -> None:
