@@ -2,8 +2,9 @@
 option value and score, every condition, formula, band and flag, over the whole program.
 
 What does not survive, by design: option sets come back written out on each question
-(the same options, no longer shared by name), and text keeps its words but not its line
-breaks inside YAML values. Nothing a person answers or a score reads is lost.
+(the same options, no longer shared by name), and the file's YAML layout. Nothing a
+person answers, reads or a score uses is lost: labels, help, text and boxes compare
+equal too.
 """
 
 from __future__ import annotations
