@@ -15,7 +15,7 @@ from pathlib import Path
 from workbook.core.fhir.questionnaire_export import module_questionnaire
 from workbook.core.fhir.questionnaire_import import questionnaire_draft
 from workbook.core.language import check_paths, load_program
-from workbook.core.language.model import Field, Module, Program
+from workbook.core.language.model import Block, Callout, Field, Module, Program, Prose
 from workbook.paths import builtin_program_dir
 
 
@@ -42,6 +42,14 @@ def _field(field: Field) -> tuple[object, ...]:
     )
 
 
+def _block(block: Block) -> object:
+    if isinstance(block, Prose):
+        return ("text", block.markdown)
+    if isinstance(block, Callout):
+        return (block.kind, block.title, block.markdown)
+    return ("question", block.id)
+
+
 def _meaning(module: Module) -> dict[str, object]:
     return {
         "header": (
@@ -61,7 +69,7 @@ def _meaning(module: Module) -> dict[str, object]:
             module.licence,
             module.original_language,
         ),
-        "pages": [(p.title, len(p.blocks)) for p in module.pages],
+        "pages": [(p.title, [_block(b) for b in p.blocks]) for p in module.pages],
         "fields": [_field(f) for f in module.fields],
         "scores": [
             (
