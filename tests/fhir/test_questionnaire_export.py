@@ -135,3 +135,42 @@ def test_every_question_type_maps_to_its_fhir_type(program: Program) -> None:
             if field.type == FieldType.SCALE:
                 assert links[field.id].type in ("integer", "decimal")
     assert seen == set(expected)
+
+
+@pytest.mark.parametrize(
+    ("module_id", "field_id", "behavior", "conditions"),
+    [
+        ("intake", "medication_details", None, [("medication", "=", "answerBoolean", True)]),
+        ("goal-review", "adjustment", None, [("decision", "=", "answerCoding", "adjust")]),
+        (
+            "mindfulness-log",
+            "practice_other",
+            "any",
+            [
+                ("practice", "=", "answerCoding", "other"),
+                ("practice", "=", "answerCoding", "everyday"),
+            ],
+        ),
+    ],
+)
+def test_a_condition_on_one_answer_becomes_enable_when(
+    program: Program,
+    module_id: str,
+    field_id: str,
+    behavior: str | None,
+    conditions: list[tuple[str, str, str, object]],
+) -> None:
+    """What FHIR forms understand without FHIRPath; the original stays beside it."""
+    module = program.module(module_id)
+    assert module is not None
+    item = by_link(module_questionnaire(module))[field_id]
+    found = []
+    for when in item.enableWhen or []:
+        kind, value = next(
+            (k, v) for k, v in when.model_dump(exclude_none=True).items() if k.startswith("answer")
+        )
+        found.append(
+            (when.question, when.operator, kind, value["code"] if kind == "answerCoding" else value)
+        )
+    assert found == conditions
+    assert item.enableBehavior == behavior

@@ -106,3 +106,23 @@ def test_every_built_in_module_comes_back_whole(program: Program, tmp_path: Path
     assert [m.id for m in again.modules] == [m.id for m in program.modules]
     for before, after in zip(program.modules, again.modules, strict=True):
         assert _meaning(after) == _meaning(before), before.id
+
+
+def test_enable_when_alone_reads_back_as_the_same_condition(program: Program) -> None:
+    """A clinic's tool may drop Workbook's extensions; the enableWhen it keeps still says
+    the same condition, written the same way."""
+    from workbook.core.fhir.enable_when import from_enable_when, to_enable_when
+
+    checked = 0
+    for module in program.modules:
+        names = {f.id: (f.id, f.type) for f in module.fields}
+        for field in module.fields:
+            if field.show_when is None:
+                continue
+            direct = to_enable_when(field.show_when, module, "urn:options")
+            if direct is None:
+                continue
+            again, lost = from_enable_when(direct.conditions, direct.behavior, names)
+            assert (again, lost) == (field.show_when.text, []), f"{module.id}.{field.id}"
+            checked += 1
+    assert checked >= 5

@@ -19,7 +19,7 @@ from fhir.resources.R4B.questionnaire import QuestionnaireItemEnableWhen
 
 from workbook.core.fhir.extensions import as_float, number
 from workbook.core.fhir.item_types import fhir_item_type
-from workbook.core.language.expressions import Expression, expression_name
+from workbook.core.language.expressions import LITERALS, Expression, expression_name
 from workbook.core.language.model import Field, FieldType, Module
 
 _COMPARE = {
@@ -80,9 +80,9 @@ class _Exporter:
             if field.type == FieldType.MULTIPLE_CHOICE and field.option(str(left.value)):
                 return _when(field.id, "=", answerCoding=self.coding(field, str(left.value)))
             raise _NotDirect
-        if type(op) not in _COMPARE or not isinstance(right, ast.Constant):
+        if type(op) not in _COMPARE:
             raise _NotDirect
-        field, value, operator = self.field(left), right.value, _COMPARE[type(op)]
+        field, value, operator = self.field(left), _constant(right), _COMPARE[type(op)]
         if field.type == FieldType.CHOICE and operator in ("=", "!=") and isinstance(value, str):
             if field.option(value) is None:
                 raise _NotDirect
@@ -104,6 +104,15 @@ class _Exporter:
         return Coding(
             system=self.option_system, code=value, display=option.label if option else None
         )
+
+
+def _constant(node: ast.expr) -> object:
+    """A literal's value (``true``/``false`` are names in the formula language)."""
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.Name) and node.id in LITERALS:
+        return LITERALS[node.id]
+    raise _NotDirect
 
 
 def _is_answered(node: ast.expr) -> bool:
