@@ -32,6 +32,9 @@ _INSERT_REVISION = (
     "INSERT INTO answer_revisions (entry_id, field_id, value, saved_at, saved_offset_min, "
     "entry_status) VALUES (?, ?, ?, ?, ?, ?)"
 )
+#: Revisions in the order they happened on every synced computer: by clock time, then
+#: this computer's not-yet-synced ones (no clock time yet) in the order they were saved.
+IN_ORDER = "ORDER BY hlc IS NULL, hlc, id"
 
 
 class ModuleLike(Protocol):
@@ -116,7 +119,7 @@ def current_answers(session: Session, entry_ids: list[str]) -> dict[str, dict[st
         marks = ", ".join("?" for _ in ids)
         rows = connection.exec_driver_sql(
             "SELECT entry_id, field_id, value FROM answer_revisions "
-            f"WHERE entry_id IN ({marks}) ORDER BY id",
+            f"WHERE entry_id IN ({marks}) {IN_ORDER}",
             tuple(ids),
         )
         for entry_id, field_id, value in rows:
@@ -134,7 +137,7 @@ def answers_of(connection: Connection, entry_id: str) -> dict[str, Any]:
     touches (this runs on every autosave).
     """
     rows = connection.exec_driver_sql(
-        "SELECT field_id, value FROM answer_revisions WHERE entry_id = ? ORDER BY id",
+        f"SELECT field_id, value FROM answer_revisions WHERE entry_id = ? {IN_ORDER}",
         (entry_id,),
     )
     current: dict[str, Any] = {}
@@ -286,16 +289,29 @@ def history(session: Session, entry_id: str, field_id: str) -> list[AnswerRevisi
     rows = session.scalars(
         select(RevisionRow)
         .where(RevisionRow.entry_id == entry_id, RevisionRow.field_id == field_id)
-        .order_by(RevisionRow.id)
+        .order_by(RevisionRow.hlc.is_(None), RevisionRow.hlc, RevisionRow.id)
     )
+    names = device_names(session)
     return [
         AnswerRevision(
             value=copy.deepcopy(r.value),
             saved_at=clock.in_offset(r.saved_at, r.saved_offset_min),
             entry_status="complete" if r.entry_status == "complete" else "draft",
+            device=names.get(r.device, ""),
         )
         for r in rows
     ]
+
+
+def device_names(session: Session) -> dict[str, str]:
+    """Which computer each device id is, by the name the person gave it ("" when unnamed)."""
+    connection = session.connection()
+    names = {
+        str(d): str(n) for d, n in connection.exec_driver_sql("SELECT device, name FROM sync_peers")
+    }
+    for device, name in connection.exec_driver_sql("SELECT device_id, name FROM sync_device"):
+        names[str(device)] = str(name)
+    return names
 
 
 def progress(session: Session) -> dict[str, ModuleProgress]:

@@ -40,7 +40,8 @@ def _iso(value: Any) -> Any:
 def _revisions(workbook: Workbook) -> dict[str, list[dict[str, Any]]]:
     by_entry: dict[str, list[dict[str, Any]]] = {}
     with workbook._read() as s:
-        for row in s.scalars(select(RevisionRow).order_by(RevisionRow.id)):
+        order = (RevisionRow.hlc.is_(None), RevisionRow.hlc, RevisionRow.id)
+        for row in s.scalars(select(RevisionRow).order_by(*order)):
             by_entry.setdefault(row.entry_id, []).append(
                 {
                     "field_id": row.field_id,

@@ -194,7 +194,15 @@ def create_workbook(
     """A new, empty workbook, open, and its recovery key (show it once; it is not stored)."""
     name = name.strip() or "My workbook"
     envelope, data_key, recovery_key = Envelope.create(name, passphrase)
-    folder = new_folder(name)
+    return create_with_key(envelope, data_key, program_path=program_path), recovery_key
+
+
+def create_with_key(
+    envelope: Envelope, data_key: bytes, *, program_path: Path | str | None = None
+) -> Workbook:
+    """An empty workbook sealed by an existing key file (a new one, or one that joins an
+    existing workbook from its sync folder), open."""
+    folder = new_folder(envelope.name)
     try:
         make_private_dir(folder.parent)
         folder.mkdir(mode=0o700)
@@ -233,5 +241,4 @@ def create_workbook(
         lock.release()
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    workbook = Workbook(files, envelope, data_key, make_engine(files.db, data_key), lock)
-    return workbook, recovery_key
+    return Workbook(files, envelope, data_key, make_engine(files.db, data_key), lock)

@@ -53,6 +53,8 @@ class AnswerRevision:
     value: Any
     saved_at: datetime
     entry_status: EntryStatus = "draft"
+    #: The name of the computer that saved it ("" before sync is set up).
+    device: str = ""
 
 
 @dataclass(frozen=True)
