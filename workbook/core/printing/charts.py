@@ -17,7 +17,7 @@ from workbook.core.language.model import Better, Score
 from workbook.core.printing import fonts
 from workbook.core.printing.rtl import visual_line
 from workbook.core.printing.styles import ACCENT, BAND_FILLS, INK, MUTED, RISK_INK, RULE
-from workbook.core.wording.dates import date_in_words, month_year_in_words
+from workbook.core.printing.words import printed_day, printed_month
 
 Point = tuple[date, float]
 
@@ -30,8 +30,8 @@ TOP_GAP = 6.0
 
 def _date_label(day: date, span_days: int) -> str:
     if span_days > 120:
-        return month_year_in_words(day, month="short")
-    return date_in_words(day, month="short", year=False)
+        return printed_month(day, month="short")
+    return printed_day(day, month="short", year=False)
 
 
 def _range(points: Sequence[Point], low: float | None, high: float | None) -> tuple[float, float]:

@@ -18,6 +18,7 @@ from workbook.core.printing.rtl import list_item
 from workbook.core.printing.styles import INK, SHADE, WRITE_LINE
 from workbook.core.printing.table_widths import fitted_widths
 from workbook.core.printing.text import para
+from workbook.core.printing.words import printed
 
 NO_ANSWER = "(no answer)"
 
@@ -78,7 +79,7 @@ def table_filled(field: Field, value: Any, width: float) -> list[Flowable]:
 
 
 def no_answer() -> list[Flowable]:
-    return [para(NO_ANSWER, "help")]
+    return [para(printed("no_answer"), "help")]
 
 
 __all__ = ["NO_ANSWER", "bullets_filled", "is_answered", "table_filled", "words_filled"]

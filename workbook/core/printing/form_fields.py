@@ -28,6 +28,7 @@ from workbook.core.printing.widgets import (
     ScaleRow,
     WritingLines,
 )
+from workbook.core.printing.words import printed
 
 DEFAULT_LONG_LINES = 6
 DEFAULT_LIST_ITEMS = 5
@@ -148,7 +149,7 @@ def _record_blocks(field: Field, width: float, *, fillable: bool) -> list[Flowab
     """A wide table (many columns) as one block per row, each column a labelled writing space."""
     label_width = min(45 * mm, width * 0.3)
     blocks: list[Flowable] = []
-    item = field.item_label or "Entry"
+    item = field.item_label or printed("entry")
     for row in range(1, max(field.rows, field.lines or 0, 2) + 1):
         lines: list[list[Any]] = []
         for column in field.columns:
@@ -194,9 +195,9 @@ def _date_or_time(field: Field, fillable: bool) -> Flowable:
         hint = "YYYY-MM-DD" if field.type is FieldType.DATE else "HH:MM"
         return Box(34 * mm, hint, name=field.id, tooltip=hint)
     parts = (
-        [("Day", 12 * mm), ("Month", 12 * mm), ("Year", 18 * mm)]
+        [(printed("day"), 12 * mm), (printed("month"), 12 * mm), (printed("year"), 18 * mm)]
         if field.type is FieldType.DATE
-        else [("Hour", 12 * mm), ("Minute", 12 * mm)]
+        else [(printed("hour"), 12 * mm), (printed("minute"), 12 * mm)]
     )
     boxes: list[Flowable] = [Box(w, caption) for caption, w in parts]
     table = Table([boxes], colWidths=[w + 4 * mm for _, w in parts], hAlign="LEFT")
@@ -224,7 +225,11 @@ def date_or_time_space(field: Field, width: float, *, fillable: bool) -> list[Fl
 
 
 def yes_no_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
-    return [_options(field, width, fillable=fillable, labels=[("yes", "Yes"), ("no", "No")])]
+    return [
+        _options(
+            field, width, fillable=fillable, labels=[("yes", printed("yes")), ("no", printed("no"))]
+        )
+    ]
 
 
 def options_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
@@ -245,7 +250,7 @@ def scale_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]
 
 def list_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
     count = field.lines or int(field.validation.min or 0) or DEFAULT_LIST_ITEMS
-    item = field.item_label or "Item"
+    item = field.item_label or printed("item")
     rows = [
         [
             para(f"{i}.", "cell"),

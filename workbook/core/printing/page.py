@@ -22,7 +22,7 @@ from workbook.core import system_locale
 from workbook.core.printing import fonts
 from workbook.core.printing.rtl import visual_line
 from workbook.core.printing.styles import INK, MUTED, RULE
-from workbook.core.wording.dates import date_in_words
+from workbook.core.printing.words import printed, printed_day
 
 PageSize = tuple[float, float]
 _A4: PageSize = (float(A4[0]), float(A4[1]))
@@ -114,13 +114,12 @@ def _draw_frame(canvas: Canvas, doc: Any, frame: PageFrame) -> None:
 
     bottom = MARGIN - 9 * mm
     canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
-    printed = date_in_words(frame.printed or date.today(), month="short")
-    canvas.drawString(MARGIN, bottom, printed)
+    canvas.drawString(MARGIN, bottom, printed_day(frame.printed or date.today(), month="short"))
     if frame.confidential:
         canvas.setFillColor(INK)
-        canvas.drawCentredString(width / 2, bottom, CONFIDENTIAL)
+        canvas.drawCentredString(width / 2, bottom, printed("confidential"))
         canvas.setFillColor(MUTED)
-    label = f"Page {canvas.getPageNumber()} of "
+    label = printed("page_of", page=canvas.getPageNumber())
     total_room = canvas.stringWidth("0000", fonts.SANS, 8)
     x = width - MARGIN - total_room - canvas.stringWidth(label, fonts.SANS, 8)
     canvas.drawString(x, bottom, label)

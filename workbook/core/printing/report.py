@@ -35,6 +35,7 @@ from workbook.core.printing.report_sections import (
 from workbook.core.printing.report_summary import date_range_words, day_words, summary_page
 from workbook.core.printing.results import boxed
 from workbook.core.printing.text import para
+from workbook.core.printing.words import printed, printing_in
 from workbook.core.printing.worksheet import worksheet_story
 
 SUMMARY_NOTE = (
@@ -48,22 +49,22 @@ _day = day_words
 
 
 def _cover(data: ReportData, width: float) -> list[Flowable]:
-    story: list[Flowable] = [Spacer(1, 20 * mm), para("Progress report", "title")]
+    story: list[Flowable] = [Spacer(1, 20 * mm), para(printed("progress_report"), "title")]
     if data.name:
         story.append(para(data.name, "large"))
     story += [
         para(data.program.title, "subtitle"),
-        para(f"Dates: {date_range_words(data.start, data.end)}", "body"),
-        para(f"Printed: {_day(date.today())}", "body"),
+        para(printed("dates", range=date_range_words(data.start, data.end)), "body"),
+        para(printed("printed_on", day=_day(date.today())), "body"),
         Spacer(1, 8 * mm),
-        boxed([para(SUMMARY_NOTE, "body")], "note", width),
+        boxed([para(printed("summary_note"), "body")], "note", width),
         Spacer(1, 6 * mm),
-        para("What you completed", "h1"),
+        para(printed("what_you_completed"), "h1"),
     ]
     if not data.completed:
-        story.append(para("No modules were completed in these dates.", "body"))
+        story.append(para(printed("nothing_completed"), "body"))
         return story
-    rows: list[list[Any]] = [[para(h, "cell_head") for h in ("Module", "Times", "Last")]]
+    rows: list[list[Any]] = [[para(printed(h), "cell_head") for h in ("module", "times", "last")]]
     for item in data.completed:
         rows.append(
             [
@@ -85,16 +86,16 @@ def recovery_status(measure: Measure) -> str | None:
         return None
     latest = measure.administrations[-1]
     now = in_clinical_range(score, latest.value)
-    status = "in the clinical range" if now else "outside the clinical range"
+    status = printed("in_clinical_range" if now else "outside_clinical_range")
     cut_off = format_number(round(score.caseness, 2))
-    text = f"Recovery status: the latest score is {status} (cut-off {cut_off}, the dashed line)."
-    return text
+    return printed("recovery_status", status=status, cut_off=cut_off)
 
 
 def _score_words(value: float, band: str | None, day: date) -> str:
     from workbook.core.scoring import format_number
 
-    return f"{format_number(value)}{f' ({band})' if band else ''} on {_day(day)}"
+    band_words = f" ({band})" if band else ""
+    return printed("score_on_day", value=format_number(value), band=band_words, day=_day(day))
 
 
 def _measure(measure: Measure, width: float) -> list[Flowable]:
@@ -111,22 +112,23 @@ def _measure(measure: Measure, width: float) -> list[Flowable]:
         para(title, "h2"),
         score_chart(points, score, width, risk_days=risk_days),
         Spacer(1, 3),
-        para(f"First: {_score_words(first.value, first.band, first.day)}", "body"),
+        para(
+            printed("first_result", words=_score_words(first.value, first.band, first.day)), "body"
+        ),
     ]
     if len(admins) > 1:
-        head.append(para(f"Latest: {_score_words(latest.value, latest.band, latest.day)}", "body"))
+        latest_words = _score_words(latest.value, latest.band, latest.day)
+        head.append(para(printed("latest_result", words=latest_words), "body"))
         head.append(para(compare(score, first.value, latest.value).describe(), "label"))
     status = recovery_status(measure)
     if status:
         head.append(para(status, "body"))
     for a in admins:
         for said in a.risks:
-            head.append(
-                para(f"! Risk answer (red square on the chart): {said} on {_day(a.day)}.", "label")
-            )
+            head.append(para(printed("risk_answer_on_chart", said=said, day=_day(a.day)), "label"))
     with_risk = bool(risk_days)
-    headings = ("Date", "Score", "Band", "Risk answer") if with_risk else ("Date", "Score", "Band")
-    rows: list[list[Any]] = [[para(h, "cell_head") for h in headings]]
+    headings = ("date", "score", "band", "risk_answer") if with_risk else ("date", "score", "band")
+    rows: list[list[Any]] = [[para(printed(h), "cell_head") for h in headings]]
     for a in admins:
         row = [para(_day(a.day), "cell"), para(f"{a.value:g}", "cell"), para(a.band or "", "cell")]
         if with_risk:
@@ -148,9 +150,9 @@ def report_story(data: ReportData, width: float) -> list[Flowable]:
         story += [*summary_page(data, width), PageBreak()]
     story += _cover(data, width)
     if "measures" in data.sections:
-        story += [PageBreak(), para("Questionnaires over time", "h1")]
+        story += [PageBreak(), para(printed("questionnaires_over_time"), "h1")]
         if not data.measures:
-            story.append(para("No questionnaires were completed in these dates.", "body"))
+            story.append(para(printed("no_questionnaires"), "body"))
         for measure in data.measures:
             story += _measure(measure, width)
     if "goals" in data.sections:
@@ -165,15 +167,16 @@ def report_story(data: ReportData, width: float) -> list[Flowable]:
 
 
 def render_report(data: ReportData, page_size: page.PageSize | None = None) -> bytes:
+    """The report in the language its program was loaded in (``Program.language``)."""
     width = page.body_width(page_size)
-    frame = page.PageFrame(
-        header_left=data.program.title,
-        header_right=f"Progress report{f' — {data.name}' if data.name else ''}",
-        confidential=True,
-    )
-    return page.build_pdf(
-        report_story(data, width), frame, page_size=page_size, title="Progress report"
-    )
+    with printing_in(data.program.language):
+        title = printed("progress_report")
+        frame = page.PageFrame(
+            header_left=data.program.title,
+            header_right=f"{title}{f' — {data.name}' if data.name else ''}",
+            confidential=True,
+        )
+        return page.build_pdf(report_story(data, width), frame, page_size=page_size, title=title)
 
 
 def progress_report_pdf(

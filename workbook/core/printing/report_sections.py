@@ -26,7 +26,7 @@ from workbook.core.printing.report_data import ReportData, entry_day, in_range
 from workbook.core.printing.styles import SHADE, WRITE_LINE
 from workbook.core.printing.table_widths import fitted_widths
 from workbook.core.printing.text import para
-from workbook.core.wording.dates import date_in_words
+from workbook.core.printing.words import printed, printed_day
 
 CHECKIN_MEASURES = (
     ("mood", "Mood"),
@@ -61,7 +61,7 @@ def table(rows: list[list[Any]], widths: Sequence[float], head: bool = True) -> 
 
 
 def _day(day: date | None) -> str:
-    return date_in_words(day) if day else ""
+    return printed_day(day) if day else ""
 
 
 def _review_words(review: Any) -> list[Flowable]:
@@ -73,9 +73,9 @@ def _review_words(review: Any) -> list[Flowable]:
 
 
 def goals_section(data: ReportData, width: float) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(60 * mm), para("Goals", "h1")]
+    story: list[Flowable] = [CondPageBreak(60 * mm), para(printed("goals"), "h1")]
     if not data.goals:
-        return [*story, para("No goals yet.", "body")]
+        return [*story, para(printed("no_goals"), "body")]
     for goal in data.goals:
         facts = [f"Status: {GOAL_STATUS_WORDS.get(goal.status, goal.status)}"]
         if goal.target_date:
@@ -115,28 +115,36 @@ def checkin_section(
     checkins: Sequence[Any], width: float, chart: Callable[..., Flowable]
 ) -> list[Flowable]:
     """Four small trend charts (0–10) and average ratings for the first and last four weeks."""
-    story: list[Flowable] = [CondPageBreak(110 * mm), para("Daily check-ins", "h1")]
+    story: list[Flowable] = [CondPageBreak(110 * mm), para(printed("daily_checkins"), "h1")]
     if not checkins:
-        return [*story, para("No check-ins in these dates.", "body")]
+        return [*story, para(printed("no_checkins"), "body")]
     ordered = sorted(checkins, key=lambda c: c.day)
     first, last = ordered[0].day, ordered[-1].day
-    story.append(para(f"{len(ordered)} check-ins from {_day(first)} to {_day(last)}.", "body"))
+    story.append(
+        para(
+            printed("checkins_between", count=len(ordered), start=_day(first), end=_day(last)),
+            "body",
+        )
+    )
     charts = [
         chart(
             [(c.day, float(getattr(c, key))) for c in ordered if getattr(c, key) is not None],
             label,
             width / 2 - 6,
         )
-        for key, label in CHECKIN_MEASURES
+        for key, label in _checkin_measures()
     ]
     grid = Table([charts[:2], charts[2:]], colWidths=[width / 2] * 2, hAlign="LEFT")
     story += [grid, Spacer(1, 3 * mm)]
     early = [c for c in ordered if (c.day - first).days < 28]
     late = [c for c in ordered if (last - c.day).days < 28]
     rows: list[list[Any]] = [
-        [para(h, "cell_head") for h in ("", "First four weeks", "Last four weeks")]
+        [
+            para(h, "cell_head")
+            for h in ("", printed("first_four_weeks"), printed("last_four_weeks"))
+        ]
     ]
-    for key, label in CHECKIN_MEASURES:
+    for key, label in _checkin_measures():
         rows.append(
             [
                 para(label, "cell"),
@@ -145,10 +153,15 @@ def checkin_section(
             ]
         )
     story += [
-        para("Average ratings (0–10)", "h3"),
+        para(printed("average_ratings"), "h3"),
         table(rows, [width * 0.3, width * 0.35, width * 0.35]),
     ]
     return story
+
+
+def _checkin_measures() -> list[tuple[str, str]]:
+    """The four check-in ratings, named in the language being printed."""
+    return [(key, printed(f"checkin_{key}")) for key, _ in CHECKIN_MEASURES]
 
 
 def answered_story(module: Module, entry: Any, width: float) -> list[Flowable]:

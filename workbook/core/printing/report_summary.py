@@ -19,31 +19,33 @@ from workbook.core.printing.report_data import Measure, ReportData
 from workbook.core.printing.report_sections import table
 from workbook.core.printing.results import boxed, crisis_lines
 from workbook.core.printing.text import para
-from workbook.core.wording.dates import date_in_words
+from workbook.core.printing.words import printed, printed_day
 
 HEADINGS = ("Measure", "First", "Latest", "Band", "Change", "Recovery", "Times")
+#: the same headings as catalogue keys, printed in the report's language
+HEADING_KEYS = ("measure", "first", "latest", "band", "change", "recovery", "times")
 # "Change" is sized for its longest word ("deterioration") on A4, the narrower paper:
 # at 0.15 reportlab split "improvement" across two lines there.
 COLUMN_SHARES = (0.2, 0.12, 0.12, 0.12, 0.19, 0.15, 0.1)
 
 
 def day_words(day: date | None) -> str:
-    return date_in_words(day) if day else ""
+    return printed_day(day) if day else ""
 
 
 def short_day(day: date) -> str:
     """ "1 Jan 2024": short enough for a table cell."""
-    return date_in_words(day, month="short")
+    return printed_day(day, month="short")
 
 
 def date_range_words(start: date | None, end: date | None) -> str:
     if start and end:
-        return f"{day_words(start)} to {day_words(end)}"
+        return printed("range_between", start=day_words(start), end=day_words(end))
     if start:
-        return f"From {day_words(start)}"
+        return printed("range_from", day=day_words(start))
     if end:
-        return f"Up to {day_words(end)}"
-    return "All dates"
+        return printed("range_up_to", day=day_words(end))
+    return printed("all_dates")
 
 
 def measure_name(measure: Measure) -> str:
@@ -66,8 +68,14 @@ def measure_row(measure: Measure) -> list[str]:
         recovery_words = "Needs two results"
     return [
         measure_name(measure),
-        f"{format_number(first.value)} on {short_day(first.day)}",
-        f"{format_number(latest.value)} on {short_day(latest.day)}" if len(admins) > 1 else "",
+        printed(
+            "score_on_day", value=format_number(first.value), band="", day=short_day(first.day)
+        ),
+        printed(
+            "score_on_day", value=format_number(latest.value), band="", day=short_day(latest.day)
+        )
+        if len(admins) > 1
+        else "",
         latest.band or "",
         change_words,
         recovery_words,
@@ -86,35 +94,38 @@ def _latest_review(goal: Any) -> str:
 def summary_page(data: ReportData, width: float) -> list[Flowable]:
     """The clinician summary: measures, risk answers in the dates, and goals' status."""
     story: list[Flowable] = [
-        para("Clinician summary", "title"),
+        para(printed("clinician_summary"), "title"),
         para(
             f"{data.name + ' — ' if data.name else ''}{data.program.title}. "
-            f"Dates: {date_range_words(data.start, data.end)}. Self-report, not a diagnosis.",
+            + printed("summary_line", range=date_range_words(data.start, data.end)),
             "help",
         ),
-        para("Measures", "h2"),
+        para(printed("measures"), "h2"),
     ]
     if data.measures:
-        rows: list[list[Any]] = [[para(h, "cell_head") for h in HEADINGS]]
+        rows: list[list[Any]] = [[para(printed(h), "cell_head") for h in HEADING_KEYS]]
         rows += [[para(cell, "cell") for cell in measure_row(m)] for m in data.measures]
         story.append(table(rows, [width * share for share in COLUMN_SHARES]))
     else:
-        story.append(para("No questionnaires were completed in these dates.", "body"))
-    story += [Spacer(1, 3 * mm), para("Risk answers in these dates", "h2")]
+        story.append(para(printed("no_questionnaires"), "body"))
+    story += [Spacer(1, 3 * mm), para(printed("risk_answers_in_dates"), "h2")]
     if data.risks:
         risk_rows = [para(f"• {risk.words()}.", "body") for risk in data.risks]
         help_lines = [
-            para("Crisis lines", "label"),
+            para(printed("crisis_lines"), "label"),
             *(para(line, "small") for line in crisis_lines()),
         ]
         story += [*risk_rows, boxed(help_lines, "crisis", width)]
     else:
-        story.append(para("No risk answers in these dates.", "body"))
+        story.append(para(printed("no_risk_answers"), "body"))
     if "goals" in data.sections:
-        story += [Spacer(1, 3 * mm), para("Goals", "h2")]
+        story += [Spacer(1, 3 * mm), para(printed("goals"), "h2")]
         if data.goals:
             goal_rows: list[list[Any]] = [
-                [para(h, "cell_head") for h in ("Goal", "Status", "Target date", "Latest review")]
+                [
+                    para(printed(h), "cell_head")
+                    for h in ("goal", "status", "target_date", "latest_review")
+                ]
             ]
             for goal in data.goals:
                 goal_rows.append(
@@ -127,5 +138,5 @@ def summary_page(data: ReportData, width: float) -> list[Flowable]:
                 )
             story.append(table(goal_rows, [width * 0.42, width * 0.16, width * 0.18, width * 0.24]))
         else:
-            story.append(para("No goals yet.", "body"))
+            story.append(para(printed("no_goals"), "body"))
     return story

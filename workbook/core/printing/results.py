@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from workbook.core.language.model import Flag, FlagLevel
 from workbook.core.printing.styles import CALLOUT_COLOURS
 from workbook.core.printing.text import para
+from workbook.core.printing.words import printed
 
 SELF_REPORT = (
     "These results are a self-report, not a diagnosis. "
@@ -87,14 +88,18 @@ def _flag_box(flag: Flag, width: float, country: str | None) -> Flowable:
 
 def score_line(value: float | None, maximum: float | None) -> str:
     if value is None:
-        return "not enough answers to score"
+        return printed("not_enough_to_score")
     shown = f"{value:g}"
-    return f"{shown} out of {maximum:g}" if maximum is not None else shown
+    return (
+        printed("score_out_of", value=shown, maximum=f"{maximum:g}")
+        if maximum is not None
+        else shown
+    )
 
 
 def results_flowables(results: Any, width: float, country: str | None = None) -> list[Flowable]:
     """Each score with its band and what it means, then any flags raised, then the disclaimer."""
-    story: list[Flowable] = [para("Results", "h1")]
+    story: list[Flowable] = [para(printed("results"), "h1")]
     for item in results.scores:
         score = item.score
         lines = [para(f"{score.label}: {score_line(item.value, score.max)}", "label")]
@@ -106,5 +111,5 @@ def results_flowables(results: Any, width: float, country: str | None = None) ->
     if flags:
         story.append(Spacer(1, 4))
         story.extend(_flag_box(flag, width, country) for flag in flags)
-    story += [Spacer(1, 2 * mm), para(SELF_REPORT, "help")]
+    story += [Spacer(1, 2 * mm), para(printed("self_report"), "help")]
     return story

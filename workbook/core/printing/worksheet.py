@@ -23,7 +23,7 @@ from workbook.core.printing.results import boxed, crisis_lines, results_flowable
 from workbook.core.printing.styles import MUTED
 from workbook.core.printing.text import glue_headings, para
 from workbook.core.printing.widgets import WritingLines
-from workbook.core.wording.dates import date_in_words
+from workbook.core.printing.words import printed, printed_day, printing_in
 
 Mode = Literal["blank", "fillable", "filled"]
 MODES: tuple[Mode, ...] = ("blank", "fillable", "filled")
@@ -61,17 +61,33 @@ def callout_flowables(callout: Callout, module: Module, width: float) -> list[Fl
     return [KeepTogether([boxed(inner, callout.kind.value, width), Spacer(1, 8)])]
 
 
+def _label_width(text: str) -> float:
+    """Room for a one-word label in the help style, so "Nombre" is never split like "Nomb re"."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from workbook.core.printing.styles import style
+
+    help_style = style("help")
+    return float(stringWidth(text, help_style.fontName, help_style.fontSize) + 3 * mm)
+
+
 def _name_and_date_line(width: float) -> Flowable:
+    name, day = printed("name"), printed("date")
     table = Table(
         [
             [
-                para("Name", "help"),
+                para(name, "help"),
                 WritingLines(1, width * 0.45),
-                para("Date", "help"),
+                para(day, "help"),
                 WritingLines(1, width * 0.25),
             ]
         ],
-        colWidths=[12 * mm, width * 0.45 + 6 * mm, 11 * mm, width * 0.25],
+        colWidths=[
+            max(12 * mm, _label_width(name)),
+            width * 0.45 + 6 * mm,
+            max(11 * mm, _label_width(day)),
+            width * 0.25,
+        ],
         hAlign="LEFT",
     )
     table.setStyle(
@@ -82,10 +98,10 @@ def _name_and_date_line(width: float) -> Flowable:
 
 def _entry_line(entry: EntryLike) -> str:
     when = entry.updated_at if entry.status != "complete" else entry.created_at
-    day = date_in_words(when.date())
+    day = printed_day(when.date())
     if entry.status == "complete":
-        return f"Completed {day}"
-    return f"Draft, last saved {day}"
+        return printed("completed_on", day=day)
+    return printed("draft_saved_on", day=day)
 
 
 def worksheet_story(
@@ -118,7 +134,12 @@ def worksheet_story(
     story = glue_headings(story)
     if module.source or module.licence:
         story.append(Spacer(1, 8))
-        for text in (module.source, module.licence.words() if module.licence else None):
+        translated = module.translation_source
+        for text in (
+            module.source,
+            printed("translation_source", source=translated) if translated else None,
+            module.licence.words() if module.licence else None,
+        ):
             if text:
                 story.append(para(text, _muted_small()))
     return story
@@ -158,15 +179,16 @@ def worksheet_pdf(
         raise ValueError(f"Unknown worksheet mode {mode!r}: choose blank, fillable or filled.")
     if mode == "filled" and entry is None:
         raise ValueError("A filled worksheet needs one of the person's entries.")
+    if with_scoring and not module.scores:
+        raise ValueError(f"{module.title} has no scores, so it has no scoring key to print.")
     width = page.body_width(page_size)
-    story = worksheet_story(module, mode, width, entry)
-    if with_scoring:
-        from workbook.core.printing.scoring_key import scoring_key
+    with printing_in(module.language):
+        story = worksheet_story(module, mode, width, entry)
+        if with_scoring:
+            from workbook.core.printing.scoring_key import scoring_key
 
-        if not module.scores:
-            raise ValueError(f"{module.title} has no scores, so it has no scoring key to print.")
-        story += scoring_key(module, width)
-    frame = page.PageFrame(
-        header_left=program_title, header_right=module.title, confidential=mode == "filled"
-    )
-    return page.build_pdf(story, frame, page_size=page_size, title=module.title)
+            story += scoring_key(module, width)
+        frame = page.PageFrame(
+            header_left=program_title, header_right=module.title, confidential=mode == "filled"
+        )
+        return page.build_pdf(story, frame, page_size=page_size, title=module.title)

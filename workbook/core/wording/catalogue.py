@@ -8,8 +8,6 @@ without a catalogue entry falls back to English, word by word.
 
 from __future__ import annotations
 
-from workbook.core.language.translation_files import language_candidates
-
 #: key → English. Keys name what the text is for, so a translator can judge the tone.
 ENGLISH: dict[str, str] = {
     "instrument_in_original": (
@@ -25,15 +23,23 @@ ENGLISH: dict[str, str] = {
     "draft_saved_on": "Draft, last saved {day}",
     "results": "Results",
     "score_out_of": "{value} out of {maximum}",
+    "not_enough_to_score": "not enough answers to score",
     "self_report": (
-        "These results come from your own answers. They are not a diagnosis; talk them "
-        "through with your clinician."
+        "These results are a self-report, not a diagnosis. "
+        "Talk them through with your clinician or doctor."
     ),
-    "not_answered": "Not answered",
+    "no_answer": "(no answer)",
     "yes": "Yes",
     "no": "No",
-    "page_of": "Page {page} of {pages}",
-    "confidential": "Confidential: personal health information",
+    "day": "Day",
+    "month": "Month",
+    "year": "Year",
+    "hour": "Hour",
+    "minute": "Minute",
+    "entry": "Entry",
+    "item": "Item",
+    "page_of": "Page {page} of ",
+    "confidential": "Confidential — contains personal health information",
     # progress report
     "progress_report": "Progress report",
     "dates": "Dates: {range}",
@@ -48,6 +54,51 @@ ENGLISH: dict[str, str] = {
     "module": "Module",
     "times": "Times",
     "last": "Last",
+    "questionnaires_over_time": "Questionnaires over time",
+    "no_questionnaires": "No questionnaires were completed in these dates.",
+    "range_between": "{start} to {end}",
+    "range_from": "From {day}",
+    "range_up_to": "Up to {day}",
+    "all_dates": "All dates",
+    "first_result": "First: {words}",
+    "latest_result": "Latest: {words}",
+    "score_on_day": "{value}{band} on {day}",
+    "score": "Score",
+    "band": "Band",
+    "risk_answer": "Risk answer",
+    "in_clinical_range": "in the clinical range",
+    "outside_clinical_range": "outside the clinical range",
+    "recovery_status": (
+        "Recovery status: the latest score is {status} (cut-off {cut_off}, the dashed line)."
+    ),
+    "risk_answer_on_chart": "! Risk answer (red square on the chart): {said} on {day}.",
+    "clinician_summary": "Clinician summary",
+    "summary_line": "Dates: {range}. Self-report, not a diagnosis.",
+    "measures": "Measures",
+    "measure": "Measure",
+    "first": "First",
+    "latest": "Latest",
+    "change": "Change",
+    "recovery": "Recovery",
+    "risk_answers_in_dates": "Risk answers in these dates",
+    "no_risk_answers": "No risk answers in these dates.",
+    "crisis_lines": "Crisis lines",
+    "goals": "Goals",
+    "no_goals": "No goals yet.",
+    "goal": "Goal",
+    "status": "Status",
+    "target_date": "Target date",
+    "latest_review": "Latest review",
+    "daily_checkins": "Daily check-ins",
+    "no_checkins": "No check-ins in these dates.",
+    "checkins_between": "{count} check-ins from {start} to {end}.",
+    "first_four_weeks": "First four weeks",
+    "last_four_weeks": "Last four weeks",
+    "average_ratings": "Average ratings (0–10)",
+    "checkin_mood": "Mood",
+    "checkin_anxiety": "Anxiety",
+    "checkin_sleep": "Sleep",
+    "checkin_energy": "Energy",
 }
 
 SPANISH: dict[str, str] = {
@@ -63,20 +114,28 @@ SPANISH: dict[str, str] = {
     "draft_saved_on": "Borrador, guardado por última vez el {day}",
     "results": "Resultados",
     "score_out_of": "{value} de {maximum}",
+    "not_enough_to_score": "no hay respuestas suficientes para puntuar",
     "self_report": (
-        "Estos resultados salen de tus propias respuestas. No son un diagnóstico; "
-        "coméntalos con tu terapeuta."
+        "Estos resultados salen de tus propias respuestas; no son un diagnóstico. "
+        "Coméntalos con tu terapeuta o tu médico."
     ),
-    "not_answered": "Sin responder",
+    "no_answer": "(sin respuesta)",
     "yes": "Sí",
     "no": "No",
-    "page_of": "Página {page} de {pages}",
-    "confidential": "Confidencial: información personal de salud",
+    "day": "Día",
+    "month": "Mes",
+    "year": "Año",
+    "hour": "Hora",
+    "minute": "Minuto",
+    "entry": "Entrada",
+    "item": "Elemento",
+    "page_of": "Página {page} de ",
+    "confidential": "Confidencial: contiene información personal de salud",
     "progress_report": "Informe de progreso",
     "dates": "Fechas: {range}",
     "printed_on": "Impreso: {day}",
     "summary_note": (
-        "Este es un resumen de lo que tú mismo escribiste y puntuaste. No es un "
+        "Este es un resumen de lo que escribiste y puntuaste por tu cuenta. No es un "
         "diagnóstico. Las puntuaciones de los cuestionarios son un punto de partida para "
         "hablar con tu terapeuta, que puede ponerlas en contexto."
     ),
@@ -85,6 +144,54 @@ SPANISH: dict[str, str] = {
     "module": "Módulo",
     "times": "Veces",
     "last": "Última vez",
+    "questionnaires_over_time": "Los cuestionarios a lo largo del tiempo",
+    "no_questionnaires": "No completaste ningún cuestionario en estas fechas.",
+    "range_between": "del {start} al {end}",
+    "range_from": "desde el {day}",
+    "range_up_to": "hasta el {day}",
+    "all_dates": "todas las fechas",
+    "first_result": "Primera vez: {words}",
+    "latest_result": "Última vez: {words}",
+    "score_on_day": "{value}{band} el {day}",
+    "score": "Puntuación",
+    "band": "Nivel",
+    "risk_answer": "Respuesta de riesgo",
+    "in_clinical_range": "dentro del rango clínico",
+    "outside_clinical_range": "fuera del rango clínico",
+    "recovery_status": (
+        "Estado de recuperación: la última puntuación está {status} (punto de corte "
+        "{cut_off}, la línea discontinua)."
+    ),
+    "risk_answer_on_chart": (
+        "! Respuesta de riesgo (cuadrado rojo en el gráfico): {said}, el {day}."
+    ),
+    "clinician_summary": "Resumen para el profesional",
+    "summary_line": "Fechas: {range}. Autoinforme, no un diagnóstico.",
+    "measures": "Medidas",
+    "measure": "Medida",
+    "first": "Primera",
+    "latest": "Última",
+    "change": "Cambio",
+    "recovery": "Recuperación",
+    "risk_answers_in_dates": "Respuestas de riesgo en estas fechas",
+    "no_risk_answers": "No hay respuestas de riesgo en estas fechas.",
+    "crisis_lines": "Líneas de crisis",
+    "goals": "Metas",
+    "no_goals": "Todavía no hay metas.",
+    "goal": "Meta",
+    "status": "Estado",
+    "target_date": "Fecha prevista",
+    "latest_review": "Última revisión",
+    "daily_checkins": "Registros diarios",
+    "no_checkins": "No hay registros diarios en estas fechas.",
+    "checkins_between": "{count} registros del {start} al {end}.",
+    "first_four_weeks": "Primeras cuatro semanas",
+    "last_four_weeks": "Últimas cuatro semanas",
+    "average_ratings": "Puntuaciones medias (0–10)",
+    "checkin_mood": "Ánimo",
+    "checkin_anxiety": "Ansiedad",
+    "checkin_sleep": "Sueño",
+    "checkin_energy": "Energía",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": ENGLISH, "es": SPANISH}
@@ -92,7 +199,9 @@ CATALOGUES: dict[str, dict[str, str]] = {"en": ENGLISH, "es": SPANISH}
 
 def fixed_words(key: str, language: str | None, **values: object) -> str:
     """The text for ``key`` in ``language`` (English when that language lacks it), filled in."""
-    for code in (*language_candidates(language), "en"):
+    # Only the language matters here (``es-MX`` and ``es_MX.UTF-8`` read as ``es``).
+    base = (language or "en").split(".")[0].replace("_", "-").split("-")[0].lower()
+    for code in (base, "en"):
         text = CATALOGUES.get(code, {}).get(key)
         if text is not None:
             return text.format(**values) if values else text

@@ -29,6 +29,22 @@ MONTHS = (
     "November",
     "December",
 )
+#: Spanish months and weekdays, written lower-case as Spanish writes them (``5 de marzo de 2024``)
+MONTHS_ES = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
+WEEKDAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 #: Territories whose dates are written month first (``en_US`` and the US territories).
@@ -73,9 +89,15 @@ def date_in_words(
     month: Length = "long",
     weekday: Length | None = None,
     year: bool = True,
+    language: str | None = None,
 ) -> str:
     """``5 March 2024``; short months ``5 Mar 2024``; with the weekday ``Tuesday 5 March 2024``;
-    without the year ``5 March``. Month first where the locale says so: ``March 5, 2024``."""
+    without the year ``5 March``. Month first where the locale says so: ``March 5, 2024``.
+
+    ``language="es"`` says it in Spanish: ``5 de marzo de 2024``, short ``5 mar 2024``.
+    """
+    if language is not None and language.split("-")[0].split("_")[0].lower() == "es":
+        return _spanish(moment, month, weekday, year)
     day_name = ""
     if weekday is not None:
         name = WEEKDAYS[moment.weekday()]
@@ -86,6 +108,18 @@ def date_in_words(
         return f"{day_name}, {said}" if day_name else said
     said = f"{moment.day} {month_name}" + (f" {moment.year}" if year else "")
     return f"{day_name} {said}" if day_name else said
+
+
+def _spanish(moment: date, month: Length, weekday: Length | None, year: bool) -> str:
+    name = MONTHS_ES[moment.month - 1]
+    if month == "short":
+        said = f"{moment.day} {name[:3]}" + (f" {moment.year}" if year else "")
+    else:
+        said = f"{moment.day} de {name}" + (f" de {moment.year}" if year else "")
+    if weekday is None:
+        return said
+    day_name = WEEKDAYS_ES[moment.weekday()]
+    return f"{day_name if weekday == 'long' else day_name[:3]} {said}"
 
 
 def date_time_in_words(
@@ -99,6 +133,11 @@ def date_time_in_words(
     return f"{date_in_words(moment, month=month, weekday=weekday)}{joiner}{moment:%H:%M}"
 
 
-def month_year_in_words(moment: date, *, month: Length = "long") -> str:
-    """``March 2024`` (``Mar 2024`` short)."""
+def month_year_in_words(
+    moment: date, *, month: Length = "long", language: str | None = None
+) -> str:
+    """``March 2024`` (``Mar 2024`` short); in Spanish ``marzo de 2024`` (``mar 2024``)."""
+    if language is not None and language.split("-")[0].split("_")[0].lower() == "es":
+        name = MONTHS_ES[moment.month - 1]
+        return f"{name[:3]} {moment.year}" if month == "short" else f"{name} de {moment.year}"
     return f"{_month(moment, month)} {moment.year}"
