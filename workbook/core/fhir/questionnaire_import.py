@@ -11,7 +11,6 @@ Questionnaire that is not one, or an item type FHIR does not have, is refused in
 
 from __future__ import annotations
 
-import keyword
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,13 +18,22 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from fhir.resources.R4B.extension import Extension
 from fhir.resources.R4B.questionnaire import Questionnaire, QuestionnaireItem
 from pydantic import ValidationError
 
 from workbook.core.fhir import extensions as ext
 from workbook.core.fhir import vocabulary as v
 from workbook.core.fhir.enable_when import from_enable_when
+from workbook.core.fhir.import_header import module_header, score_entry
+from workbook.core.fhir.import_items import (
+    help_text,
+    identifier,
+    is_help,
+    limits,
+    options,
+    parts_of,
+    table_columns,
+)
 from workbook.core.fhir.item_types import QUESTION_TYPES, STRUCTURE_TYPES, UNSUPPORTED_TYPES
 from workbook.core.fhir.reading import (
     FhirInputError,
@@ -33,7 +41,6 @@ from workbook.core.fhir.reading import (
     resource_of_type,
     validation_problem,
 )
-from workbook.core.language.expressions import FUNCTIONS, LITERALS
 from workbook.core.language.model import FieldType
 
 _NOTE = "FHIR import:"
@@ -61,33 +68,8 @@ class _Page:
     blocks: list[_Block] = field(default_factory=list)
 
 
-def _identifier(text: str, taken: set[str], prefix: str = "q") -> str:
-    """An id the module language accepts: lowercase letter first, letters, digits, - and _."""
-    word = re.sub(r"[^a-z0-9_-]+", "_", text.strip().lower()).strip("_-") or prefix
-    if not word[0].isalpha():
-        word = f"{prefix}{word}"
-    name = word.replace("-", "_")
-    if keyword.iskeyword(name) or name in FUNCTIONS or name in LITERALS or name in ("not", "and"):
-        word = f"{prefix}_{word}"
-    found, n = word, 2
-    while found.replace("-", "_") in {t.replace("-", "_") for t in taken}:
-        found, n = f"{word}_{n}", n + 1
-    taken.add(found)
-    return found
-
-
-def _clean_number(value: float | None) -> float | int | None:
-    if value is None:
-        return None
-    return int(value) if float(value).is_integer() else value
-
-
 def _yaml(data: dict[str, Any]) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
-
-
-def _parts(found: Extension | None) -> list[Extension]:
-    return list(found.extension or []) if found is not None else []
 
 
 class _Importer:
@@ -112,7 +94,7 @@ class _Importer:
         items = list(self.q.item or [])
         self._name_everything(items)
         for score in (i for i in items if self._is_score(i)):
-            self.score(score)
+            self.scores.append(score_entry(score))
         items = [i for i in items if not self._is_score(i)]
         if items and all(i.type == "group" and not i.repeats for i in items):
             return [self._page(i) for i in items]
@@ -128,13 +110,13 @@ class _Importer:
                 kind = self._field_type(item)
                 if kind is not None:
                     self.names[item.linkId or ""] = (
-                        _identifier(item.linkId or "q", self.taken),
+                        identifier(item.linkId or "q", self.taken),
                         kind,
                     )
-            if item.type == "group" and item.repeats and self._table_columns(item) is not None:
+            if item.type == "group" and item.repeats and table_columns(item) is not None:
                 kind = FieldType.TABLE
                 self.names[item.linkId or ""] = (
-                    _identifier(item.linkId or "table", self.taken),
+                    identifier(item.linkId or "table", self.taken),
                     kind,
                 )
                 continue
@@ -151,7 +133,7 @@ class _Importer:
     def blocks(self, item: QuestionnaireItem) -> list[_Block]:
         kind = item.type
         if self._is_score(item):
-            self.score(item)
+            self.scores.append(score_entry(item))
             return []
         if kind == "display":
             return [self.display(item)]
@@ -247,19 +229,19 @@ class _Importer:
                 notes.append(
                     self.warn(f"`{link}` could be answered more than once; the draft asks once.")
                 )
-        help_text = self._help(item)
-        if help_text:
-            data["help"] = help_text
+        said_help = help_text(item)
+        if said_help:
+            data["help"] = said_help
         if item.required:
             data["required"] = True
         condition = self._condition(item, notes)
         if condition:
             data["show_when"] = condition
-        self._limits(item, kind, data)
+        limits(item, kind, data)
         if kind in (FieldType.CHOICE, FieldType.MULTIPLE_CHOICE):
-            options = self._options(item, notes)
-            if options:
-                data["options"] = options
+            listed = options(item, notes, self.warn)
+            if listed:
+                data["options"] = listed
             else:
                 notes.append(
                     self.warn(
@@ -281,13 +263,9 @@ class _Importer:
             )
         comments = "".join(f"# {_NOTE} {n}\n" for n in notes)
         block = _Block(f"```field\n{comments}{_yaml(data)}```")
-        children = [c for c in item.item or [] if not _is_help(c)]
+        children = [c for c in item.item or [] if not is_help(c)]
         extra = [b for child in children for b in self.blocks(child)]
         return _Block("\n\n".join([block.text, *(b.text for b in extra)]))
-
-    def _help(self, item: QuestionnaireItem) -> str | None:
-        texts = [c.text for c in item.item or [] if _is_help(c) and c.text]
-        return " ".join(texts) or None
 
     def _condition(self, item: QuestionnaireItem, notes: list[str]) -> str | None:
         kept = ext.text_of(item.extension, v.SHOW_WHEN)
@@ -310,291 +288,35 @@ class _Importer:
             )
         return None
 
-    def _limits(self, item: QuestionnaireItem, kind: FieldType, data: dict[str, Any]) -> None:
-        found = item.extension
-        if kind in (FieldType.NUMBER, FieldType.SCALE):
-            for key, url in (("min", v.MIN_VALUE), ("max", v.MAX_VALUE)):
-                value = _clean_number(ext.number_of(found, url))
-                if value is not None:
-                    data[key] = value
-            if kind == FieldType.SCALE and ("min" not in data or "max" not in data):
-                data["type"] = FieldType.NUMBER.value
-        else:
-            for key, url in (("min_items", v.MIN_OCCURS), ("max_items", v.MAX_OCCURS)):
-                value = _clean_number(ext.number_of(found, url))
-                if value is not None and kind in (
-                    FieldType.MULTIPLE_CHOICE,
-                    FieldType.LIST,
-                    FieldType.TABLE,
-                ):
-                    data[key] = value
-        textual = kind in (FieldType.TEXT, FieldType.LONG_TEXT)
-        if textual and ext.number_of(found, v.MIN_LENGTH) is not None:
-            data["min_length"] = _clean_number(ext.number_of(found, v.MIN_LENGTH))
-        if textual and item.maxLength:
-            data["max_length"] = item.maxLength
-        if textual and ext.text_of(found, v.REGEX):
-            data["pattern"] = ext.text_of(found, v.REGEX)
-        placeholder = ext.text_of(found, v.ENTRY_FORMAT)
-        if placeholder and kind in (
-            FieldType.TEXT,
-            FieldType.LONG_TEXT,
-            FieldType.NUMBER,
-            FieldType.LIST,
-        ):
-            data["placeholder"] = placeholder
-        unit = ext.find(found, v.UNIT)
-        if unit is not None and unit.valueCoding is not None and kind == FieldType.NUMBER:
-            data["unit"] = unit.valueCoding.display or unit.valueCoding.code
-        anchors = [
-            {
-                "value": _clean_number(ext.number_of(a.extension, "value")),
-                "label": ext.text_of(a.extension, "label"),
-            }
-            for a in ext.find_all(found, v.ANCHOR)
-        ]
-        if anchors and data["type"] == FieldType.SCALE.value:
-            data["anchors"] = anchors
-        extras = ext.find(found, v.FIELD_EXTRAS)
-        if extras is not None:
-            parts = extras.extension
-            step = _clean_number(ext.number_of(parts, "step"))
-            wanted = {
-                "step": step if kind in (FieldType.NUMBER, FieldType.SCALE) else None,
-                "message": ext.text_of(parts, "message"),
-                "item_label": ext.text_of(parts, "item-label"),
-                "lines": _clean_number(ext.number_of(parts, "lines")),
-                "rows": _clean_number(ext.number_of(parts, "rows")),
-            }
-            data.update({k: val for k, val in wanted.items() if val is not None})
-        elif kind == FieldType.SCALE and ext.number_of(found, v.SLIDER_STEP) is not None:
-            data["step"] = _clean_number(ext.number_of(found, v.SLIDER_STEP))
-
-    def _options(self, item: QuestionnaireItem, notes: list[str]) -> list[dict[str, Any]]:
-        options = []
-        seen: set[str] = set()
-        for option in item.answerOption or []:
-            score = ext.number_of(option.extension, v.ITEM_WEIGHT)
-            if option.valueCoding is not None:
-                coding = option.valueCoding
-                if score is None:
-                    score = ext.number_of(coding.extension, v.ORDINAL_VALUE)
-                value = coding.code or coding.display or ""
-                label = coding.display or coding.code or ""
-            else:
-                raw = next(
-                    (
-                        x
-                        for x in (
-                            option.valueString,
-                            option.valueInteger,
-                            option.valueDate,
-                            option.valueTime,
-                        )
-                        if x is not None
-                    ),
-                    None,
-                )
-                if raw is None:
-                    notes.append(
-                        self.warn(
-                            f"`{item.linkId}` has an answer option of a kind a module cannot list."
-                        )
-                    )
-                    continue
-                value = label = str(raw)
-            if not value or value in seen:
-                continue
-            seen.add(value)
-            entry: dict[str, Any] = {"label": label, "value": value}
-            if score is not None:
-                entry["score"] = _clean_number(score)
-            options.append(entry)
-        return options
-
-    def _table_columns(self, group: QuestionnaireItem) -> list[dict[str, Any]] | None:
-        columns = []
-        for child in group.item or []:
-            if _is_help(child):
-                continue
-            said = ext.text_of(child.extension, v.FIELD_TYPE)
-            kind = said or {
-                "string": "text",
-                "text": "long_text",
-                "integer": "number",
-                "decimal": "number",
-            }.get(child.type or "")
-            if kind not in ("text", "long_text", "number", "scale") or (
-                child.item and not all(_is_help(c) for c in child.item)
-            ):
-                return None
-            columns.append((child, kind))
-        if not columns:
-            return None
-        taken: set[str] = set()
-        found = []
-        for child, kind in columns:
-            link = child.linkId or ""
-            own = link.split(".", 1)[1] if link.startswith(f"{group.linkId}.") else link
-            column: dict[str, Any] = {
-                "id": _identifier(own, taken, "c"),
-                "label": child.text or own,
-                "type": kind,
-            }
-            help_text = self._help(child)
-            if help_text:
-                column["help"] = help_text
-            for key, url in (("min", v.MIN_VALUE), ("max", v.MAX_VALUE)):
-                value = _clean_number(ext.number_of(child.extension, url))
-                if value is not None and kind in ("number", "scale"):
-                    column[key] = value
-            found.append(column)
-        return found
-
     def table(self, group: QuestionnaireItem) -> _Block:
         field_id, _kind = self.names[group.linkId or ""]
         self.questions += 1
         data: dict[str, Any] = {"id": field_id, "type": "table", "label": group.text or field_id}
-        help_text = self._help(group)
-        if help_text:
-            data["help"] = help_text
+        said_help = help_text(group)
+        if said_help:
+            data["help"] = said_help
         if group.required:
             data["required"] = True
         notes: list[str] = []
         condition = self._condition(group, notes)
         if condition:
             data["show_when"] = condition
-        data["columns"] = self._table_columns(group)
-        self._limits(group, FieldType.TABLE, data)
+        data["columns"] = table_columns(group)
+        limits(group, FieldType.TABLE, data)
         comments = "".join(f"# {_NOTE} {n}\n" for n in notes)
         return _Block(f"```field\n{comments}{_yaml(data)}```")
 
     # -- scores, flags and the header -------------------------------------------------------
 
-    def score(self, item: QuestionnaireItem) -> None:
-        parts = _parts(ext.find(item.extension, v.SCORE))
-        data: dict[str, Any] = {
-            "id": ext.text_of(parts, "id") or item.linkId,
-            "label": item.text or item.linkId,
-            "formula": ext.text_of(parts, "formula"),
-        }
-        for key in ("min", "max"):
-            value = _clean_number(ext.number_of(parts, key))
-            if value is not None:
-                data[key] = value
-        data["better"] = ext.text_of(parts, "better") or "lower"
-        bands = []
-        for band in ext.find_all(parts, "band"):
-            entry: dict[str, Any] = {
-                "from": _clean_number(ext.number_of(band.extension, "from")),
-                "label": ext.text_of(band.extension, "label"),
-            }
-            said = ext.text_of(band.extension, "interpretation")
-            if said:
-                entry["interpretation"] = said
-            bands.append(entry)
-        if bands:
-            data["bands"] = bands
-        for key, name in (("reliable_change", "reliable-change"), ("caseness", "caseness")):
-            value = _clean_number(ext.number_of(parts, name))
-            if value is not None:
-                data[key] = value
-        norms = ext.find(parts, "norms")
-        if norms is not None:
-            data["norms"] = {
-                key.replace("-", "_"): _clean_number(ext.number_of(norms.extension, key))
-                for key in (
-                    "reliability",
-                    "clinical-mean",
-                    "clinical-sd",
-                    "community-mean",
-                    "community-sd",
-                )
-            }
-        self.scores.append(data)
-
-    def header(self, module_id: str) -> dict[str, Any]:
-        q = self.q
-        parts = _parts(ext.find(q.extension, v.MODULE))
-        minutes = _clean_number(ext.number_of(parts, "estimated-minutes"))
-        if minutes is None:
-            minutes = max(1, round(self.questions / 3))
-            self.warn(f"`estimated_minutes: {minutes}` is a guess from the number of questions.")
-        header: dict[str, Any] = {
-            "id": module_id,
-            "title": q.title or q.name or module_id,
-            "stage": ext.text_of(parts, "stage") or self.stage,
-            "version": q.version or "1",
-            "summary": q.description
-            or f"Imported from the FHIR Questionnaire {q.url or q.id or module_id}.",
-            "estimated_minutes": minutes,
-        }
-        if q.language and q.language.split("-")[0].lower() != "en":
-            header["language"] = q.language
-        if ext.boolean_of(parts, "repeatable"):
-            header["repeatable"] = True
-        requires = [str(e.valueString) for e in ext.find_all(parts, "requires") if e.valueString]
-        if requires:
-            header["requires"] = requires
-        for key, name in (
-            ("recommend_when", "recommend-when"),
-            ("recommend_reason", "recommend-reason"),
-            ("records", "records"),
-        ):
-            said = ext.text_of(parts, name)
-            if said:
-                header[key] = said
-        every = ext.number_of(parts, "repeat-every-days")
-        if every is not None:
-            header["repeat_every"] = f"{int(every)} days"
-        source = ext.text_of(parts, "source")
-        if source is None and not parts and (q.publisher or q.url):
-            source = f"Imported from the FHIR Questionnaire {q.url or q.id}" + (
-                f", published by {q.publisher}." if q.publisher else "."
-            )
-        if source:
-            header["source"] = source
-        licence = ext.find(parts, "licence")
-        if licence is not None:
-            terms: dict[str, Any] = {"terms": ext.text_of(licence.extension, "terms")}
-            for key, name in (
-                ("permission_needed", "permission-needed"),
-                ("commercial_use", "commercial-use"),
-            ):
-                said_bool = ext.boolean_of(licence.extension, name)
-                if said_bool is not None:
-                    terms[key] = said_bool
-            url = ext.text_of(licence.extension, "url")
-            if url:
-                terms["url"] = url
-            header["licence"] = terms
-        elif q.copyright:
-            header["licence"] = {"terms": str(q.copyright)}
-        if self.scores:
-            header["scores"] = self.scores
-        flags = []
-        for flag in ext.find_all(q.extension, v.FLAG):
-            flags.append(
-                {
-                    "id": ext.text_of(flag.extension, "id"),
-                    "when": ext.text_of(flag.extension, "when"),
-                    "level": ext.text_of(flag.extension, "level") or "info",
-                    "message": ext.text_of(flag.extension, "message"),
-                }
-            )
-        if flags:
-            header["flags"] = flags
-        return header
-
     def draft(self) -> Draft:
-        parts = _parts(ext.find(self.q.extension, v.MODULE))
+        parts = parts_of(ext.find(self.q.extension, v.MODULE))
         raw_id = (
             ext.text_of(parts, "id")
             or self.q.name
             or self.q.id
             or (self.q.url or "imported").rstrip("/").rsplit("/", 1)[-1]
         )
-        module_id = _identifier(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", raw_id), set(), "m")
+        module_id = identifier(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", raw_id), set(), "m")
         pages = self.pages()
         for leftover in self._calculated_without_formula(self.q.item or []):
             self.warn(
@@ -606,7 +328,9 @@ class _Importer:
             self.warn(
                 "The items' codes (such as LOINC) are not kept: a module has no place for them."
             )
-        header = self.header(module_id)
+        header = module_header(
+            self.q, module_id, self.stage, self.questions, self.scores, self.warn
+        )
         notes = "".join(f"# {_NOTE} {w}\n" for w in self.warnings)
         body = []
         for number, page in enumerate(pages):
@@ -627,13 +351,6 @@ class _Importer:
                 found.append(item)
             found += self._calculated_without_formula(item.item or [])
         return found
-
-
-def _is_help(item: QuestionnaireItem) -> bool:
-    control = ext.find(item.extension, v.ITEM_CONTROL)
-    if item.type != "display" or control is None or control.valueCodeableConcept is None:
-        return False
-    return any(c.code == "help" for c in control.valueCodeableConcept.coding or [])
 
 
 def _escape(markdown: str) -> str:
