@@ -10,11 +10,13 @@ exports, the navigation's screens) are not seen.
 
 Imports inside functions count because deferring an import hides a cycle from the
 loader, not from the design: the two modules still cannot be understood, tested or
-moved apart. The deferred cycles this test found when it was written were real knots:
-two were untied (a start-screen helper the problems module reached back for; backups
-and the passphrase change), and two in code other work was changing at the same
-moment are listed in ``KNOWN_CYCLES`` with their reasons. Defer an import for start-up time freely; just not
-into a module that imports you.
+moved apart. The deferred cycles this test found when it was written were real knots,
+since untied: a start-screen helper the problems module reached back for; backups and
+the passphrase change; the error-to-words rule the operation path and dialogs reached
+back into the service for (now ``ui.failure_words``); restoring into an open workbook,
+which shared its checks with the module that opens damaged ones (now
+``store.restore_in_place``). Defer an import for start-up time freely; just not into a
+module that imports you.
 """
 
 from __future__ import annotations
@@ -129,25 +131,7 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 #: Cycles known when this test was written, each with why it is still there. The list
 #: may only shrink: a new cycle fails, and so does an entry that is no longer a cycle
 #: (remove it then).
-KNOWN_CYCLES: dict[frozenset[str], str] = {
-    frozenset({"workbook.ui.widgets.dialogs", "workbook.ui.operation", "workbook.ui.service"}): (
-        "operation.py and dialogs.py reach back into service.py for describe_error, while "
-        "service.py defers an import of operation.replay_unsaved; untie by giving the "
-        "error-to-words rule a home below all three (issue 10 item 4, being moved to core)"
-    ),
-    frozenset(
-        {
-            "workbook.core.store.opening",
-            "workbook.core.store.restoring",
-            "workbook.core.store.unlocked",
-            "workbook.core.store.workbook",
-        }
-    ): (
-        "UnlockedWorkbook.restore_backup defers an import of restoring.restore_into, which "
-        "shares its backup checks with restore_damaged, which opens workbooks; untie by "
-        "moving restore_into and the shared checks into a module that opens none"
-    ),
-}
+KNOWN_CYCLES: dict[frozenset[str], str] = {}
 
 
 def test_workbook_modules_import_each_other_without_cycles() -> None:

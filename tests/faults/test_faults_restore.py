@@ -82,7 +82,7 @@ def test_a_restore_that_runs_out_of_space_half_way_leaves_the_workbook_where_it_
     assert backup.stat().st_size > 512 * 1024
     before = snapshot(prepared.folder)
     small_disk.fill(leave=384 * 1024)
-    monkeypatch.setattr(restoring, "_need_space", lambda folder, needed: None)
+    monkeypatch.setattr(restoring, "need_space", lambda folder, needed: None)
     with pytest.raises(DiskFull):
         restore_damaged(prepared.folder, PASSPHRASE, backup)
     small_disk.clear()
@@ -153,7 +153,7 @@ def test_the_cli_restore_of_a_damaged_workbook_on_a_full_disk_changes_nothing(
 def test_a_restore_over_a_healthy_workbook_says_what_it_takes_away(prepared: Prepared) -> None:
     """The choice names the backup's date and counts what was written after it."""
     from workbook.core.store import clock
-    from workbook.core.store.restoring import restore_loses
+    from workbook.core.store.restore_in_place import restore_loses
 
     with open_workbook(prepared.folder, PASSPHRASE) as workbook:
         backup = workbook.backups()[0]

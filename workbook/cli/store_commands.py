@@ -159,7 +159,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     from workbook.core.store import CorruptWorkbook, open_workbook, restore_damaged
     from workbook.core.store.backups import list_backups
     from workbook.core.store.layout import WorkbookFiles
-    from workbook.core.store.restoring import restore_loses
+    from workbook.core.store.restore_in_place import restore_loses
 
     if args.from_file:
         return _import(args)

@@ -73,8 +73,8 @@ class NotOpen(Exception):
 
 def explain(error: BaseException) -> tuple[str, str]:
     """(message, advice) for a failed write: the one place the op path turns a failure into
-    words (swap in the core's error → message mapping here)."""
-    from workbook.ui.service import describe_error
+    words (the core's mapping, through ``workbook.ui.failure_words``)."""
+    from workbook.ui.failure_words import describe_error
 
     return describe_error(error)
 

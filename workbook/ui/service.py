@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from workbook.core.faults import describe_failure
 from workbook.core.usecases import TOPICS
 from workbook.core.usecases.settings import (
     AUTO_LOCK_MINUTES,
@@ -29,6 +28,7 @@ from workbook.core.usecases.settings import (
     DEFAULT_AUTO_LOCK_MINUTES,
 )
 from workbook.core.usecases.unsaved import UnsavedWrites, listed
+from workbook.ui.failure_words import describe_error
 
 if TYPE_CHECKING:
     from workbook.core.language.model import Module, Program
@@ -61,17 +61,6 @@ class LockReport:
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[str, str], None]
-
-
-def describe_error(exc: BaseException) -> tuple[str, str]:
-    """A (message, advice) pair for any failure: the core's words; a bug is logged first."""
-    return describe_failure(exc, on_unexpected=_log_crash)
-
-
-def _log_crash(exc: BaseException) -> None:
-    from workbook.ui.shell.crash import write_crash_log
-
-    write_crash_log(type(exc), exc, exc.__traceback__)
 
 
 def _custom_folder(folder: Path) -> Path | None:

@@ -225,7 +225,7 @@ class UnlockedWorkbook:
 
         Returns the backup of the state just replaced, so a restore can be undone.
         """
-        from workbook.core.store.restoring import restore_into
+        from workbook.core.store.restore_in_place import restore_into
 
         with self._mutex, translated():
             return restore_into(

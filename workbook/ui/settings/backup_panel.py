@@ -165,7 +165,7 @@ class BackupPanel(QWidget):
     def _what_restoring_loses(self, info: Any) -> str:
         """The core's count of what was written after the backup (the general words if unread)."""
         from workbook.core.store import StoreError
-        from workbook.core.store.restoring import restore_loses
+        from workbook.core.store.restore_in_place import restore_loses
 
         workbook = self.service.workbook
         try:

@@ -114,7 +114,7 @@ def show_problem(
 
 def show_error(parent: QWidget | None, exc: BaseException, **kwargs: object) -> str | None:
     """Show any failure with the store's own message and advice (or a kind default)."""
-    from workbook.ui.service import describe_error
+    from workbook.ui.failure_words import describe_error
 
     message, advice = describe_error(exc)
     return show_problem(parent, message, advice, **kwargs)  # type: ignore[arg-type]
