@@ -236,11 +236,15 @@ class WorkbookService(QObject):
         """The program in use, parsed on first use (raises ProgramError if its files are wrong)."""
         with self._program_lock:
             if self._program is None:
+                from PySide6.QtCore import QLocale
+
                 from workbook.core.authoring.packs.installed import program_with_packs
                 from workbook.core.language import load_program
                 from workbook.paths import builtin_program_dir
 
-                base = load_program(self.program_dir or builtin_program_dir())
+                # Modules speak the app's language: install_language sets QLocale's default.
+                folder = self.program_dir or builtin_program_dir()
+                base = load_program(folder, QLocale().name())
                 self._program = program_with_packs(base)
             return self._program
 

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         from workbook.core.language import load_program
         from workbook.paths import builtin_program_dir
 
-        self.service.set_program(load_program(builtin_program_dir()), None)
+        self.service.set_program(load_program(builtin_program_dir(), QLocale().name()), None)
         return True
 
     def _on_unlocked(self, workbook: Workbook) -> None:
