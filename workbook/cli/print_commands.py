@@ -33,23 +33,34 @@ def _page_size(args: argparse.Namespace) -> Any:
     return page_size_named(args.page_size) if args.page_size else default_page_size()
 
 
-def _program(folder: Path | None) -> Program:
-    """The program with the module packs installed on this computer."""
+def _program(folder: Path | None, language: str | None = None) -> Program:
+    """The program with the module packs installed on this computer (in ``language``)."""
     from workbook.core.authoring.packs.installed import program_with_packs
     from workbook.core.language import load_program
     from workbook.paths import builtin_program_dir
 
-    return program_with_packs(load_program(folder or builtin_program_dir()))
+    return program_with_packs(load_program(folder or builtin_program_dir(), language))
 
 
-def workbook_program(workbook: Workbook, folder: Path | None) -> Program:
+def workbook_program(
+    workbook: Workbook, folder: Path | None, language: str | None = None
+) -> Program:
     """The program the person follows: --program, else the one the workbook remembers, else built-in."""
     from workbook.core.usecases.program_binding import remembered_program_folder
 
-    return _program(remembered_program_folder(workbook, folder))
+    return _program(remembered_program_folder(workbook, folder), language)
 
 
-def _module(spec: str, program_folder: Path | None) -> tuple[Module, str]:
+def _language(args: argparse.Namespace) -> str | None:
+    """--language, else the language chosen in Settings on this computer (None: the modules' own)."""
+    from workbook.core.ui_language import chosen_language
+
+    return str(args.language) if args.language else chosen_language()
+
+
+def _module(
+    spec: str, program_folder: Path | None, language: str | None = None
+) -> tuple[Module, str]:
     """A module file (read on its own) or a module id in the program; with the title to print."""
     from workbook.core.language import load_module
     from workbook.core.language.program import program_title_near
@@ -58,10 +69,10 @@ def _module(spec: str, program_folder: Path | None) -> tuple[Module, str]:
     if path.suffix == ".md" or path.is_file():
         if not path.is_file():
             raise PrintProblem(f"There is no module file {spec}.")
-        module = load_module(path)
-        title = program_folder and _program(program_folder).title
+        module = load_module(path, language)
+        title = program_folder and _program(program_folder, language).title
         return module, title or program_title_near(path) or "Workbook"
-    program = _program(program_folder)
+    program = _program(program_folder, language)
     named = program.module(spec)
     if named is None:
         known = ", ".join(m.id for m in program.modules)
@@ -91,7 +102,7 @@ def _day(text: str | None, option: str) -> date | None:
 def _cmd_worksheet(args: argparse.Namespace) -> int:
     from workbook.core.printing import worksheet_pdf
 
-    module, title = _module(args.module, args.program)
+    module, title = _module(args.module, args.program, _language(args))
     size = _page_size(args)
     if args.entry is None:
         mode: Literal["blank", "fillable"] = "fillable" if args.fillable else "blank"
@@ -118,7 +129,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise PrintProblem("--from is after --to: swap the two dates.")
     include = check_sections(args.include.split(",")) if args.include else DEFAULT_SECTIONS
     with open_chosen(args) as workbook:
-        program = workbook_program(workbook, args.program)
+        program = workbook_program(workbook, args.program, _language(args))
         pdf = progress_report_pdf(
             workbook,
             program,
@@ -136,7 +147,7 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     from workbook.core.printing.plan_card import plan_card_pdf
 
     with open_chosen(args) as workbook:
-        program = workbook_program(workbook, args.program)
+        program = workbook_program(workbook, args.program, _language(args))
         pdf = plan_card_pdf(workbook, program, args.module, page_size=_page_size(args))
     return _save(args.output, pdf, "plan card")
 
@@ -181,6 +192,12 @@ def _common(parser: argparse.ArgumentParser, *, workbook: bool) -> None:
         help="paper size (default: from your locale, Letter in the US and Canada, else A4)",
     )
     parser.add_argument("--program", metavar="FOLDER", type=Path, help="the program folder")
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="print in this language where the modules are translated, e.g. es "
+        "(default: the language chosen in Settings, else the modules' own)",
+    )
     if workbook:
         add_workbook_argument(parser)
         parser.add_argument(

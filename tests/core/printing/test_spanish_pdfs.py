@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
 from tests.core.printing.conftest import pdf_text
 from tests.core.printing.sample_data import complete, populate
+from workbook.cli import main
 from workbook.core.language import load_program
 from workbook.core.language.model import Program
 from workbook.core.printing import worksheet_pdf
@@ -83,3 +85,11 @@ def test_a_spanish_progress_report_prints_in_spanish(spanish: Program, workbook:
         assert words in text, words
     for english in ("Progress report", "What you completed", "Daily check-ins", "First four"):
         assert english not in text, english
+
+
+def test_the_worksheet_command_prints_in_the_language_asked_for(tmp_path: Path) -> None:
+    """``workbook worksheet thought-record --language es`` prints the Spanish worksheet."""
+    out = tmp_path / "hoja.pdf"
+    assert main(["worksheet", "thought-record", "--language", "es", "-o", str(out)]) == 0
+    text = pdf_text(out.read_bytes())
+    assert "Registro de pensamientos" in text and "Nombre" in text
