@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from workbook.ui.fields.base import FieldWidget
 from workbook.ui.fields.exclusive import ExclusiveButtons, InputBlocker
 from workbook.ui.fields.segmented import segment_look
+from workbook.ui.widgets.wrapping_buttons import WrappingCheckBox, WrappingRadioButton
 
 
 class ChoiceField(FieldWidget):
@@ -28,7 +29,7 @@ class ChoiceField(FieldWidget):
         column.setSpacing(6)
         self._buttons: list[QRadioButton] = []
         for option in self.field.options:
-            button = QRadioButton(option.label, box)
+            button: QRadioButton = WrappingRadioButton(option.label, box)
             button.setAccessibleName(option.label)
             column.addWidget(button)
             self._buttons.append(button)
@@ -73,7 +74,7 @@ class MultipleChoiceField(FieldWidget):
         self._boxes: list[QCheckBox] = []
         self._blocker = InputBlocker(self)
         for option in self.field.options:
-            check = QCheckBox(option.label, box)
+            check: QCheckBox = WrappingCheckBox(option.label, box)
             check.setAccessibleName(option.label)
             check.clicked.connect(lambda _checked: self._emit_changed())
             check.installEventFilter(self._blocker)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -23,6 +22,7 @@ from workbook.core.wording.dates import date_in_words
 from workbook.ui.widgets import fit
 from workbook.ui.widgets.dialog_parts import KeyedChoice, dialog_column, ok_cancel
 from workbook.ui.widgets.screen_support import label
+from workbook.ui.widgets.wrapping_buttons import WrappingCheckBox
 
 if TYPE_CHECKING:
     from workbook.ui.screen_host import ScreenHost
@@ -64,11 +64,11 @@ class ReportDialog(QDialog):
             checked=1,
         )
         self._add_dates(layout)
-        self.checkins = QCheckBox("Include my daily check-in trends")
+        self.checkins = WrappingCheckBox("Include my daily check-in trends")
         self.checkins.setChecked(True)
         self.checkins.setAccessibleName("Include daily check-in trends")
         layout.addWidget(self.checkins)
-        self.plans = QCheckBox("Include my safety and relapse-prevention plans")
+        self.plans = WrappingCheckBox("Include my safety and relapse-prevention plans")
         self.plans.setAccessibleName("Include my safety and relapse-prevention plans")
         layout.addWidget(self.plans)
 

@@ -6,10 +6,11 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from workbook.ui.welcome.page import ColumnPage, button
 from workbook.ui.widgets import theme
+from workbook.ui.widgets.wrapping_buttons import WrappingCheckBox
 
 EXPLAIN = (
     "If you ever forget your passphrase, this recovery key is the only way back into "
@@ -50,7 +51,7 @@ class RecoveryKeyPage(ColumnPage):
         self.print_button.clicked.connect(self._print_sheet)
         self.body.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.kept = QCheckBox("I have kept my recovery key somewhere safe")
+        self.kept = WrappingCheckBox("I have kept my recovery key somewhere safe")
         self.kept.setAccessibleName("I have kept my recovery key somewhere safe")
         self.body.addWidget(self.kept)
 

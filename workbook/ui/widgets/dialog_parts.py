@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from workbook.ui.widgets import fit
 from workbook.ui.widgets.screen_support import label
+from workbook.ui.widgets.wrapping_buttons import WrappingRadioButton
 
 
 def dialog_column(
@@ -59,7 +60,7 @@ class KeyedChoice(QButtonGroup):
             self.buttons()[checked].setChecked(True)
 
     def add(self, layout: QVBoxLayout, key: str, words: str) -> QRadioButton:
-        button = QRadioButton(words)
+        button: QRadioButton = WrappingRadioButton(words)
         button.setAccessibleName(words)
         button.setProperty("key", key)
         self.addButton(button)
