@@ -30,6 +30,7 @@ from workbook.ui.home.cards import (
 from workbook.ui.home.checkin import CheckinCard
 from workbook.ui.operation import WriteOp
 from workbook.ui.widgets import theme
+from workbook.ui.widgets.page_keys import not_a_tab_stop
 
 if TYPE_CHECKING:
     from workbook.core.language.model import Program
@@ -59,6 +60,7 @@ class HomeScreen(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName("Home")
+        not_a_tab_stop(self)  # Tab goes to the cards' buttons, never rings the whole page
         host = QWidget()
         outer = QHBoxLayout(host)
         outer.setContentsMargins(28, 24, 28, 28)

@@ -90,7 +90,7 @@ class SafetyPanel(QDialog):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 12)
-        self.page_scroll = framed_scroll("Crisis lines and your plan")
+        self.page_scroll = framed_scroll("Crisis lines and your plan", self)
         outer.addWidget(self.page_scroll)
         self.copied = label("", "success")
         self.copied.setContentsMargins(24, 0, 24, 0)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.ui.widgets import theme
+from workbook.ui.widgets.page_keys import not_a_tab_stop
 
 COLUMN_WIDTH = 600
 
@@ -29,7 +30,7 @@ class ColumnPage(QScrollArea):
         self._busy_cursor = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click on the page doesn't ring it
+        not_a_tab_stop(self)  # Tab goes to the fields and buttons on the card
         outer = QWidget()
         outer_layout = QHBoxLayout(outer)
         outer_layout.addStretch(1)
@@ -61,8 +62,7 @@ class ColumnPage(QScrollArea):
         self.card.setMinimumWidth(min(round(420 * scale), self.card.maximumWidth()))
 
     def set_title(self, title: str) -> None:
-        """The heading, and the page's name for screen readers (Tab can stop on the page
-        itself, so the keyboard can scroll it)."""
+        """The heading, and the page's name for screen readers."""
         self.title.setText(title)
         self.title.setAccessibleName(title)
         self.setAccessibleName(title)

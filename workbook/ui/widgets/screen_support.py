@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from workbook.ui.widgets import theme
+from workbook.ui.widgets.page_keys import not_a_tab_stop, scroll_from
 
 if TYPE_CHECKING:
     from workbook.core.crisis import SettingsReader
@@ -47,13 +48,15 @@ def label(text: str, role: str | None = None, *, rich: bool = False) -> QLabel:
 def framed_scroll(name: str, parent: QWidget | None = None) -> QScrollArea:
     """A frameless scroll area whose page follows the window's width (screens scroll, not pan).
 
-    Tab stops on it so the keyboard can scroll a long page, so it needs a ``name``.
+    No Tab stop itself (see page_keys); Page Up / Page Down scroll it from anywhere in
+    ``parent``, the screen or dialog it belongs to. ``name`` is for screen readers.
     """
-    scroll = QScrollArea(parent)
+    scroll = not_a_tab_stop(QScrollArea(parent))
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setAccessibleName(name)
-    scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click on the page doesn't ring it
+    if parent is not None:
+        scroll_from(scroll, parent)
     return scroll
 
 
