@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from workbook.core.usecases.backups import back_up_now, restore_backup
 from workbook.core.wording.dates import date_time_in_words
 from workbook.ui.operation import WriteOp
 from workbook.ui.widgets import theme
+from workbook.ui.widgets.dialogs import confirm
 from workbook.ui.widgets.screen_support import label
 
 if TYPE_CHECKING:
@@ -141,26 +141,16 @@ class BackupPanel(QWidget):
 
     def confirm_restore(self, info: Any) -> bool:
         """Ask plainly, naming what will be replaced; No is the default."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("BackupPanel", "Restore this backup?"))
-        box.setText(
+        return confirm(
+            self,
+            QCoreApplication.translate("BackupPanel", "Restore this backup?"),
             QCoreApplication.translate(
                 "BackupPanel", "Restore the backup from {describe_backup}?"
-            ).format(describe_backup=describe_backup(info))
+            ).format(describe_backup=describe_backup(info)),
+            self._what_restoring_loses(info),
+            yes_label=QCoreApplication.translate("BackupPanel", "Restore"),
+            no_label=QCoreApplication.translate("BackupPanel", "Keep things as they are"),
         )
-        box.setInformativeText(self._what_restoring_loses(info))
-        restore = box.addButton(
-            QCoreApplication.translate("BackupPanel", "Restore"),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
-        keep = box.addButton(
-            QCoreApplication.translate("BackupPanel", "Keep things as they are"),
-            QMessageBox.ButtonRole.RejectRole,
-        )
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is restore
 
     def _what_restoring_loses(self, info: Any) -> str:
         """The core's count of what was written after the backup (the general words if unread)."""

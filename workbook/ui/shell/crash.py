@@ -119,7 +119,7 @@ def install(show: ShowMessage | None = None) -> None:
 def show_crash_dialog(path: Path | None) -> None:
     """Tell the person what happened in plain words; offer to keep going."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
         return
@@ -131,24 +131,22 @@ def show_crash_dialog(path: Path | None) -> None:
         if path
         else QCoreApplication.translate("ShellCrash", "A report could not be saved.")
     )
-    box = QMessageBox(QApplication.activeWindow())
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("ShellCrash", "Something went wrong"))
-    box.setText(
+    from workbook.ui.widgets.dialogs import show_problem
+
+    # Not a QMessageBox: ours scrolls its words and stays within the screen at any text size.
+    show_problem(
+        QApplication.activeWindow(),
         QCoreApplication.translate(
             "ShellCrash", "Something went wrong inside Workbook. We are sorry."
-        )
-    )
-    box.setInformativeText(
+        ),
         QCoreApplication.translate(
             "ShellCrash",
             "Your answers are saved as you go, so you should not have lost anything. You can carry on; if it happens again, close Workbook and open it again.",
         )
         + "\n\n"
-        + where
+        + where,
+        title=QCoreApplication.translate("ShellCrash", "Something went wrong"),
     )
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
 
 
 def _prune(folder: Path) -> None:

@@ -6,9 +6,10 @@ It must never fail: no workbook access, no files, just words about where help is
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workbook.core.i18n import QT_TRANSLATE_NOOP
+from workbook.ui.widgets.dialogs import show_problem
 
 TEXT = QT_TRANSLATE_NOOP(
     "ShellHelpFallback",
@@ -17,12 +18,10 @@ TEXT = QT_TRANSLATE_NOOP(
 
 
 def show_fallback_help(parent: QWidget | None) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(QCoreApplication.translate("ShellHelpFallback", "Need help now?"))
-    box.setText(
-        QCoreApplication.translate("ShellHelpFallback", "You don't have to go through this alone.")
+    # Not a QMessageBox: ours scrolls its words and stays within the screen at any text size.
+    show_problem(
+        parent,
+        QCoreApplication.translate("ShellHelpFallback", "You don't have to go through this alone."),
+        QCoreApplication.translate("ShellHelpFallback", TEXT),
+        title=QCoreApplication.translate("ShellHelpFallback", "Need help now?"),
     )
-    box.setInformativeText(QCoreApplication.translate("ShellHelpFallback", TEXT))
-    box.setStandardButtons(QMessageBox.StandardButton.Close)
-    box.exec()

@@ -1,22 +1,53 @@
-"""Calm dialogs for when something didn't work: what happened, what to do next, no traceback."""
+"""Calm dialogs for when something didn't work: what happened, what to do next, no traceback.
+
+The app's message boxes are these too (a crash, the fallback help, confirming a restore):
+QMessageBox cannot scroll, so with large text its buttons could end up off the screen.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from workbook.ui.widgets import fit
+from workbook.ui.widgets.page_keys import not_a_tab_stop, scroll_from
 from workbook.ui.widgets.screen_support import label
+
+
+class _WordsScroll(QScrollArea):
+    """A dialog's words: as tall as they need when the screen has room, scrolling when not."""
+
+    def __init__(self, name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        not_a_tab_stop(self)
+        scroll_from(self, parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(name)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+
+    def sizeHint(self) -> QSize:
+        # QScrollArea's own hint stops at 24 lines and ignores how wrapped words grow;
+        # the dialog's cap (fit.keep_on_screen) is what keeps it on the screen.
+        page = self.widget()
+        if page is None:
+            return super().sizeHint()
+        width = max(page.sizeHint().width(), page.minimumSizeHint().width())
+        height = page.heightForWidth(width) if page.hasHeightForWidth() else -1
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(width + bar, max(height, page.sizeHint().height()))
 
 
 class ProblemDialog(QDialog):
@@ -43,9 +74,19 @@ class ProblemDialog(QDialog):
         self.setModal(True)
         self.setMinimumWidth(460)
         fit.keep_on_screen(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 22, 24, 18)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 22, 0, 18)
+        outer.setSpacing(12)
+        # The words scroll inside and the buttons stay below them: at 200 % text on a
+        # 1024x700 screen a long message made the dialog taller than the screen, with
+        # its buttons off the bottom edge.
+        self.words = _WordsScroll(title, self)
+        outer.addWidget(self.words, 1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 0, 24, 0)
         layout.setSpacing(12)
+        self.words.setWidget(page)
 
         headline = label(message, "subtitle")
         headline.setAccessibleName("What happened")
@@ -62,6 +103,7 @@ class ProblemDialog(QDialog):
             box.setAccessibleName("Details")
             box.setMinimumHeight(140)
             layout.addWidget(box)
+        layout.addStretch(1)
 
         buttons = QDialogButtonBox()
         for words, key in actions:
@@ -77,11 +119,24 @@ class ProblemDialog(QDialog):
         close.setDefault(True)
         self.close_button = close
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        buttons.setContentsMargins(24, 0, 24, 0)
+        outer.addWidget(buttons)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self._grow_to_words)
+
+    def _grow_to_words(self) -> None:
+        """Taller, up to the screen's free area, when the words need it: Qt opens a window
+        at two thirds of the screen at most, and scrolling a message that would have fit
+        is one more thing to do."""
+        page = self.words.widget()
+        if page is None:
+            return
+        need = page.heightForWidth(self.words.viewport().width()) - self.words.viewport().height()
+        if need > 0:
+            self.resize(self.width(), self.height() + need)  # keep_on_screen caps it
 
     def _choose(self, key: str) -> None:
         self.chosen = key
@@ -118,3 +173,26 @@ def show_error(parent: QWidget | None, exc: BaseException, **kwargs: object) -> 
 
     message, advice = describe_error(exc)
     return show_problem(parent, message, advice, **kwargs)  # type: ignore[arg-type]
+
+
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    question: str,
+    explanation: str,
+    *,
+    yes_label: str,
+    no_label: str,
+) -> bool:
+    """Ask before something that can't be undone; the safe answer (``no_label``) is the default."""
+    return (
+        show_problem(
+            parent,
+            question,
+            explanation,
+            title=title,
+            actions=[(yes_label, "yes")],
+            close_label=no_label,
+        )
+        == "yes"
+    )
