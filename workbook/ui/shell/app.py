@@ -35,8 +35,15 @@ def create_application(argv: list[str] | None = None) -> object:
     theme.apply_theme(app)
     theme.follow_system(app)
     app.setWindowIcon(theme.app_icon())
-    crash.install(crash.show_crash_dialog)
+    crash.install(_show_crash_dialog)
     return app
+
+
+def _show_crash_dialog(path: Path | None) -> None:
+    # Imported when needed: the dialogs are not part of what the unlock window waits for.
+    from workbook.ui.shell.crash_dialog import show_crash_dialog
+
+    show_crash_dialog(path)
 
 
 def configure_application(app: object) -> None:

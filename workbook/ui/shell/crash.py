@@ -116,39 +116,6 @@ def install(show: ShowMessage | None = None) -> None:
     threading.excepthook = thread_hook
 
 
-def show_crash_dialog(path: Path | None) -> None:
-    """Tell the person what happened in plain words; offer to keep going."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
-    if QApplication.instance() is None:
-        return
-    where = (
-        QCoreApplication.translate(
-            "ShellCrash",
-            "A short report for the developers was saved in:\n{folder}\n\nIt contains no words you wrote — only which part of the program failed.",
-        ).format(folder=path.parent)
-        if path
-        else QCoreApplication.translate("ShellCrash", "A report could not be saved.")
-    )
-    from workbook.ui.widgets.dialogs import show_problem
-
-    # Not a QMessageBox: ours scrolls its words and stays within the screen at any text size.
-    show_problem(
-        QApplication.activeWindow(),
-        QCoreApplication.translate(
-            "ShellCrash", "Something went wrong inside Workbook. We are sorry."
-        ),
-        QCoreApplication.translate(
-            "ShellCrash",
-            "Your answers are saved as you go, so you should not have lost anything. You can carry on; if it happens again, close Workbook and open it again.",
-        )
-        + "\n\n"
-        + where,
-        title=QCoreApplication.translate("ShellCrash", "Something went wrong"),
-    )
-
-
 def _prune(folder: Path) -> None:
     logs = sorted(folder.glob("crash-*.log"))
     for old in logs[:-KEEP_LOGS]:
