@@ -48,12 +48,20 @@ def populate(window: MainWindow) -> None:
     for action in (export_action, clinic_action):
         file_menu.addAction(action)
         open_only.append(action)
-    preview_action = QAction("Pre&view a module…", window)
-    preview_action.setToolTip("Open a module file in a live preview that follows every save")
+    preview_action = QAction(QCoreApplication.translate("ShellMenus", "Pre&view a module…"), window)
+    preview_action.setToolTip(
+        QCoreApplication.translate(
+            "ShellMenus", "Open a module file in a live preview that follows every save"
+        )
+    )
     preview_action.triggered.connect(lambda: _preview_module(window))
     file_menu.addAction(preview_action)
-    pack_action = QAction("&Add a module pack…", window)
-    pack_action.setToolTip("Add the modules a clinician sent you as a .wbpack file")
+    pack_action = QAction(QCoreApplication.translate("ShellMenus", "&Add a module pack…"), window)
+    pack_action.setToolTip(
+        QCoreApplication.translate(
+            "ShellMenus", "Add the modules a clinician sent you as a .wbpack file"
+        )
+    )
     pack_action.triggered.connect(lambda: _add_pack(window))
     file_menu.addAction(pack_action)
     file_menu.addSeparator()
