@@ -295,3 +295,25 @@ def test_recommend_when_must_name_other_modules(write: Write) -> None:
         and "phq9.total" in found.hint
         and (found.line, found.column) == (7, 17)
     )
+
+
+def test_a_dashed_module_id_in_a_formula_is_one_plain_error(
+    program_dir: Path, write: Write
+) -> None:
+    """`sleep-diary.total` reads as `sleep` minus `diary.total`: one error says to write
+    `sleep_diary.total`, with no knock-on "no question `sleep`" or "no module `diary`"."""
+    write(
+        module_text("Hi\n", id="sleep-diary", extra="scores:\n  - id: total\n    formula: 1"),
+        "a.md",
+    )
+    path = write(
+        module_text("Hi\n", id="m", extra="recommend_when: sleep-diary.total - 2 > 1"), "b.md"
+    )
+    (error,) = errors(check_paths([program_dir]))
+    assert error.path == path
+    assert error.message == (
+        "a module id with `-` is written with `_` in a formula: "
+        "`sleep_diary.total`, not `sleep-diary.total`"
+    )
+    assert error.hint == "a `-` in a formula means minus"
+    assert error.column == 17

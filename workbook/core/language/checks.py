@@ -22,7 +22,12 @@ from workbook.core.language.evaluation import (
     evaluate,
     evaluate_strict,
 )
-from workbook.core.language.expressions import Expression, expression_name
+from workbook.core.language.expressions import (
+    Expression,
+    dashed_module_words,
+    dashed_modules,
+    expression_name,
+)
 from workbook.core.language.header import Header
 from workbook.core.language.model import Module, Source
 
@@ -154,6 +159,19 @@ def _report_score_circles(module: Module, report: Report) -> set[str]:
     return in_circle
 
 
+def _dashed_module_names(
+    expression: Expression, scope: ProgramScope, report: Report
+) -> list[tuple[int, int]]:
+    """``sleep-diary.total`` reads as ``sleep`` minus ``diary.total``: when ``sleep_diary``
+    is a module, say that once instead of "no question `sleep`" and "no module `diary`"."""
+    spans = []
+    for module, name, start, end in dashed_modules(expression.text):
+        if expression_name(module) in scope.modules:
+            report.error(expression.column(start), *dashed_module_words(module, name))
+            spans.append((start, end))
+    return spans
+
+
 def _names(
     expression: Expression,
     names: Sequence[str],
@@ -162,7 +180,10 @@ def _names(
     report: Report,
     what: str,
 ) -> None:
+    hidden = _dashed_module_names(expression, scope, report)
     for ref in expression.references():
+        if any(start <= ref.offset < end for start, end in hidden):
+            continue  # part of `sleep-diary.total`, already reported as one mistake
         where = expression.column(ref.offset)
         if ref.module is None:
             if ref.name in names:

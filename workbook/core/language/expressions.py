@@ -164,14 +164,22 @@ def _plain_cause(text: str) -> tuple[str, str, int] | None:
         )
     dashed = _DASHED_MODULE.search(text)
     if dashed is not None:
-        module, name = dashed.groups()
-        return (
-            f"a module id with `-` is written with `_` in a formula: "
-            f"`{expression_name(module)}.{name}`, not `{module}.{name}`",
-            "a `-` in a formula means minus",
-            dashed.start(),
-        )
+        return (*dashed_module_words(*dashed.groups()), dashed.start())
     return None
+
+
+def dashed_module_words(module: str, name: str) -> tuple[str, str]:
+    """(message, hint) for ``sleep-diary.total``, which reads as ``sleep`` minus ``diary.total``."""
+    return (
+        f"a module id with `-` is written with `_` in a formula: "
+        f"`{expression_name(module)}.{name}`, not `{module}.{name}`",
+        "a `-` in a formula means minus",
+    )
+
+
+def dashed_modules(text: str) -> list[tuple[str, str, int, int]]:
+    """Each ``some-module.name`` in a formula: (module, name, start, end) offsets."""
+    return [(*m.groups(), m.start(), m.end()) for m in _DASHED_MODULE.finditer(text)]
 
 
 def _plain_syntax_message(exc: SyntaxError) -> str:
