@@ -179,7 +179,7 @@ def dashed_module_words(module: str, name: str) -> tuple[str, str]:
 
 def dashed_modules(text: str) -> list[tuple[str, str, int, int]]:
     """Each ``some-module.name`` in a formula: (module, name, start, end) offsets."""
-    return [(*m.groups(), m.start(), m.end()) for m in _DASHED_MODULE.finditer(text)]
+    return [(m[1], m[2], m.start(), m.end()) for m in _DASHED_MODULE.finditer(text)]
 
 
 def _plain_syntax_message(exc: SyntaxError) -> str:
