@@ -119,6 +119,7 @@ def parse_field(
         item_label=read.text("item_label"),
         columns=columns,
         rows=read.integer("rows", minimum=1) or 1,
+        rows_set="rows" in read,
         lines=read.integer("lines", minimum=1),
     )
 

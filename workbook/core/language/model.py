@@ -135,6 +135,8 @@ class Field:
     item_label: str | None = None
     columns: tuple[Column, ...] = ()
     rows: int = 1
+    #: the author wrote ``rows:``: paper then prints exactly that many
+    rows_set: bool = False
     # how much room a printed worksheet leaves for a handwritten answer (lines)
     lines: int | None = None
 

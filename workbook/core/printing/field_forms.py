@@ -61,14 +61,23 @@ def answer_form(field: Field, width: float, *, fillable: bool = False) -> list[F
 
 
 def form_field(
-    field: Field, width: float, *, fillable: bool = False, number: int | None = None
+    field: Field,
+    width: float,
+    *,
+    fillable: bool = False,
+    number: int | None = None,
+    cue: str | None = None,
+    turned: bool = False,
 ) -> list[Flowable]:
-    """Question, help and answer space (the label's style keeps them on one page)."""
-    return [
-        *field_heading(field, number),
-        *answer_form(field, width, fillable=fillable),
-        Spacer(1, 4),
-    ]
+    """Question, when it applies (``cue``), help and answer space, kept on one page.
+
+    ``turned``: the question is on a turned page of its own, where a table's grid fills
+    the room left (see ``worksheet_story``).
+    """
+    heading = field_heading(field, number, cue)
+    if turned and field.type is FieldType.TABLE:
+        return [space.filling_grid(heading, field, width, fillable=fillable)]
+    return [*heading, *answer_form(field, width, fillable=fillable), Spacer(1, 4)]
 
 
 def answer_flowables(field: Field, value: Any, width: float) -> list[Flowable]:

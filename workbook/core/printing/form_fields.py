@@ -9,14 +9,12 @@ yes/no or scale is one radio group named by the field id.
 
 from __future__ import annotations
 
-from typing import Any
-
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from workbook.core.language.model import Column, Field, FieldType
 from workbook.core.printing import fonts
-from workbook.core.printing.styles import RULE, SHADE, WRITE_LINE
+from workbook.core.printing.styles import SHADE, WRITE_LINE
 from workbook.core.printing.table_widths import fitted_widths
 from workbook.core.printing.text import para
 from workbook.core.printing.widgets import (
@@ -29,6 +27,7 @@ from workbook.core.printing.widgets import (
     WritingLines,
 )
 from workbook.core.printing.words import printed
+from workbook.core.wording.dates import month_first
 
 DEFAULT_LONG_LINES = 6
 DEFAULT_LIST_ITEMS = 5
@@ -36,10 +35,15 @@ MIN_TABLE_ROWS = 4
 MAX_SCALE_POINTS = 21
 
 
-def field_heading(field: Field, number: int | None = None) -> list[Flowable]:
-    """The question and its help line, as the person reads them on screen."""
+def field_heading(
+    field: Field, number: int | None = None, cue: str | None = None
+) -> list[Flowable]:
+    """The question and its help line, as the person reads them on screen; ``cue`` says
+    when a follow-up question applies (paper can't hide it)."""
     label = f"{number}. {field.label}" if number is not None else field.label
     story: list[Flowable] = [para(label, "label")]
+    if cue:
+        story.append(para(cue, "cue"))
     if field.help:
         story.append(para(field.help, "field_help"))
     return story
@@ -107,16 +111,35 @@ def column_widths(columns: tuple[Column, ...], width: float) -> list[float]:
     return fitted_widths(heads, width, [_column_weight(c) for c in columns], padding=6.0)
 
 
-def _grid(field: Field, width: float, *, fillable: bool) -> Flowable:
-    """A table to write in: a header row and empty rows tall enough for the answers."""
+def printed_rows(field: Field) -> int:
+    """Exactly the author's ``rows:``; without it, room for a few entries."""
+    return field.rows if field.rows_set else max(field.lines or 0, MIN_TABLE_ROWS)
+
+
+def _head(column: Column) -> Flowable | list[Flowable]:
+    if not column.help:
+        return para(column.label, "cell_head")
+    return [para(column.label, "cell_head"), para(column.help, "help")]
+
+
+def _grid(field: Field, width: float, *, fillable: bool, height: float | None = None) -> Flowable:
+    """A table to write in: a header row and empty rows tall enough for the answers.
+
+    ``height``: the room the grid may fill (a turned page of its own); its rows then
+    share what the header leaves, up to a generous most, so one row is a real space.
+    """
     columns = field.columns
     widths = column_widths(columns, width)
     tall = any(c.type is FieldType.LONG_TEXT for c in columns)
     row_height = 3 * LINE_GAP if tall else 1.4 * LINE_GAP
-    count = max(field.rows, field.lines or 0, MIN_TABLE_ROWS)
-    rows: list[list[Flowable | str]] = [[para(c.label, "cell_head") for c in columns]]
+    count = printed_rows(field)
+    if height is not None:
+        head_room = max(_head_height(columns, widths), 2 * LINE_GAP)
+        room = height - head_room - 2  # a hair of slack: rounding must not push it over
+        row_height = max(row_height, min(room / count, MAX_TURNED_ROW))
+    rows: list[list[Flowable | str | list[Flowable]]] = [[_head(c) for c in columns]]
     for row in range(1, count + 1):
-        cells: list[Flowable | str] = []
+        cells: list[Flowable | str | list[Flowable]] = []
         for column, cell_width in zip(columns, widths, strict=True):
             if fillable:
                 lines = 3 if tall and column.type is FieldType.LONG_TEXT else 1
@@ -145,42 +168,24 @@ def _grid(field: Field, width: float, *, fillable: bool) -> Flowable:
     return table
 
 
-def _record_blocks(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
-    """A wide table (many columns) as one block per row, each column a labelled writing space."""
-    label_width = min(45 * mm, width * 0.3)
-    blocks: list[Flowable] = []
-    item = field.item_label or printed("entry")
-    for row in range(1, max(field.rows, field.lines or 0, 2) + 1):
-        lines: list[list[Any]] = []
-        for column in field.columns:
-            count = 3 if column.type is FieldType.LONG_TEXT else 1
-            name = f"{field.id}.{row}.{column.id}" if fillable else None
-            label: list[Flowable] = [para(column.label, "cell_head")]
-            if column.help:
-                label.append(para(column.help, "help"))
-            lines.append(
-                [
-                    label,
-                    WritingLines(count, width - label_width, name=name, tooltip=column.label),
-                ]
-            )
-        table = Table(lines, colWidths=[label_width, width - label_width], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (0, -1), 8),
-                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE),
-                ]
-            )
-        )
-        blocks += [para(f"{item} {row}", "field_help"), table, Spacer(1, 6)]
-    return blocks
+def _head_height(columns: tuple[Column, ...], widths: list[float]) -> float:
+    tallest = 0.0
+    for column, cell_width in zip(columns, widths, strict=True):
+        head = _head(column)
+        parts = head if isinstance(head, list) else [head]
+        tallest = max(tallest, sum(p.wrap(cell_width - 6, 10_000)[1] for p in parts))
+    return tallest + 8
 
 
-#: More columns than this and a table prints as one block per row, so each answer has room.
-MAX_GRID_COLUMNS = 4
+#: A grid narrower than this per column goes on a turned (landscape) page of its own.
+MIN_CELL_WIDTH = 30 * mm
+#: However few rows a turned grid has, none is taller than this.
+MAX_TURNED_ROW = 120 * mm
+
+
+def needs_turned_page(field: Field, width: float) -> bool:
+    """A table too wide to write in on an upright page (an activity schedule, a thought record)."""
+    return field.type is FieldType.TABLE and len(field.columns) * MIN_CELL_WIDTH > width
 
 
 def _number(field: Field, fillable: bool) -> Flowable:
@@ -195,7 +200,7 @@ def _date_or_time(field: Field, fillable: bool) -> Flowable:
         hint = "YYYY-MM-DD" if field.type is FieldType.DATE else "HH:MM"
         return Box(34 * mm, hint, name=field.id, tooltip=hint)
     parts = (
-        [(printed("day"), 12 * mm), (printed("month"), 12 * mm), (printed("year"), 18 * mm)]
+        date_boxes()
         if field.type is FieldType.DATE
         else [(printed("hour"), 12 * mm), (printed("minute"), 12 * mm)]
     )
@@ -203,6 +208,16 @@ def _date_or_time(field: Field, fillable: bool) -> Flowable:
     table = Table([boxes], colWidths=[w + 4 * mm for _, w in parts], hAlign="LEFT")
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
+
+
+def date_boxes() -> list[tuple[str, float]]:
+    """Day, month and year boxes in the order the person writes a date (month first in the US)."""
+    day, month, year = (
+        (printed("day"), 12 * mm),
+        (printed("month"), 12 * mm),
+        (printed("year"), 18 * mm),
+    )
+    return [month, day, year] if month_first() else [day, month, year]
 
 
 def text_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
@@ -271,17 +286,70 @@ def list_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
 
 
 def table_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]:
-    if len(field.columns) > MAX_GRID_COLUMNS:
-        return _record_blocks(field, width, fillable=fillable)
     return [_grid(field, width, fillable=fillable)]
+
+
+class _FillingGrid(Flowable):  # type: ignore[misc]
+    """A question and its table's grid, the rows sharing the height left on the page.
+
+    The room is known only at layout, so the grid is made in ``wrap``. The question's
+    words are drawn inside this flowable, not glued to it: glued, they and a grid that
+    fills the page would never fit together and both would move to the next page.
+    """
+
+    def __init__(
+        self, above: list[Flowable], field: Field, width: float, *, fillable: bool
+    ) -> None:
+        super().__init__()
+        self.above, self.field, self.width, self.fillable = above, field, width, fillable
+        self.table: Table | None = None
+        self.heights: list[float] = []
+        self.total = 0.0
+
+    def _above_height(self, avail_width: float, avail_height: float) -> float:
+        self.heights = [
+            float(f.wrap(avail_width, avail_height)[1]) + f.getSpaceAfter() for f in self.above
+        ]
+        return sum(self.heights)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        above = self._above_height(avail_width, avail_height)
+        self.table = _grid(
+            self.field, avail_width, fillable=self.fillable, height=avail_height - above
+        )
+        _width, height = self.table.wrap(avail_width, avail_height - above)
+        self.total = above + float(height)
+        return avail_width, self.total
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Too many rows for one page: the words, then the grid over as many pages as it needs."""
+        above = self._above_height(avail_width, avail_height)
+        table = _grid(self.field, avail_width, fillable=self.fillable)
+        parts = table.split(avail_width, avail_height - above)
+        return [*self.above, *parts] if parts else []
+
+    def draw(self) -> None:
+        assert self.table is not None
+        top = self.total
+        for flowable, height in zip(self.above, self.heights, strict=True):
+            top -= height
+            flowable.drawOn(self.canv, 0, top + flowable.getSpaceAfter())
+        self.table.drawOn(self.canv, 0, 0)
+
+
+def filling_grid(above: list[Flowable], field: Field, width: float, *, fillable: bool) -> Flowable:
+    """``above`` (the question) and its table's grid, filling the rest of the page."""
+    return _FillingGrid(above, field, width, fillable=fillable)
 
 
 __all__ = [
     "column_widths",
     "date_or_time_space",
     "field_heading",
+    "filling_grid",
     "list_space",
     "long_text_space",
+    "needs_turned_page",
     "number_space",
     "options_space",
     "scale_space",

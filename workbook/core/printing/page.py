@@ -16,7 +16,15 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from workbook.core import system_locale
 from workbook.core.printing import fonts
@@ -39,6 +47,10 @@ LETTER_COUNTRIES = frozenset(
 MARGIN = 18 * mm
 HEADER_GAP = 10 * mm
 _TOTAL_FORM = "wb-total-pages"
+_TOP = MARGIN + HEADER_GAP / 2
+#: the page templates: upright (portrait) for everything, turned (landscape) for wide grids
+UPRIGHT = "page"
+TURNED = "turned"
 
 
 def page_size_named(name: str) -> PageSize:
@@ -155,7 +167,7 @@ def build_pdf_counted(
         pagesize=size,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN + HEADER_GAP / 2,
+        topMargin=_TOP,
         bottomMargin=MARGIN,
         title=title,
         author="Workbook",
@@ -173,9 +185,30 @@ def build_pdf_counted(
         bottomPadding=0,
         id="body",
     )
-    doc.addPageTemplates(
-        [PageTemplate(id="page", frames=[body], onPage=lambda c, d: _draw_frame(c, d, frame))]
+    turned_size = (size[1], size[0])
+    turned = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        turned_size[0] - 2 * MARGIN,
+        turned_size[1] - _TOP - MARGIN,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="turned-body",
     )
+    doc.addPageTemplates(
+        [
+            PageTemplate(id=UPRIGHT, frames=[body], onPage=lambda c, d: _draw_frame(c, d, frame)),
+            PageTemplate(
+                id=TURNED,
+                frames=[turned],
+                onPage=lambda c, d: _draw_frame(c, d, frame),
+                pagesize=turned_size,
+            ),
+        ]
+    )
+    story = _without_trailing_breaks(story)
     counted: list[int] = []
 
     class Counting(_Canvas):
@@ -185,6 +218,37 @@ def build_pdf_counted(
 
     doc.build(story, canvasmaker=Counting)
     return buffer.getvalue(), counted[0]
+
+
+def turned_body(width: float) -> tuple[float, float]:
+    """The body (width, height) of a turned page of the paper whose upright body is ``width``."""
+    for size in (*PAGE_SIZES.values(), default_page_size()):
+        if abs(size[0] - 2 * MARGIN - width) < 1:
+            return size[1] - 2 * MARGIN, size[0] - _TOP - MARGIN
+    return width * 1.414, width / 1.414  # an unknown paper: the shape of A4
+
+
+def on_turned_page(flowables: list[Flowable]) -> list[Flowable]:
+    """``flowables`` alone on a turned (landscape) page; the story goes on upright after it.
+
+    Breaks only on a page that has something on it, and a break at the very end is
+    dropped when the document is built, so this never leaves an empty page.
+    """
+    return [
+        NextPageTemplate(TURNED),
+        PageBreakIfNotEmpty(),
+        *flowables,
+        NextPageTemplate(UPRIGHT),
+        PageBreakIfNotEmpty(),
+    ]
+
+
+def _without_trailing_breaks(story: list[Flowable]) -> list[Flowable]:
+    """A break or a template switch with nothing after it would print an empty page."""
+    end = len(story)
+    while end and isinstance(story[end - 1], PageBreak | NextPageTemplate):
+        end -= 1
+    return story[:end]
 
 
 def body_width(page_size: PageSize | None) -> float:

@@ -58,6 +58,8 @@ _CHANGES: dict[str, dict[str, Any]] = {
     "h3": {**_HEADING, "fontSize": 11, "leading": 14.5, "spaceBefore": 6, "spaceAfter": 3},
     "label": {**_HEADING, "spaceBefore": 8, "spaceAfter": 2},
     "field_help": {**_HELP, "keepWithNext": 1},
+    # when a follow-up question applies: set apart from the help line by colour
+    "cue": {**_HELP, "keepWithNext": 1, "textColor": ACCENT},
     "help": _HELP,
     "small": {"fontSize": 8.5, "leading": 11, "spaceAfter": 0},
     "small_centre": {**_SMALL, "alignment": TA_CENTER},

@@ -14,10 +14,11 @@ from typing import Any, Literal, Protocol
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from workbook.core.language.model import Callout, CalloutKind, Field, Module, Prose
+from workbook.core.language.model import Callout, CalloutKind, Field, Module, Page, Prose
 from workbook.core.printing import page
 from workbook.core.printing.field_forms import filled_field, form_field
 from workbook.core.printing.filled_fields import is_answered
+from workbook.core.printing.form_fields import needs_turned_page
 from workbook.core.printing.markdown_flow import markdown_flowables
 from workbook.core.printing.results import boxed, crisis_lines, results_flowables
 from workbook.core.printing.styles import MUTED
@@ -120,15 +121,13 @@ def worksheet_story(
     elif mode == "blank":
         story += [_name_and_date_line(width), Spacer(1, 6)]
     for page_ in module.pages:
-        if page_.title:
-            story.append(para(page_.title, "h1"))
-        for block in page_.blocks:
-            if isinstance(block, Prose):
-                story += markdown_flowables(block.markdown, module.path.parent, width)
-            elif isinstance(block, Callout):
-                story += callout_flowables(block, module, width)
-            elif isinstance(block, Field):
-                story += _field(block, mode, width, answers)
+        turned = mode != "filled" and any(needs_turned_page(f, width) for f in page_.fields)
+        if turned:  # a grid too wide to write in upright: this part on a turned page
+            story += page.on_turned_page(
+                _page_story(module, page_, mode, page.turned_body(width)[0], answers, turned=True)
+            )
+        else:
+            story += _page_story(module, page_, mode, width, answers)
     if mode == "filled" and entry is not None and module.is_scored:
         story += results_flowables(entry_results(module, entry), width)
     story = glue_headings(story)
@@ -145,6 +144,27 @@ def worksheet_story(
     return story
 
 
+def _page_story(
+    module: Module,
+    page_: Page,
+    mode: Mode,
+    width: float,
+    answers: Mapping[str, Any],
+    *,
+    turned: bool = False,
+) -> list[Flowable]:
+    """One page of the module: its title, prose, boxes and questions."""
+    story: list[Flowable] = [para(page_.title, "h1")] if page_.title else []
+    for block in page_.blocks:
+        if isinstance(block, Prose):
+            story += markdown_flowables(block.markdown, module.path.parent, width)
+        elif isinstance(block, Callout):
+            story += callout_flowables(block, module, width)
+        elif isinstance(block, Field):
+            story += _field(block, mode, width, answers, _cue(block, module), turned=turned)
+    return story
+
+
 def _muted_small() -> Any:
     from reportlab.lib.styles import ParagraphStyle
 
@@ -153,9 +173,26 @@ def _muted_small() -> Any:
     return ParagraphStyle("source", parent=style("small"), textColor=MUTED)
 
 
-def _field(field: Field, mode: Mode, width: float, answers: Mapping[str, Any]) -> list[Flowable]:
+def _cue(field: Field, module: Module) -> str | None:
+    """When a follow-up question applies, in words (on paper every question shows)."""
+    if field.show_when is None:
+        return None
+    from workbook.core.language.condition_words import condition_cue
+
+    return condition_cue(field.show_when, module)
+
+
+def _field(
+    field: Field,
+    mode: Mode,
+    width: float,
+    answers: Mapping[str, Any],
+    cue: str | None,
+    *,
+    turned: bool = False,
+) -> list[Flowable]:
     if mode != "filled":
-        return form_field(field, width, fillable=mode == "fillable")
+        return form_field(field, width, fillable=mode == "fillable", cue=cue, turned=turned)
     value = answers.get(field.id)
     if field.show_when is not None and not is_answered(value):
         return []  # a follow-up question that did not apply to this person
