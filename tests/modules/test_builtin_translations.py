@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbook.core.language import Program, check_paths, load_program
+from workbook.core.language import Module, Program, check_paths, load_program
 from workbook.core.language.translation_apply import is_instrument
 from workbook.core.language.translation_files import translation_path
 from workbook.paths import builtin_program_dir
@@ -49,3 +49,35 @@ def test_questionnaires_without_an_official_translation_say_why(
     assert shown.fields == module.fields  # type: ignore[attr-defined]
     first = shown.pages[0].blocks[0]
     assert "idioma original" in getattr(first, "markdown", "")
+
+
+def _shape(module: Module) -> tuple[object, ...]:
+    """Everything answers and scores depend on: ids, types, values, limits and formulas."""
+    fields = [
+        (
+            f.id,
+            f.type,
+            f.min,
+            f.max,
+            f.required,
+            f.show_when.text if f.show_when else None,
+            [(o.value, o.score) for o in f.options],
+            [a.value for a in f.anchors],
+            [(c.id, c.type) for c in f.columns],
+        )
+        for f in module.fields
+    ]
+    scores = [
+        (s.id, s.formula.text, s.min, s.max, [b.lower for b in s.bands]) for s in module.scores
+    ]
+    flags = [(f.id, f.when.text, f.level) for f in module.flags]
+    when = module.recommend_when.text if module.recommend_when else None
+    return (module.id, module.stage, fields, scores, flags, module.requires, when, module.records)
+
+
+@pytest.mark.parametrize("module", PROGRAM.modules, ids=lambda m: m.id)
+def test_answers_and_scores_mean_the_same_in_spanish(spanish: Program, module: Module) -> None:
+    """A Spanish reader's answers are stored and scored exactly like an English reader's."""
+    translated = spanish.module(module.id)
+    assert translated is not None
+    assert _shape(translated) == _shape(module)

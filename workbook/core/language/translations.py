@@ -19,7 +19,6 @@ from workbook.core.language.reader import Reader
 from workbook.core.language.translation_apply import is_instrument, translate_module
 from workbook.core.language.translation_files import (
     find_translation,
-    language_candidates,
     normal_language,
     original_of,
     program_translation_path,
@@ -98,7 +97,8 @@ def resolve_module(module: Module, language: str | None, report: Report | None =
     path = find_translation(module.path, wanted)
     translated = None
     if path is not None:
-        doc = read_translation(path, path.name.rsplit(".", 2)[-2], quiet)
+        parts = translation_parts(path)
+        doc = read_translation(path, parts[1], quiet) if parts else None
         if doc is not None:
             translated = translate_module(module, doc, quiet)
     if is_instrument(module) and (translated is None or quiet.error_count > errors_before):
@@ -186,22 +186,9 @@ def _program_texts(path: Path, original: Sequence[str], report: Report) -> dict[
     return texts
 
 
-def languages_available(modules: Iterable[Module]) -> tuple[str, ...]:
-    """Languages at least one module has a translation into, for choosing a language."""
-    found: set[str] = set()
-    for module in modules:
-        for path in module.path.parent.glob(f"{module.path.stem}.*.md"):
-            parts = translation_parts(path)
-            if parts is not None and parts[0] == module.path.name:
-                found.add(parts[1])
-    return tuple(sorted(found))
-
-
 __all__ = [
     "check_program_translations",
     "check_translation",
-    "language_candidates",
-    "languages_available",
     "resolve_module",
     "resolve_program",
     "translation_files",
