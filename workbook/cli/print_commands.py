@@ -39,7 +39,8 @@ def _program(folder: Path | None, language: str | None = None) -> Program:
     from workbook.core.language import load_program
     from workbook.paths import builtin_program_dir
 
-    return program_with_packs(load_program(folder or builtin_program_dir(), language))
+    base = load_program(folder or builtin_program_dir(), language)
+    return program_with_packs(base, language=language)
 
 
 def workbook_program(

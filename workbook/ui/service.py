@@ -157,9 +157,16 @@ class WorkbookService(QObject):
             self.workbook.close()
         self.workbook = workbook
         self._context = None
+        from PySide6.QtCore import QLocale
+
         from workbook.core.usecases.program_binding import reconcile
 
-        binding = reconcile(workbook, self.program_folder, explicit=self.program_dir is not None)
+        binding = reconcile(
+            workbook,
+            self.program_folder,
+            explicit=self.program_dir is not None,
+            language=QLocale().name(),
+        )
         if binding.follow is not None:
             self.set_program(*binding.follow)
         self.notices = list(binding.notices)
@@ -244,8 +251,9 @@ class WorkbookService(QObject):
 
                 # Modules speak the app's language: install_language sets QLocale's default.
                 folder = self.program_dir or builtin_program_dir()
-                base = load_program(folder, QLocale().name())
-                self._program = program_with_packs(base)
+                language = QLocale().name()
+                base = load_program(folder, language)
+                self._program = program_with_packs(base, language=language)
             return self._program
 
     @property

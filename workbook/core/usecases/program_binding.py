@@ -52,9 +52,12 @@ class Binding:
     follow: tuple[Program, Path] | None = None
 
 
-def reconcile(workbook: Workbook, program_folder: Path, *, explicit: bool) -> Binding:
+def reconcile(
+    workbook: Workbook, program_folder: Path, *, explicit: bool, language: str | None = None
+) -> Binding:
     """Compare the open workbook's remembered program with the one in use (read from
-    ``program_folder``; ``explicit`` when the person chose it with --program)."""
+    ``program_folder``; ``explicit`` when the person chose it with --program). A program
+    followed is read in ``language``, like the one in use."""
     from workbook.core.store import program_fingerprint
 
     recorded_path, recorded_fp = workbook.program_record()
@@ -81,7 +84,7 @@ def reconcile(workbook: Workbook, program_folder: Path, *, explicit: bool) -> Bi
     from workbook.core.language import ProgramError, load_program
 
     try:
-        program = program_with_packs(load_program(folder))
+        program = program_with_packs(load_program(folder, language), language=language)
     except ProgramError:
         return Binding([BROKEN.format(folder=folder)])
     notices = [FOLLOWED.format(folder=folder)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from workbook.ui.shell.program_problems import describe_diagnostics
@@ -36,8 +37,9 @@ def install_chosen_pack(window: MainWindow, path: Path) -> Installed | None:
     from workbook.core.language import ProgramError, load_program
 
     service = window.service
+    language = QLocale().name()  # the program is shown in the app's language (see service)
     try:
-        base = load_program(service.program_folder)
+        base = load_program(service.program_folder, language)
         installed = install_pack(path, base)
     except ProgramError as error:
         show_problem(
@@ -55,7 +57,7 @@ def install_chosen_pack(window: MainWindow, path: Path) -> Installed | None:
     except Exception as error:  # a full disk or an unreadable file: said in words
         show_error(window, error, title=NOT_ADDED)
         return None
-    service.set_program(program_with_packs(base), service.program_dir)
+    service.set_program(program_with_packs(base, language=language), service.program_dir)
     workspace = window.workspace
     if workspace is not None and service.is_open:
         workspace.flush_all()  # drafts saved before the screens are rebuilt on the new program

@@ -16,6 +16,7 @@ from workbook.core.authoring.packs.manifest import PACK_FILE, Manifest, read_man
 from workbook.core.language.diagnostics import Report
 from workbook.core.language.model import Program
 from workbook.core.language.program import read_program
+from workbook.core.language.translations import resolve_program
 
 
 def packs_dir() -> Path:
@@ -53,8 +54,12 @@ def installed_pack(pack_id: str, into: Path | None = None) -> InstalledPack | No
     return next((p for p in installed_packs(into) if p.manifest.id == pack_id), None)
 
 
-def program_with_packs(base: Program, into: Path | None = None) -> Program:
+def program_with_packs(
+    base: Program, into: Path | None = None, *, language: str | None = None
+) -> Program:
     """``base`` with every installed pack's modules added; ``base`` itself when there is none.
+
+    ``language`` as for ``load_program``: a pack's modules come in it where translated.
 
     A pack whose files were damaged after installing is left out rather than stopping
     the program from opening (``workbook pack list`` says which).
@@ -67,9 +72,10 @@ def program_with_packs(base: Program, into: Path | None = None) -> Program:
     taken = {m.id for m in modules}
     for pack in packs:
         report = Report()
-        program = read_program(pack.folder, report)
+        program = read_program(pack.folder, report, check_translations=False)
         if program is None or report.has_errors:
             continue
+        program = resolve_program(program, language)
         known = {s.id for s in stages}
         stages += [s for s in program.stages if s.id not in known]
         for module in program.modules:
