@@ -12,112 +12,39 @@ translation, so any gap there is an error rather than a warning.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from typing import Any
 
-from workbook.core.language.diagnostics import Report, did_you_mean
-from workbook.core.language.fields import ALL_KEYS
+from workbook.core.language.diagnostics import Report
 from workbook.core.language.header import BAND_KEYS, FLAG_KEYS, HEADER_KEYS, SCORE_KEYS
 from workbook.core.language.model import (
-    Anchor,
     Band,
     Block,
     Callout,
-    Column,
     Field,
     Flag,
     Module,
-    Option,
     Page,
     Prose,
     Score,
     Source,
 )
 from workbook.core.language.reader import Reader
-from workbook.core.language.translation_read import (
-    PROSE,
-    TranslatedBlock,
-    TranslatedPage,
-    TranslationDoc,
-)
+from workbook.core.language.translation_fields import FieldWords
+from workbook.core.language.translation_read import PROSE, TranslatedPage, TranslationDoc
+from workbook.core.language.translation_words import OptionItem, is_instrument, option_items
 from workbook.core.language.yaml_loader import YList, YMap
 
 TRANSLATION_KEYS = (*HEADER_KEYS, "language", "translation_source")
-#: two words or more: a text that is still the original's word for word was probably forgotten
-_WORDS = re.compile(r"[^\W\d_]{2,}\W+[^\W\d_]{2,}")
-
-OptionItem = tuple[str | None, str | None, Source]  # (label, value written, where)
 
 
-def is_instrument(module: Module) -> bool:
-    """A validated questionnaire: it names its source or its licence."""
-    return module.source is not None or module.licence is not None
-
-
-class Translator:
-    """Matches one translation to its module; problems go to ``report`` as they are found."""
+class Translator(FieldWords):
+    """Matches one translation to its module: the header, then page by page."""
 
     def __init__(self, module: Module, doc: TranslationDoc, report: Report) -> None:
-        self.module = module
+        super().__init__(module, report)
         self.doc = doc
-        self.report = report
-        self.strict = is_instrument(module)
-        self.option_sets: dict[str, list[OptionItem]] = {}
+        self.option_sets = {}
 
-    # ---- messages ------------------------------------------------------------------------
-    def untranslated(self, where: Source, what: str) -> None:
-        if self.strict:
-            self.report.error(
-                where,
-                f"{what} is not translated",
-                "a validated questionnaire is shown translated only as a whole: "
-                "add the official translation's words here",
-            )
-        else:
-            self.report.warning(
-                where,
-                f"{what} is not translated, so the original's words are shown",
-                "write the translated text here",
-            )
-
-    def unknown(self, where: Source, what: str, name: str, known: list[str]) -> None:
-        hint = did_you_mean(name, known)
-        self.report.error(
-            where,
-            f"the original ({self.module.path.name}) has no {what} `{name}`",
-            (hint + " " if hint else "")
-            + "ids and values stay exactly as in the original; translate only the words",
-        )
-
-    def text(
-        self, data: YMap, key: str, original: str | None, what: str, where: Source
-    ) -> str | None:
-        """The translated text under ``key``, or the original's when it is missing."""
-        value = data.get(key)
-        here = data.key_source(key) if key in data else where
-        if original is None:
-            if value not in (None, ""):
-                self.report.warning(
-                    here,
-                    f"the original has no {key} for {what}, so this text is never shown",
-                    f"remove `{key}:` here, or add it to {self.module.path.name} first",
-                )
-            return None
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.untranslated(here, f"the {key} of {what}")
-            return original
-        return self.words(str(value).strip(), original, here, f"the {key} of {what}")
-
-    def words(self, written: str, original: str, where: Source, what: str) -> str:
-        if not written:
-            self.untranslated(where, what)
-            return original
-        if written == original.strip() and _WORDS.search(original):
-            self.untranslated(where, what + " (it is the same as the original)")
-        return written
-
-    # ---- the module ----------------------------------------------------------------------
     def translate(self) -> Module:
         head = self.doc.header
         read = Reader(head, self.report, "the translation header", TRANSLATION_KEYS)
@@ -157,29 +84,9 @@ class Translator:
             translation_source=source,
         )
 
-    def _listed(self, data: YMap, key: str) -> list[tuple[YMap, Source]]:
-        items = data.get(key)
-        if not isinstance(items, YList):
-            return []
-        return [
-            (item, items.item_source(i)) for i, item in enumerate(items) if isinstance(item, YMap)
-        ]
-
-    def _by_id(
-        self, data: YMap, key: str, what: str, known: list[str]
-    ) -> dict[str, tuple[YMap, Source]]:
-        found: dict[str, tuple[YMap, Source]] = {}
-        for item, where in self._listed(data, key):
-            item_id = str(item.get("id", ""))
-            if item_id not in known:
-                self.unknown(item.value_source("id"), what, item_id, known)
-            else:
-                found[item_id] = (item, where)
-        return found
-
     def _scores(self, head: YMap) -> tuple[Score, ...]:
         known = [s.id for s in self.module.scores]
-        written = self._by_id(head, "scores", "score", known)
+        written = self.by_id(head, "scores", "score", known)
         scores = []
         for score in self.module.scores:
             what = f"the score `{score.id}`"
@@ -195,7 +102,7 @@ class Translator:
         return tuple(scores)
 
     def _bands(self, score: Score, item: YMap, where: Source) -> tuple[Band, ...]:
-        written = self._listed(item, "bands")
+        written = self.listed(item, "bands")
         if score.bands and not written:
             self.untranslated(where, f"the bands of the score `{score.id}`")
             return score.bands
@@ -225,7 +132,7 @@ class Translator:
         return tuple(bands)
 
     def _flags(self, head: YMap) -> tuple[Flag, ...]:
-        written = self._by_id(head, "flags", "flag", [f.id for f in self.module.flags])
+        written = self.by_id(head, "flags", "flag", [f.id for f in self.module.flags])
         flags = []
         for flag in self.module.flags:
             what = f"the flag `{flag.id}`"
@@ -243,7 +150,7 @@ class Translator:
         sets = head.get("option_sets")
         if not isinstance(sets, YMap):
             return {}
-        return {str(k): _option_items(v) for k, v in sets.items() if isinstance(v, YList)}
+        return {str(k): option_items(v) for k, v in sets.items() if isinstance(v, YList)}
 
     # ---- pages ---------------------------------------------------------------------------
     def _pages(self) -> tuple[Page, ...]:
@@ -352,161 +259,6 @@ class Translator:
             texts.append(Callout(original.kind, markdown, block.source, title))
         return texts
 
-    # ---- questions -----------------------------------------------------------------------
-    def _field(self, field: Field, data: YMap, where: Source) -> Field:
-        Reader(data, self.report, "a question", ALL_KEYS).check_keys()
-        what = f"the question `{field.id}`"
-        written_type = data.get("type")
-        if written_type is not None and str(written_type) != field.type.value:
-            self.report.warning(
-                data.value_source("type"),
-                f"this says `type: {written_type}` but the original's question is "
-                f"`{field.type.value}`; the original's type is used",
-                "answers are shared by every language: change the type in the original",
-            )
-        message = self.text(data, "message", field.validation.message, what, where)
-        return replace(
-            field,
-            label=self.text(data, "label", field.label, what, where) or field.label,
-            help=self.text(data, "help", field.help, what, where),
-            placeholder=self.text(data, "placeholder", field.placeholder, what, where),
-            unit=self.text(data, "unit", field.unit, what, where),
-            item_label=self.text(data, "item_label", field.item_label, what, where),
-            validation=replace(field.validation, message=message),
-            options=self._options(field, data, where),
-            anchors=self._anchors(field, data, where),
-            columns=self._columns(field, data, where),
-        )
-
-    def _options(self, field: Field, data: YMap, where: Source) -> tuple[Option, ...]:
-        if not field.options:
-            return field.options
-        what = f"the options of the question `{field.id}`"
-        written = data.get("options")
-        at = data.value_source("options") if "options" in data else where
-        if isinstance(written, str):
-            items = self.option_sets.get(written)
-            if items is None:
-                self.report.error(
-                    at,
-                    f"this translation's header has no option set `{written}`",
-                    "translate the option set under `option_sets:` in the header, with the "
-                    "original's name",
-                )
-                return field.options
-        elif isinstance(written, YList):
-            items = _option_items(written)
-        else:
-            self.untranslated(at, what)
-            return field.options
-        return self._match_options(field, items, at, what)
-
-    def _match_options(
-        self, field: Field, items: list[OptionItem], at: Source, what: str
-    ) -> tuple[Option, ...]:
-        labels: dict[str, str] = {}
-        values = [o.value for o in field.options]
-        for index, (label, value, where) in enumerate(items):
-            if value is not None:
-                if value not in values:
-                    self.unknown(where, f"option value in `{field.id}`", value, values)
-                    continue
-                target = value
-            elif index < len(values):
-                target = values[index]
-            else:
-                self.report.error(
-                    where,
-                    f"the question `{field.id}` has {len(values)} options in the original and "
-                    "more here",
-                    "translate the options in the original's order, one for one",
-                )
-                break
-            original = next(o for o in field.options if o.value == target)
-            labels[target] = self.words(
-                label or "", original.label, where, f"the option “{original.label}”"
-            )
-        options = []
-        for option in field.options:
-            if option.value not in labels:
-                self.untranslated(at, f"the option “{option.label}” of `{field.id}`")
-            options.append(replace(option, label=labels.get(option.value, option.label)))
-        return tuple(options)
-
-    def _anchors(self, field: Field, data: YMap, where: Source) -> tuple[Anchor, ...]:
-        if not field.anchors:
-            return field.anchors
-        written = data.get("anchors")
-        pairs: list[tuple[Any, Any, Source]] = []
-        if isinstance(written, YMap):
-            pairs = [(k, v, written.key_source(k)) for k, v in written.items()]
-        elif isinstance(written, YList):
-            pairs = [
-                (item.get("value"), item.get("label"), written.item_source(i))
-                for i, item in enumerate(written)
-                if isinstance(item, YMap)
-            ]
-        points = {a.value: a for a in field.anchors}
-        labels: dict[float, str] = {}
-        for point, label, at in pairs:
-            number = (
-                float(point)
-                if isinstance(point, int | float) and not isinstance(point, bool)
-                else None
-            )
-            if number is None or number not in points:
-                known = [f"{p:g}" for p in points]
-                self.unknown(at, f"anchor point in `{field.id}`", str(point), known)
-                continue
-            labels[number] = self.words(
-                str(label or "").strip(), points[number].label, at, f"the anchor at {number:g}"
-            )
-        anchors = []
-        for anchor in field.anchors:
-            if anchor.value not in labels:
-                self.untranslated(where, f"the anchor at {anchor.value:g} of `{field.id}`")
-            anchors.append(replace(anchor, label=labels.get(anchor.value, anchor.label)))
-        return tuple(anchors)
-
-    def _columns(self, field: Field, data: YMap, where: Source) -> tuple[Column, ...]:
-        if not field.columns:
-            return field.columns
-        known = [c.id for c in field.columns]
-        written = self._by_id(data, "columns", f"column in `{field.id}`", known)
-        columns = []
-        for column in field.columns:
-            what = f"the column `{column.id}` of `{field.id}`"
-            if column.id not in written:
-                self.untranslated(where, what)
-                columns.append(column)
-                continue
-            item, at = written[column.id]
-            label = self.text(item, "label", column.label, what, at) or column.label
-            columns.append(
-                replace(column, label=label, help=self.text(item, "help", column.help, what, at))
-            )
-        return tuple(columns)
-
-
-def _option_items(items: YList) -> list[OptionItem]:
-    found: list[OptionItem] = []
-    for index, item in enumerate(items):
-        where = items.item_source(index)
-        if isinstance(item, YMap):
-            label, value = item.get("label"), item.get("value")
-            found.append(
-                (
-                    None if label is None else str(label).strip(),
-                    None if value is None else str(value),
-                    where,
-                )
-            )
-        elif isinstance(item, str | int | float) and not isinstance(item, bool):
-            found.append((str(item).strip(), None, where))
-        else:
-            found.append((None, None, where))
-    return found
-
 
 def _kind(block: Prose | Callout) -> str:
     return PROSE if isinstance(block, Prose) else block.kind.value
@@ -524,4 +276,4 @@ def translate_module(module: Module, doc: TranslationDoc, report: Report) -> Mod
     return Translator(module, doc, report).translate()
 
 
-__all__ = ["TranslatedBlock", "Translator", "is_instrument", "translate_module"]
+__all__ = ["Translator", "is_instrument", "translate_module"]
