@@ -23,6 +23,7 @@ from workbook.cli.workbook_argument import merge_workbook_option
 SUBCOMMAND_MODULES = (
     "workbook.cli.check",
     "workbook.cli.store_commands",
+    "workbook.cli.sync_commands",
     "workbook.cli.print_commands",
     "workbook.cli.preview",
     "workbook.cli.packs",

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 #: Every revision this app knows, oldest first. Kept here so an ordinary open needs
 #: no Alembic import (it is slow to load); a test checks it against migrations/versions.
-REVISIONS = ("0001", "0002", "0003")
+REVISIONS = ("0001", "0002", "0003", "0004")
 
 #: Extra folders of revisions; only tests use it, to rehearse a future migration.
 EXTRA_VERSION_LOCATIONS: list[Path] = []

@@ -282,6 +282,8 @@ class SyncDevice(Base):
     name: Mapped[str] = mapped_column(Text)
     folder: Mapped[str | None] = mapped_column(Text)
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: SHA-256 of the key file this computer last saw in the folder (migration 0004).
+    folder_key_seen: Mapped[str | None] = mapped_column(String(64))
 
 
 class SyncRecord(Base):

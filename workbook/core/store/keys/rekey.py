@@ -164,6 +164,17 @@ def rekey(
         updated, recovery_text = envelope.rekeyed(
             old_key, new_key, slot, recovery_secret=recovery_secret, retired=retired
         )
+        switch_key(workbook, new_key, updated, still_works)
+    return recovery_text
+
+
+def switch_key(
+    workbook: UnlockedWorkbook, new_key: bytes, updated: Envelope, still_works: str
+) -> None:
+    """Re-encrypt the open ``workbook`` under ``new_key`` sealed by ``updated`` (the key
+    file), crash-safely; also used when another computer's passphrase change arrives."""
+    with workbook._mutex:
+        files, old_key, envelope = workbook._files, workbook._data_key, workbook._envelope
         workbook._release_connections()
         try:
             _commit(files, updated, old_key, new_key, still_works)
@@ -181,7 +192,6 @@ def rekey(
                 "Unlock it with your new passphrase. Nothing you wrote was lost.",
             ) from error
         workbook._attach(new_key, updated)
-    return recovery_text
 
 
 def _commit(

@@ -24,6 +24,7 @@ from workbook.core.store.sync import folder_key, journal, ledger
 from workbook.core.store.sync.capture import capture
 from workbook.core.store.sync.conflicts import count_conflicts
 from workbook.core.store.sync.errors import (
+    OtherWorkbookFolder,
     PassphraseChangedElsewhere,
     SyncFolderMissing,
     SyncNotSetUp,
@@ -98,13 +99,18 @@ def configure(workbook: Workbook, folder: Path, device_name: str) -> None:
     folder = folder.expanduser().resolve()
     (folder / journal.JOURNAL_DIR).mkdir(parents=True, exist_ok=True)
     with workbook._mutex:
-        if folder_key.state(folder, workbook._envelope, workbook._data_key) is KeyState.MISSING:
+        state = folder_key.state(folder, workbook._envelope, workbook._data_key, None)
+        if state is KeyState.MISSING:
             folder_key.publish(folder, workbook._files.envelope)
-    with workbook._write() as s:
-        s.connection().exec_driver_sql(
-            "UPDATE sync_device SET folder = ?, name = ? WHERE id = 1",
-            (str(folder), device_name.strip() or "This computer"),
-        )
+        with workbook._write() as s:
+            s.connection().exec_driver_sql(
+                "UPDATE sync_device SET folder = ?, name = ?, folder_key_seen = ? WHERE id = 1",
+                (
+                    str(folder),
+                    device_name.strip() or "This computer",
+                    folder_key.fingerprint(folder),
+                ),
+            )
 
 
 def sync_now(workbook: Workbook) -> SyncReport:
@@ -117,14 +123,25 @@ def sync_now(workbook: Workbook) -> SyncReport:
     if not folder.is_dir():
         raise SyncFolderMissing()
     with workbook._mutex:
-        key_state = folder_key.state(folder, workbook._envelope, workbook._data_key)
+        with workbook._read() as s:
+            last_seen = (
+                s.connection()
+                .exec_driver_sql("SELECT folder_key_seen FROM sync_device WHERE id = 1")
+                .scalar()
+            )
+        key_state = folder_key.state(folder, workbook._envelope, workbook._data_key, last_seen)
         if key_state is KeyState.THEIRS_NEWER:
             raise PassphraseChangedElsewhere()
         resend_all = key_state is KeyState.OURS_NEWER
         if key_state is not KeyState.SAME:
             folder_key.publish(folder, workbook._files.envelope)
         with workbook._write() as s:
-            return _sync(workbook, s.connection(), folder, resend_all)
+            conn = s.connection()
+            conn.exec_driver_sql(
+                "UPDATE sync_device SET folder_key_seen = ? WHERE id = 1",
+                (folder_key.fingerprint(folder),),
+            )
+            return _sync(workbook, conn, folder, resend_all)
 
 
 def _sync(workbook: Workbook, conn: Connection, folder: Path, resend_all: bool) -> SyncReport:
@@ -146,6 +163,8 @@ def _sync(workbook: Workbook, conn: Connection, folder: Path, resend_all: bool) 
         }
         file_id = journal.write(folder, payload, key, workbook_id)
         conn.exec_driver_sql("UPDATE sync_records SET sent = 1 WHERE sent = 0")
+        if resend_all:
+            _remove_own_files(conn, folder, device)
         conn.exec_driver_sql(
             "INSERT INTO sync_files (file_id, device, seen_at) VALUES (?, ?, ?)",
             (file_id, device, _utc(moment)),
@@ -154,6 +173,14 @@ def _sync(workbook: Workbook, conn: Connection, folder: Path, resend_all: bool) 
     merge_pending(conn)
     conn.exec_driver_sql("UPDATE sync_device SET last_sync_at = ? WHERE id = 1", (_utc(moment),))
     return SyncReport(len(outgoing), received, read, tuple(problems), count_conflicts(conn))
+
+
+def _remove_own_files(conn: Connection, folder: Path, device: str) -> None:
+    """This computer's earlier journal files, sealed under a key it no longer uses: the
+    file just written holds all they held, so a computer joining later needs no old key."""
+    own = conn.exec_driver_sql("SELECT file_id FROM sync_files WHERE device = ?", (device,))
+    for (file_id,) in own.all():
+        (folder / journal.JOURNAL_DIR / f"{file_id}{journal.SUFFIX}").unlink(missing_ok=True)
 
 
 def _utc(moment: datetime) -> str:
@@ -207,3 +234,33 @@ def _records(payload: dict[str, Any]) -> list[ledger.Record] | str:
     if any(r.kind not in ALL_KINDS for r in records):
         return "written by a newer Workbook (it has changes this version can't merge)"
     return records
+
+
+def adopt_new_passphrase(workbook: Workbook, new_passphrase: str) -> SyncReport:
+    """After ``PassphraseChangedElsewhere``: take the folder's key file, which the new
+    passphrase opens, re-encrypt this computer's copy under its data key, and sync.
+
+    The new passphrase is checked against the folder's key file (its AES-GCM tag)
+    before anything changes here; a wrong one changes nothing.
+    """
+    from workbook.core.store.keys.rekey import switch_key
+
+    with workbook._read() as s:
+        _, _, folder_text, _ = _device(s.connection())
+    if folder_text is None:
+        raise SyncNotSetUp()
+    theirs = folder_key.read(Path(folder_text))
+    if theirs is None:
+        raise SyncFolderMissing()
+    if theirs.workbook_id != workbook._envelope.workbook_id:
+        raise OtherWorkbookFolder()
+    new_key = theirs.unwrap(new_passphrase)
+    if new_key != workbook._data_key:
+        switch_key(workbook, new_key, theirs, "Your old passphrase still opens this workbook here.")
+    with workbook._mutex, workbook._write() as s:
+        conn = s.connection()
+        conn.exec_driver_sql(
+            "UPDATE sync_device SET folder_key_seen = ? WHERE id = 1",
+            (folder_key.fingerprint(Path(folder_text)),),
+        )
+        return _sync(workbook, conn, Path(folder_text), resend_all=True)

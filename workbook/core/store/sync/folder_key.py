@@ -9,6 +9,7 @@ the new passphrase.
 
 from __future__ import annotations
 
+import hashlib
 from enum import Enum
 from pathlib import Path
 
@@ -35,7 +36,14 @@ def read(folder: Path) -> Envelope | None:
     return Envelope.read(path) if path.is_file() else None
 
 
-def state(folder: Path, ours: Envelope, data_key: bytes) -> KeyState:
+def fingerprint(folder: Path) -> str | None:
+    path = path_in(folder)
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+
+
+def state(folder: Path, ours: Envelope, data_key: bytes, last_seen: str | None) -> KeyState:
+    """How the folder's key file relates to this computer's. ``last_seen`` is the
+    fingerprint of the folder's key file when this computer last synced."""
     theirs = read(folder)
     if theirs is None:
         return KeyState.MISSING
@@ -43,6 +51,8 @@ def state(folder: Path, ours: Envelope, data_key: bytes) -> KeyState:
         raise OtherWorkbookFolder()
     if theirs.recovery_intact(data_key):
         return KeyState.SAME
+    if last_seen is not None and fingerprint(folder) == last_seen:
+        return KeyState.OURS_NEWER  # the folder is as this computer left it
     if any(theirs.recovery_intact(old) for old in ours.retired_keys(data_key)):
         return KeyState.OURS_NEWER
     return KeyState.THEIRS_NEWER
