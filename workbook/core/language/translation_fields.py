@@ -79,7 +79,7 @@ class FieldWords(Words):
         for index, (label, value, where) in enumerate(items):
             if value is not None:
                 if value not in values:
-                    self.unknown(where, f"option value in `{field.id}`", value, values)
+                    self.unknown(where, "option value", value, values, f" in `{field.id}`")
                     continue
                 target = value
             elif index < len(values):
@@ -126,7 +126,7 @@ class FieldWords(Words):
             )
             if number is None or number not in points:
                 known = [f"{p:g}" for p in points]
-                self.unknown(at, f"anchor point in `{field.id}`", str(point), known)
+                self.unknown(at, "anchor point", str(point), known, f" in `{field.id}`")
                 continue
             labels[number] = self.words(
                 str(label or "").strip(), points[number].label, at, f"the anchor at {number:g}"
@@ -142,7 +142,7 @@ class FieldWords(Words):
         if not field.columns:
             return field.columns
         known = [c.id for c in field.columns]
-        written = self.by_id(data, "columns", f"column in `{field.id}`", known)
+        written = self.by_id(data, "columns", "column", known, f" in `{field.id}`")
         columns = []
         for column in field.columns:
             what = f"the column `{column.id}` of `{field.id}`"

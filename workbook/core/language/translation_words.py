@@ -49,11 +49,14 @@ class Words:
                 "write the translated text here",
             )
 
-    def unknown(self, where: Source, what: str, name: str, known: list[str]) -> None:
+    def unknown(
+        self, where: Source, what: str, name: str, known: list[str], within: str = ""
+    ) -> None:
+        """An id or value the original lacks; ``within`` names the question it was looked for in."""
         hint = did_you_mean(name, known)
         self.report.error(
             where,
-            f"the original ({self.module.path.name}) has no {what} `{name}`",
+            f"the original ({self.module.path.name}) has no {what} `{name}`{within}",
             (hint + " " if hint else "")
             + "ids and values stay exactly as in the original; translate only the words",
         )
@@ -95,13 +98,13 @@ class Words:
         ]
 
     def by_id(
-        self, data: YMap, key: str, what: str, known: list[str]
+        self, data: YMap, key: str, what: str, known: list[str], within: str = ""
     ) -> dict[str, tuple[YMap, Source]]:
         found: dict[str, tuple[YMap, Source]] = {}
         for item, where in self.listed(data, key):
             item_id = str(item.get("id", ""))
             if item_id not in known:
-                self.unknown(item.value_source("id"), what, item_id, known)
+                self.unknown(item.value_source("id"), what, item_id, known, within)
             else:
                 found[item_id] = (item, where)
         return found
