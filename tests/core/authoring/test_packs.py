@@ -268,3 +268,37 @@ def test_newer_version_updates_old_entries_still_print_and_removing_keeps_them(
         assert [e.answers for e in workbook.entries("sleep-diary")] == [{"hours": 6.5}]
     finally:
         workbook.close()
+
+
+def test_the_assignment_says_what_each_module_needs_now(
+    tmp_path: Path, base: object, packs: Path
+) -> None:
+    """In the clinician's order: the first one suggested, a due date, a weekly repeat that
+    comes due again a week after it was done (through the program's schedule)."""
+    from datetime import date, datetime
+
+    from workbook.core.authoring.packs.assignment import clinician_steps
+
+    make_pack(_folder(tmp_path), tmp_path / "sleep.wbpack")
+    install_pack(tmp_path / "sleep.wbpack", base, packs)  # type: ignore[arg-type]
+    program = program_with_packs(base, packs)  # type: ignore[arg-type]
+    assert program.schedule["sleep-diary"] == 7
+    assert program.title == base.title and program.language == base.language  # type: ignore[attr-defined]
+    installed = installed_packs(packs)
+    today = date(2026, 12, 1)
+
+    diary, wind_down = clinician_steps(program, installed, {}, today)
+    assert (diary.module.id, diary.action, diary.waiting) == ("sleep-diary", "start", True)
+    assert diary.why == "Your clinician suggests starting here"
+    assert wind_down.why == "Due by 14 December 2026"
+
+    done = {"sleep-diary": datetime(2026, 11, 28, 9, 0), "wind-down": datetime(2026, 11, 30)}
+    diary, wind_down = clinician_steps(program, installed, done, today)
+    assert diary.why == "Done 28 November 2026 · next on 5 December 2026"
+    assert (diary.action, diary.waiting) == ("open", False)
+    assert wind_down.why == "Done 30 November 2026"
+    (diary, _) = clinician_steps(program, installed, done, date(2026, 12, 5))
+    assert diary.why == "Due again — last done 28 November 2026"
+    assert (diary.action, diary.waiting) == ("again", True)
+    late = clinician_steps(program, installed, {}, date(2026, 12, 20))[1]
+    assert late.why == "Was due by 14 December 2026"

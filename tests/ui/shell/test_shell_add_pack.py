@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 PACK_YAML = """id: better-sleep
 title: Better sleep
@@ -93,3 +94,28 @@ def test_a_damaged_pack_lists_the_file_and_line_and_adds_nothing(
     assert problems.messages == ["“bad.wbpack” has problems, so nothing was added or changed."]
     assert informed == []
     assert opened.service.program.module("sleep-diary") is None
+
+
+def test_home_shows_the_assignment_from_your_clinician(
+    opened: Any, tmp_path: Path, informed: list[str]
+) -> None:
+    from workbook.core.authoring.packs import make_pack
+    from workbook.ui.shell.add_pack import install_chosen_pack
+
+    folder = tmp_path / "assigned"
+    folder.mkdir()
+    assignment = "assignment:\n  - module: sleep-diary\n    first: true\n"
+    (folder / "pack.yaml").write_text(PACK_YAML + assignment, "utf-8")
+    (folder / "10-sleep-diary.md").write_text(DIARY, "utf-8")
+    make_pack(folder, tmp_path / "assigned.wbpack")
+    home = opened.workspace.show_screen("home")
+    assert home.from_clinician.isHidden()
+    install_chosen_pack(opened, tmp_path / "assigned.wbpack")
+    home = opened.workspace.show_screen("home")
+    assert not home.from_clinician.isHidden()
+    texts = [w.text() for w in home.from_clinician.findChildren(QLabel)]
+    assert texts[:3] == [
+        "From your clinician",
+        "Sleep diary",
+        "Your clinician suggests starting here",
+    ]

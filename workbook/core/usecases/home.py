@@ -8,11 +8,12 @@ the same one the Goals screen uses.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from workbook.core.authoring.packs.assignment import AssignedStep
     from workbook.core.language.model import Module, Program, Stage
     from workbook.core.scoring import Context, Recommendation
     from workbook.core.store import CheckIn, Entry, Goal, ModuleProgress, Workbook
@@ -101,6 +102,8 @@ class HomeSummary:
     active_goals: int
     recent_results: list[RecentResult]
     todays_checkin: CheckIn | None
+    #: the modules a clinician's pack assigns, in their order ("From your clinician")
+    from_clinician: list[AssignedStep] = field(default_factory=list)
 
 
 def suggestions(program: Program, context: Context) -> list[Recommendation]:
@@ -115,6 +118,12 @@ def home_summary(
     program: Program, workbook: Workbook, context: Context, today: date
 ) -> HomeSummary:
     """Read what Home needs from the workbook and decide what it shows."""
+    from workbook.core.authoring.packs.assignment import (
+        assigned_ids,
+        clinician_steps,
+        last_finished_of,
+    )
+    from workbook.core.authoring.packs.installed import installed_packs
     from workbook.core.schedule import due_measures, last_finished
 
     progress = workbook.progress()
@@ -128,6 +137,8 @@ def home_summary(
         if module.scores and module.id in progress
     }
     todays = workbook.checkins(today, today)
+    packs = installed_packs()
+    assigned = last_finished_of(workbook, assigned_ids(packs))
     return HomeSummary(
         stages=stage_progress(program, progress),
         next_steps=next_steps(program, progress, drafts, recommended, due=due, today=today),
@@ -135,4 +146,5 @@ def home_summary(
         active_goals=sum(1 for g in goals if g.status == "active"),
         recent_results=recent_results(program, scored, limit=RECENT_RESULTS),
         todays_checkin=todays[-1] if todays else None,
+        from_clinician=clinician_steps(program, packs, assigned, today),
     )

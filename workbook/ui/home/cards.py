@@ -1,4 +1,5 @@
-"""The cards on Home besides the check-in: next steps, stages, goals due, recent results, notices."""
+"""The cards on Home besides the check-in: from your clinician, next steps, stages, goals due,
+recent results, notices."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from workbook.ui.widgets import theme
 from workbook.ui.widgets.screen_support import label
 
 if TYPE_CHECKING:
+    from workbook.core.authoring.packs.assignment import AssignedStep
     from workbook.core.store import Goal
 
 BUTTON_WORDS = {
@@ -181,6 +183,30 @@ class RecentResultsCard(Card):
                 f"{item.summary} · {date_in_words(item.when)}",
                 "View",
                 partial(self.open_module, item.module.id, item.entry.id),
+            )
+
+
+#: the button on a step "From your clinician", by what it needs
+ASSIGNED_WORDS = {"start": "Start", "again": "Start again", "open": "Open"}
+
+
+class FromClinicianCard(Card):
+    """The modules a clinician's pack assigns, in their order; hidden when there are none."""
+
+    def __init__(self, open_module: Callable[[str, str | None], None]) -> None:
+        super().__init__("From your clinician")
+        self.open_module = open_module
+        self.hide()
+
+    def show_steps(self, steps: Sequence[AssignedStep]) -> None:
+        self.clear_rows()
+        self.setVisible(bool(steps))
+        for step in steps:
+            self.add_row(
+                step.module.title,
+                step.why,
+                ASSIGNED_WORDS[step.action],
+                partial(self.open_module, step.module.id, None),
             )
 
 

@@ -21,6 +21,7 @@ from workbook.core.usecases.checkin import Ratings, checkin_module, quick_checki
 from workbook.core.usecases.home import home_summary
 from workbook.core.wording.dates import date_in_words
 from workbook.ui.home.cards import (
+    FromClinicianCard,
     GoalsDueCard,
     NextStepsCard,
     NoticeCard,
@@ -84,6 +85,7 @@ class HomeScreen(QScrollArea):
         self.notices.setSpacing(8)
         layout.addLayout(self.notices)
 
+        self.from_clinician = FromClinicianCard(self._open_module)
         self.next_steps = NextStepsCard(self._open_module)
         self.checkin = CheckinCard(checkin_module(service.program))
         self.checkin.save_requested.connect(self._save_checkin)
@@ -96,6 +98,7 @@ class HomeScreen(QScrollArea):
         grid.setVerticalSpacing(16)
         left = QVBoxLayout()
         left.setSpacing(16)
+        left.addWidget(self.from_clinician)
         left.addWidget(self.next_steps)
         left.addWidget(self.checkin)
         left.addStretch(1)
@@ -147,6 +150,7 @@ class HomeScreen(QScrollArea):
         )
         self._show_notices()
         summary = home_summary(program, self.service.require(), self.service.context(), today)
+        self.from_clinician.show_steps(summary.from_clinician)
         self.next_steps.show_steps(summary.next_steps)
         self.stages.show_stages(summary.stages)
         self.goals.show_goals(summary.goals_due, summary.active_goals)

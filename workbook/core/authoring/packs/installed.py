@@ -8,7 +8,7 @@ program's own), and the assignment tells Home what the clinician asked for.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workbook import paths
@@ -69,6 +69,7 @@ def program_with_packs(
         return base
     stages = list(base.stages)
     modules = list(base.modules)
+    schedule = dict(base.schedule)
     taken = {m.id for m in modules}
     for pack in packs:
         report = Report()
@@ -78,16 +79,20 @@ def program_with_packs(
         program = resolve_program(program, language)
         known = {s.id for s in stages}
         stages += [s for s in program.stages if s.id not in known]
-        for module in program.modules:
-            if module.id not in taken:
-                modules.append(module)
-                taken.add(module.id)
+        added = [m for m in program.modules if m.id not in taken]
+        modules += added
+        taken.update(m.id for m in added)
+        ids = {m.id for m in added}
+        # the pack's own schedule, then its assignment's repeats: Home, the reminder and
+        # the module page then treat them as any clinician's schedule
+        schedule.update({k: v for k, v in program.schedule.items() if k in ids})
+        schedule.update(
+            {
+                item.module_id: item.repeat_every_days
+                for item in pack.manifest.assignment
+                if item.repeat_every_days is not None and item.module_id in ids
+            }
+        )
     order = {stage.id: index for index, stage in enumerate(stages)}
     modules.sort(key=lambda m: order.get(m.stage, len(order)))  # stable: files keep their order
-    return Program(
-        title=base.title,
-        path=base.path,
-        stages=tuple(stages),
-        modules=tuple(modules),
-        description=base.description,
-    )
+    return replace(base, stages=tuple(stages), modules=tuple(modules), schedule=schedule)
