@@ -45,6 +45,13 @@ def test_each_sqlite_result_is_named_for_its_cause(
     assert type(fault) is expected
 
 
+def test_a_full_disk_during_a_whole_database_copy_is_a_full_disk(tmp_path: Path) -> None:
+    """The backup API (backups, passphrase changes, restores) reports a full disk with no
+    result code, only words: still a full disk, never an unnamed error."""
+    fault = classify(sqlcipher3.OperationalError("database or disk is full"), tmp_path)
+    assert type(fault) is DiskFull
+
+
 @pytest.mark.parametrize(
     ("number", "expected"),
     [

@@ -20,15 +20,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import insert
 
 from workbook.core.store import clock, migrate
-from workbook.core.store.engine.connection import integrity_problems, raw_connection
+from workbook.core.store.database_copy import copy_database
+from workbook.core.store.engine.connection import integrity_problems
 from workbook.core.store.errors import SaveFailed
 from workbook.core.store.failures import classify, translated
 from workbook.core.store.fsutil import (
     atomic_write,
     fsync_dir,
-    fsync_file,
     make_private_dir,
-    touch_private,
 )
 from workbook.core.store.keys.which_key import key_that_opens
 from workbook.core.store.layout import WorkbookFiles
@@ -66,15 +65,7 @@ def make_backup(
     partial = target.with_name(f".partial-{target.name}")
     partial.unlink(missing_ok=True)
     try:
-        touch_private(partial)
-        with (
-            raw_connection(files.db, data_key) as source,
-            raw_connection(partial, data_key) as copy,
-        ):
-            source.backup(copy)
-            # A backup is one self-contained file: no -wal beside it.
-            copy.execute("PRAGMA journal_mode = DELETE")
-        fsync_file(partial)
+        copy_database(files.db, data_key, partial, data_key)
         os.replace(partial, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -152,26 +143,6 @@ def newest_good(files: WorkbookFiles, keys: Sequence[bytes]) -> BackupInfo | Non
         if key is not None and not integrity_problems(backup.path, key):
             return backup
     return None
-
-
-def copy_into(
-    source_db: Path, target_db: Path, data_key: bytes, source_key: bytes | None = None
-) -> None:
-    """Replace ``target_db``'s contents with ``source_db``'s through the backup API.
-
-    Writing into the live file through SQLite (not a file copy) keeps the change
-    atomic: a crash leaves either the old or the restored contents. A backup made
-    before a passphrase change is read with its own ``source_key`` and written
-    under the workbook's current one.
-    """
-    with (
-        raw_connection(source_db, source_key or data_key) as source,
-        raw_connection(target_db, data_key) as target,
-    ):
-        target.execute("PRAGMA journal_mode = WAL")
-        target.execute("PRAGMA synchronous = FULL")
-        source.backup(target)
-        target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def take_backup(workbook: UnlockedWorkbook, kind: str) -> BackupInfo:

@@ -55,9 +55,11 @@ LOW_SPACE_BYTES = 256 * 1024
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
 _NOT_WRITABLE_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 _IO_ERRNOS = {errno.EIO, errno.ENXIO, errno.ENODEV}
-# Used only when a driver error carries no result code (never seen from sqlcipher3).
+# Used only when a driver error carries no result code (as from sqlcipher3's backup()).
 _CORRUPT_WORDS = ("not a database", "malformed", "corrupt", "hmac")
 _LOCKED_WORDS = ("database is locked", "database table is locked")
+# The backup API's errors (every whole-database copy) come without a result code.
+_FULL_WORDS = ("database or disk is full",)
 
 
 def probe_folder(folder: Path) -> StoreError | None:
@@ -111,6 +113,8 @@ def _from_sqlite(error: sqlcipher3.Error, folder: Path | None) -> StoreError | N
             code = SQLITE_CORRUPT
         elif any(word in text for word in _LOCKED_WORDS):
             code = SQLITE_BUSY
+        elif any(word in text for word in _FULL_WORDS):
+            code = SQLITE_FULL
         else:
             code = SQLITE_IOERR if "disk i/o" in text else SQLITE_ERROR
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):

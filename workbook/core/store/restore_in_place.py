@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbook.core.store import backups, migrate
+from workbook.core.store.database_copy import copy_database
 from workbook.core.store.engine.connection import integrity_problems, raw_connection
 from workbook.core.store.errors import CorruptWorkbook, DiskFull, NewerVersion, NotAWorkbook
 from workbook.core.store.keys.envelope import Envelope
@@ -105,7 +106,9 @@ def restore_into(workbook: UnlockedWorkbook, backup_path: Path) -> BackupInfo:
     # The safety backup (as big as the workbook) plus the restored pages in the WAL.
     need_space(files.folder, files.db.stat().st_size + backup_path.stat().st_size)
     before = backups.take_backup(workbook, "pre-restore")
-    backups.copy_into(backup_path, files.db, key, source_key=backup_key)
+    # Through SQLite into the live file (not a file copy): one transaction, so a crash
+    # leaves the old or the restored contents; an older backup is re-encrypted as it goes.
+    copy_database(backup_path, backup_key, files.db, key, live=True)
     if migrate.needs_upgrade(workbook._engine) is not None:
         migrate.upgrade(workbook._engine)
     return before

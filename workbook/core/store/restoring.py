@@ -20,11 +20,12 @@ import shutil
 from datetime import UTC
 from pathlib import Path
 
-from workbook.core.store import backups, clock
+from workbook.core.store import clock
+from workbook.core.store.database_copy import copy_database
 from workbook.core.store.engine.connection import integrity_problems
 from workbook.core.store.errors import DiskError, StoreError
 from workbook.core.store.failures import translated
-from workbook.core.store.fsutil import fsync_dir, fsync_file, make_private_dir, touch_private
+from workbook.core.store.fsutil import fsync_dir, make_private_dir, touch_private
 from workbook.core.store.keys.envelope import Envelope
 from workbook.core.store.keys.which_key import key_that_opens
 from workbook.core.store.layout import DB_NAME, STAGED_PREFIX, WorkbookFiles, new_folder
@@ -124,15 +125,7 @@ def _staged_copy(files: WorkbookFiles, backup: Path, data_key: bytes, backup_key
     stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     staged = files.folder / f"{STAGED_PREFIX}{stamp}.db"
     try:
-        touch_private(staged)
-        if backup_key == data_key:
-            with backup.open("rb") as source, staged.open("r+b") as copy:
-                shutil.copyfileobj(source, copy)
-                copy.flush()
-                os.fsync(copy.fileno())
-        else:
-            backups.copy_into(backup, staged, data_key, source_key=backup_key)
-            fsync_file(staged)
+        copy_database(backup, backup_key, staged, data_key)
         fsync_dir(files.folder)
         problems = integrity_problems(staged, data_key)
         if problems or backup_revision(staged, data_key) is None:

@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from workbook.core.store.backups import list_backups
+from workbook.core.store.database_copy import copy_database
 from workbook.core.store.engine.connection import integrity_problems, raw_connection
 from workbook.core.store.errors import SaveFailed, StaleKeyFile
-from workbook.core.store.fsutil import fsync_dir, fsync_file, touch_private
+from workbook.core.store.fsutil import fsync_dir
 from workbook.core.store.keys.slots import DATA_KEY_BYTES
 from workbook.core.store.keys.which_key import key_that_opens
 from workbook.core.store.keys.which_key import opens as _opens
@@ -66,15 +67,9 @@ def write_copy(files: WorkbookFiles, old_key: bytes, new_key: bytes) -> None:
     pending = pending_path(files)
     discard_pending(files)
     try:
-        touch_private(pending)
-        with (
-            raw_connection(files.db, old_key) as source,
-            raw_connection(pending, new_key) as copy,
-        ):
-            # The backup API reads through SQLCipher's codec with one key and writes
-            # with the other: a page-by-page re-encryption, headers and user_version kept.
-            source.backup(copy)
-        fsync_file(pending)
+        # Read through SQLCipher's codec with one key, written with the other: a
+        # page-by-page re-encryption, headers and user_version kept.
+        copy_database(files.db, old_key, pending, new_key)
         fsync_dir(files.folder)
         problems = integrity_problems(pending, new_key)
     except BaseException:
