@@ -17,7 +17,7 @@ from workbook.core.language import (
 )
 
 EXPECTED = {
-    "assessment": ["intake", "phq9", "gad7", "who5"],
+    "assessment": ["intake", "phq9", "gad7", "who5", "pcl5", "k10", "audit", "phq15"],
     "goals": ["values", "smart-goal", "goal-review"],
     "psychoeducation": [
         "understanding-depression",
@@ -101,7 +101,7 @@ def test_modules_close_with_what_to_take_to_the_next_session(program: Program) -
 def test_scored_modules_say_results_are_a_self_report(program: Program) -> None:
     """Questionnaire results are framed as a self-report to discuss, not a diagnosis."""
     scored = [m for m in program.modules if m.scores]
-    assert {m.id for m in scored} == {"phq9", "gad7", "who5"}
+    assert {m.id for m in scored} == {"phq9", "gad7", "who5", "pcl5", "k10", "audit", "phq15"}
     for module in scored:
         closing = " ".join(_text_of_page(module, -1).split())
         assert "self-report, not a diagnosis" in closing, module.id
