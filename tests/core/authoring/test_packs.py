@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 import zipfile
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from workbook.core.authoring.packs import (
     remove_pack,
 )
 from workbook.core.language import ProgramError, check_paths, load_program
+from workbook.core.schedule import due_measures, schedule_words
 from workbook.paths import builtin_program_dir
 
 MANIFEST = """id: better-sleep
@@ -119,6 +121,25 @@ def test_made_pack_installs_and_its_modules_join_the_program_under_their_stage(
     program = program_with_packs(base, packs)  # type: ignore[arg-type]
     assert [m.id for m in program.modules_in("skills")][-2:] == ["sleep-diary", "wind-down"]
     assert installed_packs(packs)[0].manifest.assignment[0].repeat_every_days == 7
+
+
+def test_a_packs_repeat_every_is_the_schedule_home_follows(
+    tmp_path: Path, base: object, packs: Path
+) -> None:
+    """`repeat_every: 1 week` in the assignment joins the program's clinician schedule, so
+    the one due rule makes the sleep diary due a week after it was last done."""
+    pack = tmp_path / "sleep.wbpack"
+    make_pack(_folder(tmp_path), pack)
+    install_pack(pack, base, packs)  # type: ignore[arg-type]
+    program = program_with_packs(base, packs)  # type: ignore[arg-type]
+    assert program.schedule == {"sleep-diary": 7}
+    done = {"sleep-diary": datetime(2026, 3, 2, 20, 0)}
+    assert due_measures(program, done, date(2026, 3, 8)) == []
+    [due] = due_measures(program, done, date(2026, 3, 9))
+    assert due.module.id == "sleep-diary"
+    diary = program.module("sleep-diary")
+    assert diary is not None
+    assert schedule_words(diary, program) == "Again every week (your clinician's schedule)"
 
 
 def test_make_leaves_out_what_a_pack_may_not_hold_and_says_so(tmp_path: Path) -> None:
