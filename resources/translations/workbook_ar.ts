@@ -185,6 +185,7 @@
         </message>
         <message>
             <source>Main</source>
+            <extracomment>(workbook path, screen key, where on that screen) just before the last lock</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -589,7 +590,6 @@
 {folder}
 
 It contains no words you wrote — only which part of the program failed.</source>
-            <extracomment>How many crash logs to keep; older ones are removed so the folder never grows without end.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -632,6 +632,30 @@ You can also contact your doctor, your therapist, or a crisis line in your count
         <name>ShellMenus</name>
         <message>
             <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export my data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export for my &amp;clinic (FHIR)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre&amp;view a module…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a module file in a live preview that follows every save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add a module pack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the modules a clinician sent you as a .wbpack file</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -749,7 +773,6 @@ You can also contact your doctor, your therapist, or a crisis line in your count
         <name>Workspace</name>
         <message>
             <source>Sections</source>
-            <extracomment>Methods a screen may offer to save what is on it right now (called before locking).</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

@@ -185,6 +185,7 @@
         </message>
         <message>
             <source>Main</source>
+            <extracomment>(workbook path, screen key, where on that screen) just before the last lock</extracomment>
             <translation>Principal</translation>
         </message>
         <message>
@@ -590,7 +591,6 @@
 {folder}
 
 It contains no words you wrote — only which part of the program failed.</source>
-            <extracomment>How many crash logs to keep; older ones are removed so the folder never grows without end.</extracomment>
             <translation>Se ha guardado un informe breve para quienes desarrollan Workbook en:
 {folder}
 
@@ -641,6 +641,30 @@ También puedes contactar con tu médico, tu terapeuta o una línea de crisis de
         <message>
             <source>&amp;Print…</source>
             <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <source>&amp;Export my data…</source>
+            <translation>&amp;Exportar mis datos…</translation>
+        </message>
+        <message>
+            <source>Export for my &amp;clinic (FHIR)…</source>
+            <translation>Exportar para mi &amp;clínica (FHIR)…</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view a module…</source>
+            <translation>&amp;Vista previa de un módulo…</translation>
+        </message>
+        <message>
+            <source>Open a module file in a live preview that follows every save</source>
+            <translation>Abre un archivo de módulo en una vista previa que se actualiza cada vez que lo guardas</translation>
+        </message>
+        <message>
+            <source>&amp;Add a module pack…</source>
+            <translation>&amp;Añadir un paquete de módulos…</translation>
+        </message>
+        <message>
+            <source>Add the modules a clinician sent you as a .wbpack file</source>
+            <translation>Añade los módulos que te envió tu profesional en un archivo .wbpack</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -757,7 +781,6 @@ También puedes contactar con tu médico, tu terapeuta o una línea de crisis de
         <name>Workspace</name>
         <message>
             <source>Sections</source>
-            <extracomment>Methods a screen may offer to save what is on it right now (called before locking).</extracomment>
             <translation>Secciones</translation>
         </message>
     </context>

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from workbook.core.language import load_module
-from workbook.core.language.condition_words import GENERAL_CUE, condition_cue
+from workbook.core.language.condition_words import condition_cue, general_cue
+
+GENERAL_CUE = general_cue()
 
 MODULE = """---
 id: cues
@@ -72,3 +74,15 @@ def test_simple_conditions_read_as_a_sentence(tmp_path: Path, condition: str, cu
     field = module.field("follow")
     assert field is not None and field.show_when is not None
     assert condition_cue(field.show_when, module) == cue
+
+
+def test_the_cue_is_in_the_language_the_worksheet_prints_in(tmp_path: Path) -> None:
+    path = tmp_path / "cues.md"
+    path.write_text(MODULE.format(condition="not ok or hours <= 4"), encoding="utf-8")
+    module = load_module(path)
+    field = module.field("follow")
+    assert field is not None and field.show_when is not None
+    assert condition_cue(field.show_when, module, language="es") == (
+        "Solo si respondiste “No” a “Is it going well?” o "
+        "tu respuesta a “Hours asleep” fue 4 o menos"
+    )

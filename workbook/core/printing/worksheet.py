@@ -24,7 +24,7 @@ from workbook.core.printing.results import boxed, crisis_lines, results_flowable
 from workbook.core.printing.styles import MUTED
 from workbook.core.printing.text import glue_headings, para
 from workbook.core.printing.widgets import WritingLines
-from workbook.core.printing.words import printed, printed_day, printing_in
+from workbook.core.printing.words import printed, printed_day, printing_in, printing_language
 
 Mode = Literal["blank", "fillable", "filled"]
 MODES: tuple[Mode, ...] = ("blank", "fillable", "filled")
@@ -179,7 +179,7 @@ def _cue(field: Field, module: Module) -> str | None:
         return None
     from workbook.core.language.condition_words import condition_cue
 
-    return condition_cue(field.show_when, module)
+    return condition_cue(field.show_when, module, language=printing_language())
 
 
 def _field(
