@@ -155,6 +155,7 @@ def test_the_page_says_how_often_and_who_set_it(tmp_path: Path, program: Program
     phq9 = scheduled.module("phq9")
     assert phq9 is not None
     assert schedule_words(phq9, scheduled) == "Again every 10 days (your clinician's schedule)"
+    assert hash(scheduled) == hash(scheduled)  # still usable as a key, like before
 
 
 @pytest.mark.parametrize(

@@ -359,8 +359,9 @@ class Program:
     #: the language the program was loaded in (see ``Module.language``)
     language: str = "en"
     #: the clinician's schedule from program.yaml: days between administrations, by
-    #: module id, overriding each module's own ``repeat_every``
-    schedule: Mapping[str, int] = field(default_factory=dict)
+    #: module id, overriding each module's own ``repeat_every`` (left out of the hash, so
+    #: a Program stays hashable like its modules)
+    schedule: Mapping[str, int] = field(default_factory=dict, hash=False)
 
     def module(self, module_id: str) -> Module | None:
         return next((m for m in self.modules if m.id == module_id), None)
