@@ -381,51 +381,14 @@ class SettingsScreen(QWidget):
 
     def new_recovery_key(self) -> None:
         """Replace a lost or seen recovery key, after saying what happens to the old one."""
-        from workbook.ui.settings.recovery_key_dialog import AFTER_REPLACE, show_new_recovery_key
-        from workbook.ui.widgets.dialogs import show_problem
+        from workbook.ui.settings.recovery_key_dialog import ON_REQUEST, offer_new_recovery_key
 
-        choice = show_problem(
-            self,
-            QCoreApplication.translate("SettingsScreen", "Make a new recovery key?"),
-            QCoreApplication.translate(
-                "SettingsScreen",
-                "The recovery key you have now will stop opening this workbook (it still opens backups made before today). You'll see the new one once, to print or write down.",
-            ),
-            title=QCoreApplication.translate("SettingsScreen", "New recovery key"),
-            actions=[
-                (QCoreApplication.translate("SettingsScreen", "Make a new recovery key"), "new")
-            ],
-            close_label=QCoreApplication.translate("SettingsScreen", "Cancel"),
-        )
-        if choice != "new":
-            return
-        from workbook.core.usecases.passphrase import replace_recovery_key
-        from workbook.ui.operation import WriteOp
-
-        name = self.service.require().name
-
-        def made(recovery_key: object) -> None:
+        def made() -> None:
             self.passphrase_status.setText(
                 QCoreApplication.translate("SettingsScreen", "New recovery key made.")
             )
-            show_new_recovery_key(self, name, str(recovery_key), AFTER_REPLACE)
 
-        op = WriteOp(
-            self.service,
-            lambda _program, workbook: replace_recovery_key(workbook),
-            what=QCoreApplication.translate("SettingsScreen", "your new recovery key"),
-        )
-        op.success(made).failure(self._recovery_key_failed).run_in_background()
-
-    def _recovery_key_failed(self, message: str, advice: str) -> None:
-        from workbook.ui.widgets.dialogs import show_problem
-
-        show_problem(
-            self,
-            message,
-            advice,
-            title=QCoreApplication.translate("SettingsScreen", "No new recovery key"),
-        )
+        offer_new_recovery_key(self, self.service, ON_REQUEST, made)
 
     def export(self) -> None:
         from workbook.ui.printing.export_dialog import ExportDialog

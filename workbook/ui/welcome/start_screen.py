@@ -196,46 +196,19 @@ class StartScreen(QStackedWidget):
         self.unlock.set_busy(False)
         if not self._is_error(result):
             self.unlock.reset()
-            if result.recovery_key_damaged:
-                self._offer_new_recovery_key(result)
-                return
             self.unlocked.emit(result)
+            if result.recovery_key_damaged and self.service.workbook is result:
+                # Open first, then the one offer Settings makes too (through the operation path).
+                from workbook.ui.settings.recovery_key_dialog import (
+                    AFTER_UNLOCK_DAMAGED,
+                    offer_new_recovery_key,
+                )
+
+                offer_new_recovery_key(self.window(), self.service, AFTER_UNLOCK_DAMAGED)
             return
         from workbook.ui.welcome.problems import handle_open_error
 
         handle_open_error(self, result, path, passphrase)
-
-    def _offer_new_recovery_key(self, workbook: Any) -> None:
-        """The key file's recovery part is damaged: say so now, not on the day it's needed."""
-        from workbook.ui.widgets.dialogs import show_problem
-
-        choice = show_problem(
-            self,
-            "Your recovery key no longer opens this workbook: the part of the key file it "
-            "opens is damaged.",
-            "Your passphrase and everything you wrote are fine. Make a new recovery key now "
-            "and keep it somewhere safe; the old one can then be thrown away.",
-            title="Recovery key damaged",
-            actions=[("Make a new recovery key", "new")],
-            close_label="Not now",
-        )
-        if choice != "new":
-            self.unlocked.emit(workbook)
-            return
-        self.service.run_in_background(
-            workbook.replace_recovery_key,
-            lambda key: self._show_new_recovery_key(workbook, key),
-            lambda message, advice: self._new_key_failed(workbook, message, advice),
-        )
-
-    def _show_new_recovery_key(self, workbook: Any, recovery_key: str) -> None:
-        self._pending = workbook
-        self.recovery.show_key(workbook.name, recovery_key, None)
-        self._go(self.recovery)
-
-    def _new_key_failed(self, workbook: Any, message: str, advice: str) -> None:
-        self._problem_text(message, advice)
-        self.unlocked.emit(workbook)
 
     # ---- recovering -------------------------------------------------------------------
     def _show_recover(self, path: Path) -> None:
