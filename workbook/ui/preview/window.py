@@ -82,7 +82,7 @@ class PreviewWindow(QWidget):
         self.printed.setAccessibleName("The printed worksheet")
         self.printed.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.tabs.addTab(self.problems, "Problems")
-        self.tabs.addTab(self.results, "Scores and flags")
+        self.tabs.addTab(self.results, "Scores")
         self.tabs.addTab(self.printed, "Printed")
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
