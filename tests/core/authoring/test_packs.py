@@ -323,3 +323,15 @@ def test_the_assignment_says_what_each_module_needs_now(
     assert (diary.action, diary.waiting) == ("again", True)
     late = clinician_steps(program, installed, {}, date(2026, 12, 20))[1]
     assert late.why == "Was due by 14 December 2026"
+
+
+def test_checking_the_clinicians_folder_checks_its_pack_yaml_too(tmp_path: Path) -> None:
+    """`workbook check FOLDER` finds what `pack make` would refuse, with the line."""
+    folder = _folder(tmp_path)
+    text = MANIFEST.format(version=1).replace("module: wind-down", "module: wind-dwn")
+    (folder / "pack.yaml").write_text(text, "utf-8")
+    (error,) = [d for d in check_paths([folder]) if d.is_error]
+    assert (error.path, error.line, error.column) == (folder / "pack.yaml", 10, 13)
+    assert "`wind-dwn`, which is not a module in this pack" in error.message
+    (folder / "pack.yaml").write_text(MANIFEST.format(version=1), "utf-8")
+    assert check_paths([folder]) == []

@@ -32,7 +32,11 @@ def check_paths(paths: Iterable[Path | str]) -> list[Diagnostic]:
         report = Report()
         try:
             if path.is_dir():
-                read_program(path, report)
+                program = read_program(path, report)
+                if (path / "pack.yaml").is_file() and program is not None:
+                    from workbook.core.authoring.packs.check import check_pack_folder
+
+                    check_pack_folder(path, program, report)
             elif path.suffix.lower() == ".wbpack" and path.is_file():
                 from workbook.core.authoring.packs.check import check_pack
 

@@ -57,10 +57,24 @@ def unpack_and_check(pack: Path, into: Path, report: Report) -> PackContents | N
     for diagnostic in inside.diagnostics:
         report.diagnostics.append(_onto_pack(diagnostic, into, pack))
     if program is not None:
-        _check_assignment(pack, manifest, program, report)
+        _check_assignment(manifest, program, report)
     if report.has_errors or program is None:
         return None
     return PackContents(manifest, program)
+
+
+def check_pack_folder(folder: Path, program: Program, report: Report) -> None:
+    """A clinician's folder with a ``pack.yaml``: its manifest and assignment, before making
+    the pack (``workbook check FOLDER`` finds what ``workbook pack make`` would refuse)."""
+    path = folder / PACK_FILE
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        report.error(Source(path, 1), f"cannot read this file: {exc}")
+        return
+    manifest = read_manifest(text, path, report)
+    if manifest is not None:
+        _check_assignment(manifest, program, report)
 
 
 def _manifest(pack: Path, files: dict[str, bytes], report: Report) -> Manifest | None:
@@ -99,7 +113,7 @@ def _check_sums(pack: Path, files: dict[str, bytes], manifest: Manifest, report:
             report.error(at, f"`{name}` is listed in pack.yaml but missing from the pack", remake)
 
 
-def _check_assignment(pack: Path, manifest: Manifest, program: Program, report: Report) -> None:
+def _check_assignment(manifest: Manifest, program: Program, report: Report) -> None:
     ids = [m.id for m in program.modules]
     listed: set[str] = set()
     for item in manifest.assignment:
