@@ -60,6 +60,7 @@ def _meaning(module: Module) -> dict[str, object]:
             module.summary,
             module.estimated_minutes,
             module.repeatable,
+            module.in_order,
             module.requires,
             module.recommend_when.text if module.recommend_when else None,
             module.recommend_reason,

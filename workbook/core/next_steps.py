@@ -96,14 +96,14 @@ def next_in_order(
     *,
     started_too: bool = True,
 ) -> Module | None:
-    """The first module not yet done (with ``started_too=False``: not yet started) whose
-    requirements are met, looking from just after ``after`` to the end and then from the
+    """The first module offered in order (``in_order``) not yet done (with
+    ``started_too=False``: not yet started) whose requirements are met, looking from just after ``after`` to the end and then from the
     start (so nothing earlier is forgotten)."""
     wanted = {"not_started", "in_progress"} if started_too else {"not_started"}
     modules = list(program.modules)
     start = next((i + 1 for i, m in enumerate(modules) if m.id == after), 0)
     for module in modules[start:] + modules[:start]:
-        if module.id == after:
+        if module.id == after or not module.in_order:
             continue
         if status(progress, module.id) in wanted and requirements_met(module, progress):
             return module

@@ -86,6 +86,8 @@ def module_header(
         header["language"] = q.language
     if ext.boolean_of(parts, "repeatable"):
         header["repeatable"] = True
+    if ext.boolean_of(parts, "in-order") is False:
+        header["in_order"] = False
     requires = [str(e.valueString) for e in ext.find_all(parts, "requires") if e.valueString]
     if requires:
         header["requires"] = requires

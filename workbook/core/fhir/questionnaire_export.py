@@ -331,6 +331,7 @@ def _module_extension(module: Module) -> Extension:
         if module.estimated_minutes is None
         else ext.integer("estimated-minutes", module.estimated_minutes),
         ext.boolean("repeatable", module.repeatable),
+        ext.boolean("in-order", module.in_order),
         *(ext.string("requires", r) for r in module.requires),
         ext.optional_string(
             "recommend-when", module.recommend_when.text if module.recommend_when else None

@@ -36,6 +36,7 @@ HEADER_KEYS = (
     "summary",
     "estimated_minutes",
     "repeatable",
+    "in_order",
     "requires",
     "recommend_when",
     "recommend_reason",
@@ -78,6 +79,7 @@ class Header:
     summary: str = ""
     estimated_minutes: int | None = None
     repeatable: bool = False
+    in_order: bool = True
     requires: tuple[tuple[str, Source], ...] = ()
     recommend_when: Expression | None = None
     recommend_reason: str | None = None
@@ -127,6 +129,8 @@ def parse_header(data: Any, where: Source, report: Report) -> Header:
             "add `estimated_minutes:` (people plan their energy by it)",
         )
     header.repeatable = bool(read.boolean("repeatable"))
+    in_order = read.boolean("in_order")
+    header.in_order = True if in_order is None else in_order
     requires = read.listing("requires", single_ok=True)
     if requires is not None:
         found = []

@@ -294,6 +294,10 @@ class Module:
     pages: tuple[Page, ...]
     estimated_minutes: int | None = None
     repeatable: bool = False
+    #: False: never offered as "next" just because of its place in the program; it comes
+    #: up when its ``recommend_when`` holds or a clinician assigns or schedules it (a
+    #: trauma or alcohol questionnaire is not for everyone who opens the program)
+    in_order: bool = True
     requires: tuple[str, ...] = ()
     recommend_when: Expression | None = None
     recommend_reason: str | None = None

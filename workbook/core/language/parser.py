@@ -77,6 +77,7 @@ def parse_module_with_header(
         pages=tuple(pages),
         estimated_minutes=header.estimated_minutes,
         repeatable=header.repeatable,
+        in_order=header.in_order,
         requires=tuple(r for r, _ in header.requires),
         recommend_when=header.recommend_when,
         recommend_reason=header.recommend_reason,
