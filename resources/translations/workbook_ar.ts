@@ -307,6 +307,10 @@
             <source>This workbook has a new recovery key. The old one no longer opens it (it still opens backups made before today). If someone may have seen the old one, change your passphrase now too.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This workbook has a new recovery key. The old one can be thrown away: its part of the key file was damaged, so it no longer opened this workbook.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SettingsScreen</name>
@@ -324,6 +328,10 @@
         </message>
         <message>
             <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -436,6 +444,7 @@
         </message>
         <message>
             <source>Make a new recovery key?</source>
+            <extracomment>Settings → "Make a new recovery key…": a lost key, or one someone may have seen.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -766,6 +775,191 @@ You can also contact your doctor, your therapist, or a crisis line in your count
         <name>ShellSaveProblem</name>
         <message>
             <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Your recovery key no longer opens this workbook: the part of the key file it opens is damaged.</source>
+            <extracomment>Unlocking found the key file's recovery part damaged: said now, not on the day it's needed.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your passphrase and everything you wrote are fine. Make a new recovery key now and keep it somewhere safe; the old one can then be thrown away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>An answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced: sent {sent} change(s), received {received}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} file(s) in the sync folder were incomplete or damaged and were skipped; nothing in them was merged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} thing(s) were changed on two computers at once: choose below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync isn't set up on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync folder: {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last synced: {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No changes from another computer have arrived yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes from {name} last arrived: {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(cleared)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From {computer}, {when}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncPanel</name>
+        <message>
+            <source>Use this workbook on two computers. Workbook puts encrypted change files in a folder that Syncthing, Nextcloud, Dropbox or a USB stick carries between them; the workbook itself stays on each computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sync folder chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the sync folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer's name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync with your other computers now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed on two computers before they synced. Both versions are kept; choose the one to keep everywhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this version: {words}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your sync folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept. Your other computers show it after their next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase set on your other computer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the new passphrase</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncScheduler</name>
+        <message>
+            <source>a sync</source>
             <translation type="unfinished" />
         </message>
     </context>

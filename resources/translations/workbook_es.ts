@@ -307,6 +307,10 @@
             <source>This workbook has a new recovery key. The old one no longer opens it (it still opens backups made before today). If someone may have seen the old one, change your passphrase now too.</source>
             <translation>Este cuaderno tiene una clave de recuperación nueva. La antigua ya no lo abre (sí abre las copias de seguridad hechas antes de hoy). Si alguien ha podido ver la antigua, cambia también tu contraseña ahora.</translation>
         </message>
+        <message>
+            <source>This workbook has a new recovery key. The old one can be thrown away: its part of the key file was damaged, so it no longer opened this workbook.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SettingsScreen</name>
@@ -325,6 +329,10 @@
         <message>
             <source>Backups</source>
             <translation>Copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronización</translation>
         </message>
         <message>
             <source>Appearance on this computer</source>
@@ -436,6 +444,7 @@
         </message>
         <message>
             <source>Make a new recovery key?</source>
+            <extracomment>Settings → "Make a new recovery key…": a lost key, or one someone may have seen.</extracomment>
             <translation>¿Crear una clave de recuperación nueva?</translation>
         </message>
         <message>
@@ -775,6 +784,191 @@ También puedes contactar con tu médico, tu terapeuta o una línea de crisis de
         <message>
             <source>Try again</source>
             <translation>Volver a intentarlo</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Your recovery key no longer opens this workbook: the part of the key file it opens is damaged.</source>
+            <extracomment>Unlocking found the key file's recovery part damaged: said now, not on the day it's needed.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your passphrase and everything you wrote are fine. Make a new recovery key now and keep it somewhere safe; the old one can then be thrown away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>An answer</source>
+            <translation>Una respuesta</translation>
+        </message>
+        <message>
+            <source>A goal</source>
+            <translation>Un objetivo</translation>
+        </message>
+        <message>
+            <source>A check-in</source>
+            <translation>Un registro diario</translation>
+        </message>
+        <message>
+            <source>A setting</source>
+            <translation>Un ajuste</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>Synced: sent {sent} change(s), received {received}.</source>
+            <translation>Sincronizado: {sent} cambio(s) enviado(s), {received} recibido(s).</translation>
+        </message>
+        <message>
+            <source>{count} file(s) in the sync folder were incomplete or damaged and were skipped; nothing in them was merged.</source>
+            <translation>{count} archivo(s) de la carpeta de sincronización estaban incompletos o dañados y se omitieron; no se fusionó nada de ellos.</translation>
+        </message>
+        <message>
+            <source>{count} thing(s) were changed on two computers at once: choose below.</source>
+            <translation>{count} cosa(s) se cambiaron en dos ordenadores a la vez: elige abajo.</translation>
+        </message>
+        <message>
+            <source>Sync isn't set up on this computer.</source>
+            <translation>La sincronización no está configurada en este ordenador.</translation>
+        </message>
+        <message>
+            <source>Sync folder: {folder}</source>
+            <translation>Carpeta de sincronización: {folder}</translation>
+        </message>
+        <message>
+            <source>Last synced: {when}</source>
+            <translation>Última sincronización: {when}</translation>
+        </message>
+        <message>
+            <source>No changes from another computer have arrived yet.</source>
+            <translation>Todavía no han llegado cambios de otro ordenador.</translation>
+        </message>
+        <message>
+            <source>Changes from {name} last arrived: {when}</source>
+            <translation>Últimos cambios de {name}: {when}</translation>
+        </message>
+        <message>
+            <source>another computer</source>
+            <translation>otro ordenador</translation>
+        </message>
+        <message>
+            <source>(cleared)</source>
+            <translation>(borrada)</translation>
+        </message>
+        <message>
+            <source>From {computer}, {when}</source>
+            <translation>De {computer}, {when}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPanel</name>
+        <message>
+            <source>Use this workbook on two computers. Workbook puts encrypted change files in a folder that Syncthing, Nextcloud, Dropbox or a USB stick carries between them; the workbook itself stays on each computer.</source>
+            <translation>Usa este cuaderno en dos ordenadores. Workbook deja archivos de cambios cifrados en una carpeta que Syncthing, Nextcloud, Dropbox o una memoria USB lleva de uno a otro; el cuaderno en sí se queda en cada ordenador.</translation>
+        </message>
+        <message>
+            <source>No sync folder chosen</source>
+            <translation>No se ha elegido carpeta de sincronización</translation>
+        </message>
+        <message>
+            <source>Sync folder</source>
+            <translation>Carpeta de sincronización</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>Elegir carpeta…</translation>
+        </message>
+        <message>
+            <source>Choose the sync folder</source>
+            <translation>Elegir la carpeta de sincronización</translation>
+        </message>
+        <message>
+            <source>This computer's name:</source>
+            <translation>Nombre de este ordenador:</translation>
+        </message>
+        <message>
+            <source>This computer's name</source>
+            <translation>Nombre de este ordenador</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sincronizar ahora</translation>
+        </message>
+        <message>
+            <source>Sync with your other computers now</source>
+            <translation>Sincronizar ahora con tus otros ordenadores</translation>
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation>Estado de la sincronización</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Última sincronización</translation>
+        </message>
+        <message>
+            <source>Changed on two computers before they synced. Both versions are kept; choose the one to keep everywhere.</source>
+            <translation>Cambiado en dos ordenadores antes de sincronizarse. Se guardan las dos versiones; elige la que quieres conservar en todos.</translation>
+        </message>
+        <message>
+            <source>Keep this</source>
+            <translation>Conservar esta</translation>
+        </message>
+        <message>
+            <source>Keep this version: {words}</source>
+            <translation>Conservar esta versión: {words}</translation>
+        </message>
+        <message>
+            <source>your sync folder</source>
+            <translation>tu carpeta de sincronización</translation>
+        </message>
+        <message>
+            <source>a sync</source>
+            <translation>una sincronización</translation>
+        </message>
+        <message>
+            <source>your choice</source>
+            <translation>tu elección</translation>
+        </message>
+        <message>
+            <source>Kept. Your other computers show it after their next sync.</source>
+            <translation>Conservada. Tus otros ordenadores la mostrarán tras su próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Sincronizando…</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Contraseña nueva</translation>
+        </message>
+        <message>
+            <source>The passphrase set on your other computer:</source>
+            <translation>La contraseña que pusiste en tu otro ordenador:</translation>
+        </message>
+        <message>
+            <source>the new passphrase</source>
+            <translation>la contraseña nueva</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncScheduler</name>
+        <message>
+            <source>a sync</source>
+            <translation>una sincronización</translation>
         </message>
     </context>
     <context>

@@ -36,6 +36,7 @@ from workbook.ui.operation import WriteOp
 from workbook.ui.safety.contacts_editor import CrisisContactsEditor
 from workbook.ui.settings.backup_panel import BackupPanel
 from workbook.ui.settings.language_choice import LanguageChoice
+from workbook.ui.settings.sync_panel import SyncPanel
 from workbook.ui.shell.save_problem import SaveProblem
 from workbook.ui.widgets import theme
 from workbook.ui.widgets.screen_support import label, scroll_page, settings_store
@@ -111,6 +112,10 @@ class SettingsScreen(QWidget):
         box, inner = _section(QCoreApplication.translate("SettingsScreen", "Backups"))
         self.backups = BackupPanel(self.service)
         inner.addWidget(self.backups)
+        layout.addWidget(box)
+        box, inner = _section(QCoreApplication.translate("SettingsScreen", "Sync"))
+        self.sync = SyncPanel(self.service)
+        inner.addWidget(self.sync)
         layout.addWidget(box)
         layout.addWidget(self._export())
         layout.addStretch(1)
@@ -310,6 +315,7 @@ class SettingsScreen(QWidget):
             self.reminder_time.setEnabled(on)
             self.contacts.load()
             self.backups.load()
+            self.sync.load()
         finally:
             self._loading = False
 
@@ -410,5 +416,6 @@ class SettingsScreen(QWidget):
     def clear_content(self) -> None:
         """Forget the crisis contacts and backup list shown (the app is locking)."""
         self.contacts.clear_content()
+        self.sync.clear_content()
         self.backups.list.clear()
         self.backups.backups = []

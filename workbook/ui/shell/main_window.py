@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from workbook.core.store import Workbook
     from workbook.ui.shell.navigation import Workspace
     from workbook.ui.shell.reminder import CheckinReminder
+    from workbook.ui.shell.sync_scheduler import SyncScheduler
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         self.open_only_actions: list[QAction] = []
         self.reminder: CheckinReminder | None = None
+        self._sync_scheduler: SyncScheduler | None = None
 
         self.pages = QStackedWidget()
         self.start_screen = StartScreen(self.service)
@@ -226,6 +228,7 @@ class MainWindow(QMainWindow):
         # and the workbook's name is the person's own words.
         self.update_actions()
         self._start_reminder()  # notices about the program are shown on Home
+        self._start_sync()
 
     def lock(self) -> None:
         """Ctrl+L and the idle timer: drafts saved, content cleared, database closed."""
@@ -269,6 +272,17 @@ class MainWindow(QMainWindow):
             self.reminder = CheckinReminder(self.service, self)
             self.reminder.activated.connect(self._reminder_clicked)
         self.reminder.configure()
+
+    def _start_sync(self) -> None:
+        """Sync on unlock, after saves and on a timer (when a sync folder is set up)."""
+        self.sync_scheduler().start()
+
+    def sync_scheduler(self) -> SyncScheduler:
+        if self._sync_scheduler is None:
+            from workbook.ui.shell.sync_scheduler import SyncScheduler
+
+            self._sync_scheduler = SyncScheduler(self.service, self)
+        return self._sync_scheduler
 
     def _reminder_clicked(self) -> None:
         self.showNormal()
