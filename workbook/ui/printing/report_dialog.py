@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.core.printing.report_data import REPORT_PERIODS, period_dates
-from workbook.core.wording.dates import date_in_words
+from workbook.core.usecases.reports import (
+    MEASURES,
+    WITH_ENTRIES,
+    WITH_GOALS,
+    entries_to_choose,
+    report_sections,
+)
 from workbook.ui.widgets import fit
 from workbook.ui.widgets.dialog_parts import KeyedChoice, dialog_column, ok_cancel
 from workbook.ui.widgets.screen_support import label
@@ -26,10 +32,6 @@ from workbook.ui.widgets.wrapping_buttons import WrappingCheckBox
 
 if TYPE_CHECKING:
     from workbook.ui.screen_host import ScreenHost
-
-MEASURES, WITH_GOALS, WITH_ENTRIES = "measures", "goals", "entries"
-#: Modules whose entries are not offered one by one (they are charted instead).
-SKIPPED_RECORDS = {"checkin"}
 
 
 class ReportDialog(QDialog):
@@ -118,16 +120,11 @@ class ReportDialog(QDialog):
         return period_dates(days, date.today())
 
     def _fill_entries(self, service: ScreenHost) -> None:
-        program = service.program
-        for entry in service.require().entries(status="complete"):
-            module = program.module(entry.module_id)
-            if module is None or module.records in SKIPPED_RECORDS:
-                continue
-            when = entry.completed_at or entry.updated_at
-            item = QListWidgetItem(f"{module.title} — {date_in_words(when)}")
+        for choice in entries_to_choose(service.program, service.require()):
+            item = QListWidgetItem(choice.words)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setData(Qt.ItemDataRole.UserRole, choice.entry_id)
             self.entries.addItem(item)
 
     def mode(self) -> str:
@@ -144,16 +141,9 @@ class ReportDialog(QDialog):
 
     def include(self) -> tuple[str, ...]:
         """Sections for ``progress_report_pdf(include=...)``."""
-        parts = ["measures"]
-        if self.checkins.isChecked():
-            parts.append("checkins")
-        if self.mode() in (WITH_GOALS, WITH_ENTRIES):
-            parts.append("goals")
-        if self.plans.isChecked():
-            parts.append("plans")
-        if self.mode() == WITH_ENTRIES:
-            parts.append("entries")
-        return tuple(parts)
+        return report_sections(
+            self.mode(), checkins=self.checkins.isChecked(), plans=self.plans.isChecked()
+        )
 
     def entry_ids(self) -> tuple[str, ...]:
         if self.mode() != WITH_ENTRIES:

@@ -24,6 +24,7 @@ from workbook.core.language.model import FlagLevel, Module
 from workbook.core.next_steps import NextStep
 from workbook.core.plans import PLAN_MODULE_IDS
 from workbook.core.scoring import format_number
+from workbook.core.usecases.plans import plan_steps
 from workbook.core.wording.dates import date_in_words
 from workbook.ui.program.callouts import CrisisContacts
 from workbook.ui.safety.plan_view import PlanView
@@ -139,7 +140,7 @@ class ResultsView(QWidget):
         self.column.addWidget(self._label(f"{module.title} · {when}", role="muted"))
         self.plan_view: PlanView | None = None
         if self.is_plan:
-            self.plan_view = PlanView(module, entry.answers, self._body)
+            self.plan_view = PlanView(plan_steps(module, entry.answers), self._body)
             self.column.addWidget(self.plan_view)
         self.flag_boxes: list[QWidget] = []
         if self.results is not None:

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from workbook.core import crisis
 from workbook.core.crisis import CountryLines
+from workbook.core.plans import SAFETY_PLAN_MODULE
+from workbook.core.usecases.plans import safety_plan_shown
 from workbook.core.wording.dates import month_year_in_words
 from workbook.ui.safety.cards import contact_card, copy_button, line_card
 from workbook.ui.safety.plan_view import PlanView
@@ -33,10 +35,7 @@ from workbook.ui.widgets import fit, theme
 from workbook.ui.widgets.screen_support import framed_scroll, label, settings_store
 
 if TYPE_CHECKING:
-    from workbook.core.store import Entry
     from workbook.ui.screen_host import ScreenHost
-
-SAFETY_PLAN_MODULE = "safety-plan"
 
 #: The one panel each service has shown (reopening brings it to the front, refreshed).
 _open_panels: WeakKeyDictionary[ScreenHost, SafetyPanel] = WeakKeyDictionary()
@@ -60,15 +59,6 @@ def show_safety_panel(
 def shown_panel(service: ScreenHost) -> SafetyPanel | None:
     """The panel ``show_safety_panel`` made for this service, if it has made one."""
     return _open_panels.get(service)
-
-
-def latest_safety_plan(service: ScreenHost) -> Entry | None:
-    """The newest finished entry of the safety-plan module, or None."""
-    workbook = service.workbook
-    if workbook is None:
-        return None
-    entries = workbook.entries(module_id=SAFETY_PLAN_MODULE, status="complete")
-    return entries[0] if entries else None
 
 
 class SafetyPanel(QDialog):
@@ -234,8 +224,8 @@ class SafetyPanel(QDialog):
 
     def _add_plan(self, layout: QVBoxLayout) -> None:
         layout.addWidget(label("Your safety plan", "subtitle"))
-        entry = latest_safety_plan(self.service)
-        if entry is None:
+        plan = safety_plan_shown(self.service.program, self.service.workbook)
+        if plan.steps is None:
             layout.addWidget(
                 label(
                     "You haven't made a safety plan yet. When you feel ready, the Safety plan "
@@ -245,22 +235,19 @@ class SafetyPanel(QDialog):
             )
             self.plan_view = None
             self.start_plan_button = None
-            if self.service.program.module(SAFETY_PLAN_MODULE) is not None:
+            if plan.can_start:
                 start = QPushButton("Start my safety plan")
                 start.setAccessibleName("Start my safety plan")
                 start.clicked.connect(self._start_plan)
                 layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
                 self.start_plan_button = start
             return
-        module = self.service.program.module(SAFETY_PLAN_MODULE)
-        self.plan_view = PlanView(module, entry.answers)
+        self.plan_view = PlanView(plan.steps)
         layout.addWidget(self.plan_view)
-        self.print_button = None
-        if _plan_card_printing_available():
-            self.print_button = QPushButton("Print plan card…")
-            self.print_button.setAccessibleName("Print your safety plan as a card")
-            self.print_button.clicked.connect(self._print_plan_card)
-            layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.print_button = QPushButton("Print plan card…")
+        self.print_button.setAccessibleName("Print your safety plan as a card")
+        self.print_button.clicked.connect(self._print_plan_card)
+        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     # ---- actions --------------------------------------------------------------------------
 
@@ -344,9 +331,3 @@ class SafetyPanel(QDialog):
 def system_locale_name() -> str:
     """The desktop's locale ("en_GB"; "C" under LANG=C.UTF-8), which suggests a country."""
     return QLocale.system().name()
-
-
-def _plan_card_printing_available() -> bool:
-    import workbook.core.printing as printing
-
-    return hasattr(printing, "plan_card_pdf")
