@@ -3,14 +3,12 @@ in the core, the same for every screen."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 
-from workbook.core.language import load_program
 from workbook.core.language.model import Program
-from workbook.core.store import Workbook, create_workbook
+from workbook.core.store import Workbook
 from workbook.core.usecases.checkin import Ratings, quick_checkin
 from workbook.core.usecases.entries import start_and_finish
 from workbook.core.usecases.plans import plan_steps, safety_plan_shown
@@ -21,19 +19,6 @@ from workbook.core.usecases.reports import (
     entries_to_choose,
     report_sections,
 )
-from workbook.paths import builtin_program_dir
-
-
-@pytest.fixture(scope="module")
-def program() -> Program:
-    return load_program(builtin_program_dir())
-
-
-@pytest.fixture
-def workbook() -> Iterator[Workbook]:
-    wb, _key = create_workbook("Plans and reports", "a calm morning by the sea")
-    yield wb
-    wb.close()
 
 
 def test_no_plan_yet_offers_to_start_one_locked_or_not(

@@ -3,33 +3,18 @@
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import pytest
 
-from workbook.core.language import load_program
 from workbook.core.language.model import Program
-from workbook.core.store import SaveFailed, Workbook, create_workbook
+from workbook.core.store import SaveFailed, Workbook
 from workbook.core.usecases import TOPICS, Done
 from workbook.core.usecases.checkin import Ratings, quick_checkin
 from workbook.core.usecases.entries import Draft, finish_entry, start_and_finish
 from workbook.core.usecases.goals import ReviewAnswers, review_goal, save_goal
 from workbook.core.usecases.unsaved import UnsavedWrites
-from workbook.paths import builtin_program_dir
-
-
-@pytest.fixture(scope="module")
-def program() -> Program:
-    return load_program(builtin_program_dir())
-
-
-@pytest.fixture
-def workbook() -> Iterator[Workbook]:
-    wb, _key = create_workbook("Use cases", "a calm morning by the sea")
-    yield wb
-    wb.close()
 
 
 def test_topics_are_one_list() -> None:
