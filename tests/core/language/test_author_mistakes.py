@@ -41,6 +41,19 @@ def test_tab_indented_header_says_tab_and_nothing_else(write: Write, check: Any)
     assert "spaces" in found["hint"]
 
 
+def test_a_tab_in_the_header_gives_no_knock_on_option_set_errors(write: Write, check: Any) -> None:
+    """The questions name an option set the unreadable header defines: only the tab is
+    reported, not "there is no option set called `freq`" under every question."""
+    header = "option_sets:\n  freq:\n\t- label: Never\n    - label: Often"
+    body = "".join(
+        f"\n```field\nid: q{i}\ntype: choice\nlabel: Question {i}\noptions: freq\n```\n"
+        for i in (1, 2, 3)
+    )
+    path = write(module_text(body, extra=header))
+    [found] = check(path)
+    assert "indented with a tab" in found["message"]
+
+
 def test_curly_quotes_in_a_condition_are_named(write: Write, check: Any) -> None:
     """`topic == “work”` pasted from a word processor: curly quotes, and the straight-quote fix."""
     body = (

@@ -94,6 +94,9 @@ class Header:
     language: str = "en"
     #: ids of questions whose blocks had errors: formulas naming them are not reported again
     broken_ids: set[str] = field(default_factory=set)
+    #: the header's YAML could not be read (reported once): what it defines is unknown,
+    #: so a question naming one of its option sets is not an error of its own
+    unreadable: bool = False
 
 
 def parse_header(data: Any, where: Source, report: Report) -> Header:

@@ -17,6 +17,7 @@ from workbook.core.language.model import (
     CalloutKind,
     FieldType,
     Module,
+    Option,
     Page,
     Prose,
     Source,
@@ -94,6 +95,17 @@ def parse_module_with_header(
     return module, header
 
 
+class _AnySet(dict[str, tuple[Option, ...]]):
+    """Option sets when the header couldn't be read: every name may have been defined there,
+    so "there is no option set called …" after each question would only be knock-on noise."""
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+    def __getitem__(self, key: str) -> tuple[Option, ...]:
+        return ()
+
+
 def _header(path: Path, lines: list[str], report: Report) -> tuple[Header, int]:
     """The parsed front matter and the index of the first body line."""
     start = Source(path, 1)
@@ -116,7 +128,7 @@ def _header(path: Path, lines: list[str], report: Report) -> tuple[Header, int]:
     data = load_yaml("\n".join(lines[1:end]), path, 2, report)
     if data is None and report.error_count > errors_before:
         # The YAML error is the cause; "the header is empty" would send the author elsewhere.
-        return Header(), end + 1
+        return Header(unreadable=True), end + 1
     return parse_header(data, start, report), end + 1
 
 
@@ -150,7 +162,8 @@ def _block(path: Path, block: RawBlock, header: Header, report: Report) -> Block
             if written_id is not None:
                 header.broken_ids.add(expression_name(written_id[1].strip("\"'")))
             return None
-        found = parse_field(data, block.source, report, header.option_sets)
+        sets = _AnySet() if header.unreadable else header.option_sets
+        found = parse_field(data, block.source, report, sets)
         if found is None and isinstance(data, dict) and isinstance(data.get("id"), str):
             header.broken_ids.add(expression_name(data["id"]))
         return found
