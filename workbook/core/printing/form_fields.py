@@ -143,6 +143,8 @@ def _grid(field: Field, width: float, *, fillable: bool, height: float | None = 
         for column, cell_width in zip(columns, widths, strict=True):
             if fillable:
                 lines = 3 if tall and column.type is FieldType.LONG_TEXT else 1
+                if height is not None:  # a tall row: the typed field fills its cell
+                    lines = max(lines, int((row_height - 6) // LINE_GAP))
                 name = f"{field.id}.{row}.{column.id}"
                 cells.append(
                     WritingLines(
