@@ -435,6 +435,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Export for my clinic (FHIR)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export for my clinic (FHIR, not encrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>your auto-lock choice</source>
             <translation type="unfinished" />
         </message>

@@ -435,6 +435,14 @@
             <translation>Exportar mis datos (sin cifrar)</translation>
         </message>
         <message>
+            <source>Export for my clinic (FHIR)…</source>
+            <translation>Exportar para mi clínica (FHIR)…</translation>
+        </message>
+        <message>
+            <source>Export for my clinic (FHIR, not encrypted)</source>
+            <translation>Exportar para mi clínica (FHIR, sin cifrar)</translation>
+        </message>
+        <message>
             <source>your auto-lock choice</source>
             <translation>tu elección de bloqueo automático</translation>
         </message>

@@ -284,8 +284,18 @@ class SettingsScreen(QWidget):
             QCoreApplication.translate("SettingsScreen", "Export my data (not encrypted)")
         )
         self.export_button.clicked.connect(self.export)
+        self.clinic_button = QPushButton(
+            QCoreApplication.translate("SettingsScreen", "Export for my clinic (FHIR)…")
+        )
+        self.clinic_button.setAccessibleName(
+            QCoreApplication.translate(
+                "SettingsScreen", "Export for my clinic (FHIR, not encrypted)"
+            )
+        )
+        self.clinic_button.clicked.connect(self.export_for_clinic)
         row = QHBoxLayout()
         row.addWidget(self.export_button)
+        row.addWidget(self.clinic_button)
         row.addStretch(1)
         layout.addLayout(row)
         return box
@@ -400,6 +410,13 @@ class SettingsScreen(QWidget):
         from workbook.ui.printing.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.service, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def export_for_clinic(self) -> None:
+        from workbook.ui.printing.clinic_export_dialog import ClinicExportDialog
+
+        dialog = ClinicExportDialog(self.service, self)
         dialog.exec()
         dialog.deleteLater()
 
