@@ -148,3 +148,31 @@ def test_dates_narrow_what_is_shared(history: Workbook, program: Program) -> Non
 def test_an_unknown_module_is_named_with_the_choices(history: Workbook, program: Program) -> None:
     with pytest.raises(ExportChoiceError, match=r"no module 'phq10'.*phq9"):
         share_bundle(history, program, include=["phq10"])
+
+
+def test_a_raised_flag_is_an_observation_beside_the_score(
+    history: Workbook, program: Program
+) -> None:
+    """PHQ-9 item 9 above 0 raises the risk flag; the clinic sees it, with its level and why."""
+    from workbook.core.usecases.entries import start_and_finish
+
+    def flags(bundle: Bundle) -> list[Observation]:
+        found = resources(bundle, Observation)
+        return [o for o in found if o.code.coding[0].code == "phq9.self_harm"]
+
+    before = len(flags(parsed(history, program)))
+    phq9 = program.module("phq9")
+    assert phq9 is not None
+    answers = {f"q{n}": "not-at-all" for n in range(1, 9)} | {"q9": "several-days"}
+    start_and_finish(program, history, phq9, answers)
+    bundle = parsed(history, program)
+    raised = flags(bundle)
+    assert len(raised) == before + 1
+    latest = max(raised, key=lambda o: o.effectiveDateTime)
+    assert latest.valueBoolean is True
+    assert latest.interpretation[0].text.startswith("risk")
+    assert "safety plan" in latest.note[0].text
+    responses = {
+        e.fullUrl for e in bundle.entry or [] if isinstance(e.resource, QuestionnaireResponse)
+    }
+    assert latest.derivedFrom[0].reference in responses
