@@ -74,8 +74,15 @@ def match_items(
             ]
             assert filled == [ANSWER_TYPES[question.type]], f"{where}: {item.linkId} {filled}"
             if question.type == "choice":
-                codes = {o.valueCoding.code for o in question.answerOption or [] if o.valueCoding}
+                codes = {
+                    o.valueCoding.code: o for o in question.answerOption or [] if o.valueCoding
+                }
                 assert answer.valueCoding.code in codes
+                # the score travels with the answer, for FHIRPath's weight() in the clinic
+                option = codes[answer.valueCoding.code]
+                asked_weight = [e.valueDecimal for e in option.extension or []]
+                given = [e.valueDecimal for e in answer.valueCoding.extension or []]
+                assert given == asked_weight
             checked += 1
     return checked
 

@@ -35,6 +35,7 @@ from workbook.core.fhir import vocabulary as v
 from workbook.core.fhir.extensions import number
 from workbook.core.fhir.item_types import column_item_type, fhir_item_type
 from workbook.core.fhir.loinc import instrument
+from workbook.core.fhir.options import option_coding
 from workbook.core.fhir.questionnaire_export import page_link_id
 from workbook.core.language.model import Column, Field, FieldType, Flag, Module, Program
 from workbook.core.printing.report_data import check_dates, entry_day, in_range
@@ -88,12 +89,7 @@ def _when(entry: Any) -> datetime:
 
 
 def _coding(module: Module, field: Field | None, value: str, base: str) -> Coding:
-    option = field.option(value) if field is not None else None
-    return Coding(
-        system=v.option_system(base, module.id),
-        code=value,
-        display=option.label if option is not None else None,
-    )
+    return option_coding(v.option_system(base, module.id), field, value)
 
 
 def _number_answer(kind: str, raw: Any) -> QuestionnaireResponseItemAnswer | None:

@@ -19,6 +19,7 @@ from fhir.resources.R4B.questionnaire import QuestionnaireItemEnableWhen
 
 from workbook.core.fhir.extensions import as_float, number
 from workbook.core.fhir.item_types import fhir_item_type
+from workbook.core.fhir.options import option_coding
 from workbook.core.language.expressions import LITERALS, Expression, expression_name
 from workbook.core.language.model import Field, FieldType, Module
 
@@ -100,10 +101,7 @@ class _Exporter:
         raise _NotDirect
 
     def coding(self, field: Field, value: str) -> Coding:
-        option = field.option(value)
-        return Coding(
-            system=self.option_system, code=value, display=option.label if option else None
-        )
+        return option_coding(self.option_system, field, value)
 
 
 def _constant(node: ast.expr) -> object:

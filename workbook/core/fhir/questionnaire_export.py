@@ -27,6 +27,7 @@ from workbook.core.fhir.enable_when import to_enable_when
 from workbook.core.fhir.fhirpath import to_fhirpath
 from workbook.core.fhir.item_types import column_item_type, fhir_item_type
 from workbook.core.fhir.loinc import Code, instrument
+from workbook.core.fhir.options import option_coding
 from workbook.core.language.model import (
     Block,
     Callout,
@@ -35,6 +36,7 @@ from workbook.core.language.model import (
     FieldType,
     Flag,
     Module,
+    Option,
     Page,
     Score,
 )
@@ -122,7 +124,7 @@ class _Builder:
             maxLength=rule.max_length,
             enableWhen=enable_when,
             enableBehavior=behavior,
-            answerOption=[self.option(o.value, o.label, o.score) for o in field.options] or None,
+            answerOption=[self.option(field, o) for o in field.options] or None,
             item=children or None,
             extension=extension,
         )
@@ -190,12 +192,10 @@ class _Builder:
             extension=extension,
         )
 
-    def option(self, value: str, label: str, score: float | None) -> QuestionnaireItemAnswerOption:
-        weight = None if score is None else [ext.decimal(v.ORDINAL_VALUE, score)]
+    def option(self, field: Field, option: Option) -> QuestionnaireItemAnswerOption:
+        score = option.score
         return QuestionnaireItemAnswerOption(
-            valueCoding=Coding(
-                system=self.option_system, code=value, display=label, extension=weight
-            ),
+            valueCoding=option_coding(self.option_system, field, option.value),
             extension=None if score is None else [ext.decimal(v.ITEM_WEIGHT, score)],
         )
 
