@@ -19,6 +19,7 @@ from workbook.core.printing import worksheet_pdf
 LOINC = "http://loinc.org"
 ITEM_WEIGHT = "http://hl7.org/fhir/StructureDefinition/itemWeight"
 ORDINAL = "http://hl7.org/fhir/StructureDefinition/ordinalValue"
+SUPPORT_LINK = "http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink"
 CALCULATED = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression"
 
 
@@ -62,7 +63,8 @@ SDC_STYLE: dict[str, Any] = {
                  "answerOption": _frequency("option")},
                 {"linkId": "44255-8", "type": "choice", "required": True,
                  "text": "Feeling down, depressed, or hopeless",
-                 "answerOption": _frequency("coding")},
+                 "answerOption": [{**_frequency("coding")[0], "initialSelected": True},
+                                  *_frequency("coding")[1:]]},
                 {"linkId": "talked", "type": "boolean", "text": "Have you talked to anyone about it?",
                  "enableWhen": [
                      {"question": "44250-9", "operator": "!=",
@@ -72,6 +74,7 @@ SDC_STYLE: dict[str, Any] = {
                  ],
                  "enableBehavior": "any"},
                 {"linkId": "who", "type": "string", "text": "Who did you talk to?",
+                 "extension": [{"url": SUPPORT_LINK, "valueUri": "http://clinic.example.org/help"}],
                  "enableWhen": [{"question": "talked", "operator": "=", "answerBoolean": True}]},
                 {"linkId": "total", "type": "integer", "text": "Total", "readOnly": True,
                  "extension": [{"url": CALCULATED, "valueExpression": {
@@ -141,6 +144,8 @@ def test_an_sdc_style_questionnaire_becomes_a_module_that_checks_clean_and_rende
     assert "`photo` asks for an attachment" in said
     assert "`total` is calculated by the FHIRPath" in said
     assert "codes (such as LOINC) are not kept" in said
+    assert f"`who` has extensions a module cannot use: {SUPPORT_LINK}" in said
+    assert "`44255-8` preselects an option" in said
     pdf = worksheet_pdf(module, "Imported", "blank")
     assert pdf.startswith(b"%PDF") and len(pdf) > 1000
 

@@ -221,7 +221,6 @@ class _Builder:
         module = self.module
         items = [self.page(n, p) for n, p in enumerate(module.pages, 1)]
         items += [self.score(s) for s in module.scores]
-        licence = module.licence
         return Questionnaire(
             id=_resource_id(module.id),
             meta=Meta(profile=[v.SDC_QUESTIONNAIRE]),
@@ -233,7 +232,7 @@ class _Builder:
             status="active",
             subjectType=["Patient"],
             description=module.summary or None,
-            copyright=licence.words() if licence else None,
+            copyright=_copyright(module),
             code=_loinc(self.codes.panel if self.codes else None),
             extension=[_module_extension(module), *(_flag_extension(f) for f in module.flags)],
             item=items or None,
@@ -246,6 +245,14 @@ def _plain(markdown: str) -> str:
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"(\*\*|__|`)", "", text)
     return text.strip() or markdown
+
+
+def _copyright(module: Module) -> str | None:
+    """The licence in words, then where the wording comes from: what a clinic checks first."""
+    said = [module.licence.words()] if module.licence else []
+    if module.source:
+        said.append(f"Source: {module.source}")
+    return " ".join(said) or None
 
 
 def _bound(url: str, value: float | None, kind: str) -> Extension | None:

@@ -130,7 +130,21 @@ class _Importer:
             page.blocks.append(_Block(self.warn(f"The group `{group.linkId}` was empty.")))
         return page
 
+    def _check_extensions(self, item: QuestionnaireItem) -> None:
+        """Name what the item says in extensions a module has no place for."""
+        unknown = sorted({e.url or "" for e in item.extension or [] if e.url not in _READ})
+        if unknown:
+            self.warn(f"`{item.linkId}` has extensions a module cannot use: {', '.join(unknown)}.")
+        if item.modifierExtension:
+            self.warn(
+                f"`{item.linkId}` has modifier extensions, which change what it means; "
+                "check the draft's wording of it by hand."
+            )
+        if any(o.initialSelected for o in item.answerOption or []):
+            self.warn(f"`{item.linkId}` preselects an option, which a module cannot do.")
+
     def blocks(self, item: QuestionnaireItem) -> list[_Block]:
+        self._check_extensions(item)
         kind = item.type
         if self._is_score(item):
             self.scores.append(score_entry(item))
@@ -317,6 +331,13 @@ class _Importer:
             or (self.q.url or "imported").rstrip("/").rsplit("/", 1)[-1]
         )
         module_id = identifier(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", raw_id), set(), "m")
+        unknown = sorted(
+            {e.url or "" for e in self.q.extension or [] if e.url not in (v.MODULE, v.FLAG)}
+        )
+        if unknown:
+            self.warn(
+                f"The Questionnaire has extensions a module cannot use: {', '.join(unknown)}."
+            )
         pages = self.pages()
         for leftover in self._calculated_without_formula(self.q.item or []):
             self.warn(
@@ -359,6 +380,30 @@ def _escape(markdown: str) -> str:
         "\\" + line if line.startswith(("+++", "```", "---")) else line
         for line in markdown.strip().splitlines()
     )
+
+
+#: Extensions this reader understands (or warns about on its own).
+_READ = {
+    v.FIELD_TYPE,
+    v.SHOW_WHEN,
+    v.SCORE,
+    v.ANCHOR,
+    v.CALLOUT,
+    v.FIELD_EXTRAS,
+    v.HIDDEN,
+    v.MIN_VALUE,
+    v.MAX_VALUE,
+    v.MIN_LENGTH,
+    v.REGEX,
+    v.ENTRY_FORMAT,
+    v.UNIT,
+    v.MIN_OCCURS,
+    v.MAX_OCCURS,
+    v.SLIDER_STEP,
+    v.ITEM_CONTROL,  # a rendering hint (drop-down, radio buttons …): the app chooses its own
+    v.ENABLE_WHEN_EXPRESSION,
+    v.CALCULATED_EXPRESSION,
+}
 
 
 def questionnaire_draft(questionnaire: Questionnaire, stage: str = "assessment") -> Draft:
