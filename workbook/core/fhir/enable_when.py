@@ -124,7 +124,10 @@ def _is_answered(node: ast.expr) -> bool:
 
 
 def _when(question: str, operator: str, **answer: object) -> QuestionnaireItemEnableWhen:
-    return QuestionnaireItemEnableWhen(question=question, operator=operator, **answer)  # type: ignore[arg-type]
+    # model_validate: the answer[x] field is named by the caller, so not a checked keyword
+    return QuestionnaireItemEnableWhen.model_validate(
+        {"question": question, "operator": operator, **answer}
+    )
 
 
 def to_enable_when(condition: Expression, module: Module, option_system: str) -> EnableWhen | None:

@@ -84,12 +84,16 @@ class _Builder:
                     [ext.code("kind", block.kind.value), ext.optional_string("title", block.title)],
                 )
             ]
-        return QuestionnaireItem(
-            linkId=link,
-            type="display",
-            text=_plain(block.markdown),
-            text__ext={"extension": [text_ext]},  # type: ignore[call-arg]  # alias ``_text``
-            extension=extension,
+        # model_validate: the text's extension goes under FHIR's own name ``_text``,
+        # which is no Python keyword the constructor's types know
+        return QuestionnaireItem.model_validate(
+            {
+                "linkId": link,
+                "type": "display",
+                "text": _plain(block.markdown),
+                "_text": {"extension": [text_ext]},
+                "extension": extension,
+            }
         )
 
     def field(self, field: Field) -> QuestionnaireItem:

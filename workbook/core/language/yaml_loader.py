@@ -49,7 +49,7 @@ class YList(list[Any]):
         return self.source
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc]
+class _Loader(_BaseLoader):
     yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {}
 
     path: Path

@@ -291,7 +291,7 @@ def table_space(field: Field, width: float, *, fillable: bool) -> list[Flowable]
     return [_grid(field, width, fillable=fillable)]
 
 
-class _FillingGrid(Flowable):  # type: ignore[misc]
+class _FillingGrid(Flowable):
     """A question and its table's grid, the rows sharing the height left on the page.
 
     The room is known only at layout, so the grid is made in ``wrap``. The question's

@@ -85,7 +85,7 @@ class PageFrame:
     printed: date | None = None
 
 
-class _Canvas(Canvas):  # type: ignore[misc]
+class _Canvas(Canvas):
     """A canvas that draws the total page count into a shared form just before saving."""
 
     def save(self) -> None:

@@ -158,7 +158,8 @@ def _joined(glyphs: Sequence[_Glyph]) -> str:
     text = "".join(g.char for g in glyphs)
     if all(g.data is None for g in glyphs):
         return text
-    return ShapedStr(text, shapeData=[g.data or _PLAIN for g in glyphs])  # type: ignore[no-any-return]
+    shaped: str = ShapedStr(text, shapeData=[g.data or _PLAIN for g in glyphs])  # a str
+    return shaped
 
 
 def visual_line(text: str, font_name: str, font_size: float) -> str:
@@ -215,7 +216,7 @@ def visual_frags(frags: Sequence[Any], rtl: bool) -> list[Any]:
     return out + tail
 
 
-class BidiParagraph(Paragraph):  # type: ignore[misc]
+class BidiParagraph(Paragraph):
     """A paragraph whose laid-out lines are put in display order, each aligned by its own direction."""
 
     def __init__(

@@ -27,7 +27,7 @@ def _acro(canvas: Any) -> Any:
     return canvas.acroForm
 
 
-class WritingLines(Flowable):  # type: ignore[misc]
+class WritingLines(Flowable):
     """Ruled lines to write on; with a name, one text field over them (multi-line if more than one)."""
 
     def __init__(
@@ -92,7 +92,7 @@ class WritingLines(Flowable):  # type: ignore[misc]
         )
 
 
-class Box(Flowable):  # type: ignore[misc]
+class Box(Flowable):
     """A framed box to write a short answer in, with a caption under it (``Day``, ``hours``)."""
 
     def __init__(
@@ -146,7 +146,7 @@ class Box(Flowable):  # type: ignore[misc]
             )
 
 
-class Mark(Flowable):  # type: ignore[misc]
+class Mark(Flowable):
     """A circle (pick one) or square (pick any) to tick; with a name, a radio button or check box."""
 
     def __init__(
@@ -209,7 +209,7 @@ class Mark(Flowable):  # type: ignore[misc]
             )
 
 
-class ScaleRow(Flowable):  # type: ignore[misc]
+class ScaleRow(Flowable):
     """A row of numbered circles from min to max, with the scale's anchor words under their points."""
 
     def __init__(
@@ -271,7 +271,7 @@ class ScaleRow(Flowable):  # type: ignore[misc]
             para.drawOn(canvas, left, mark_y - 4 - h)
 
 
-class RuledScale(Flowable):  # type: ignore[misc]
+class RuledScale(Flowable):
     """A long scale (say 0–100) as a ruled line to mark, ticked every tenth, with end anchors."""
 
     def __init__(self, low: float, high: float, anchors: dict[float, str], width: float) -> None:

@@ -30,6 +30,14 @@ Mode = Literal["blank", "fillable", "filled"]
 MODES: tuple[Mode, ...] = ("blank", "fillable", "filled")
 
 
+def as_mode(word: str) -> Mode:
+    """``word`` (from a menu or a signal) as a worksheet Mode; anything else is a bug."""
+    for mode in MODES:
+        if word == mode:
+            return mode
+    raise ValueError(f"not a worksheet mode: {word!r} (one of {', '.join(MODES)})")
+
+
 class EntryLike(Protocol):
     """What a filled worksheet needs from a store ``Entry``."""
 

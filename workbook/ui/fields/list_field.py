@@ -22,10 +22,8 @@ class _ListRow(QWidget):
         row.addWidget(self.remove)
 
 
-class ListField(RowsField):
+class ListField(RowsField[_ListRow]):
     """Rows of one-line items with "Add <item>" and "Remove". Enter on the last row adds one."""
-
-    _rows: list[_ListRow]  # type: ignore[assignment]
 
     def _prepare(self) -> None:
         self._item = (self.field.item_label or "item").strip()
@@ -41,21 +39,20 @@ class ListField(RowsField):
         row.edit.returnPressed.connect(lambda r=row: self._return_pressed(r))
         return row
 
-    def _inputs(self, row: QWidget) -> list[QWidget]:
-        assert isinstance(row, _ListRow)
+    def _remove_button(self, row: _ListRow) -> QPushButton:
+        return row.remove
+
+    def _inputs(self, row: _ListRow) -> list[QWidget]:
         return [row.edit]
 
-    def _name_row(self, row: QWidget, number: int) -> None:
-        assert isinstance(row, _ListRow)
+    def _name_row(self, row: _ListRow, number: int) -> None:
         row.edit.setAccessibleName(f"{self._item} {number}")
         row.remove.setAccessibleName(f"Remove {lower_first(self._item)} {number}")
 
-    def _forget_row(self, row: QWidget) -> None:
-        assert isinstance(row, _ListRow)
+    def _forget_row(self, row: _ListRow) -> None:
         row.edit.setText("")  # forget the words (and undo history) before the widget goes
 
-    def _set_row_read_only(self, row: QWidget, read_only: bool) -> None:
-        assert isinstance(row, _ListRow)
+    def _set_row_read_only(self, row: _ListRow, read_only: bool) -> None:
         row.edit.setReadOnly(read_only)
 
     def _return_pressed(self, row: _ListRow) -> None:
@@ -80,4 +77,4 @@ class ListField(RowsField):
         if items:
             self._rows[0].edit.setText(items[0])
         for item in items[1:]:
-            self._append_row().edit.setText(item)  # type: ignore[attr-defined]
+            self._append_row().edit.setText(item)

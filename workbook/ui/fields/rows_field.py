@@ -7,6 +7,8 @@ same for both and lives here once.
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -21,8 +23,12 @@ def lower_first(words: str) -> str:
     return words[:1].lower() + words[1:]
 
 
-class RowsField(FieldWidget):
-    """Rows above an "Add …" button, each row with its own "Remove" (``row.remove``)."""
+#: The widget one row is (a subclass's own row class).
+R = TypeVar("R", bound=QWidget)
+
+
+class RowsField(FieldWidget, Generic[R]):
+    """Rows above an "Add …" button, each row with its own "Remove" (``_remove_button``)."""
 
     _spacing = 6  # between the parts of the whole answer
     _row_spacing = 6  # between rows
@@ -43,24 +49,28 @@ class RowsField(FieldWidget):
     def _build_headings(self, parent: QWidget) -> QWidget | None:
         return None
 
-    def _new_row(self) -> QWidget:
-        """A new row (parented to ``self._rows_box``) with a ``remove`` button, wired to
+    def _new_row(self) -> R:
+        """A new row (parented to ``self._rows_box``) with a Remove button, wired to
         ``_emit_changed``."""
         raise NotImplementedError
 
-    def _inputs(self, row: QWidget) -> list[QWidget]:
+    def _remove_button(self, row: R) -> QPushButton:
+        """The row's own "Remove" button."""
+        raise NotImplementedError
+
+    def _inputs(self, row: R) -> list[QWidget]:
         """The row's editors, in Tab order."""
         raise NotImplementedError
 
-    def _name_row(self, row: QWidget, number: int) -> None:
+    def _name_row(self, row: R, number: int) -> None:
         """Give the row's parts accessible names that say which row they are in."""
         raise NotImplementedError
 
-    def _forget_row(self, row: QWidget) -> None:
+    def _forget_row(self, row: R) -> None:
         """Empty the row's editors (words and undo history) before the row is destroyed."""
         raise NotImplementedError
 
-    def _set_row_read_only(self, row: QWidget, read_only: bool) -> None:
+    def _set_row_read_only(self, row: R, read_only: bool) -> None:
         raise NotImplementedError
 
     # -- the shared behaviour ----------------------------------------------------------------
@@ -87,7 +97,7 @@ class RowsField(FieldWidget):
         add_row.addWidget(self._add)
         add_row.addStretch(1)
         column.addLayout(add_row)
-        self._rows: list[QWidget] = []
+        self._rows: list[R] = []
         for _ in range(self._min_rows()):
             self._append_row()
         return box
@@ -101,7 +111,7 @@ class RowsField(FieldWidget):
     def rows(self) -> int:
         return len(self._rows)
 
-    def _focus_row(self, row: QWidget, reason: Qt.FocusReason) -> bool:
+    def _focus_row(self, row: R, reason: Qt.FocusReason) -> bool:
         inputs = self._inputs(row)
         if inputs:
             inputs[0].setFocus(reason)
@@ -111,10 +121,10 @@ class RowsField(FieldWidget):
         if not (self._rows and self._focus_row(self._rows[0], Qt.FocusReason.OtherFocusReason)):
             self._add.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _append_row(self) -> QWidget:
+    def _append_row(self) -> R:
         row = self._new_row()
         self._set_row_read_only(row, self._read_only)
-        remove: QPushButton = row.remove  # type: ignore[attr-defined]
+        remove = self._remove_button(row)
         remove.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         remove.setVisible(not self._read_only)
         remove.clicked.connect(lambda _c=False, r=row: self._remove(r))
@@ -129,7 +139,7 @@ class RowsField(FieldWidget):
             self._name_row(row, number)
         self._describe()
         order: list[QWidget] = []
-        removes: list[QWidget] = [row.remove for row in self._rows]  # type: ignore[attr-defined]
+        removes: list[QWidget] = [self._remove_button(row) for row in self._rows]
         for row, remove in zip(self._rows, removes, strict=True):
             order += self._inputs(row) if self._removes_last else [*self._inputs(row), remove]
         tail = [self._add, *removes] if self._removes_last else [self._add]
@@ -140,7 +150,7 @@ class RowsField(FieldWidget):
         self._focus_row(row, Qt.FocusReason.OtherFocusReason)
         self._emit_changed()
 
-    def _remove(self, row: QWidget) -> None:
+    def _remove(self, row: R) -> None:
         index = self._rows.index(row)
         self._drop(row)
         if not self._rows:
@@ -151,7 +161,7 @@ class RowsField(FieldWidget):
         self._renumber()
         self._emit_changed()
 
-    def _drop(self, row: QWidget) -> None:
+    def _drop(self, row: R) -> None:
         self._rows.remove(row)
         self._rows_layout.removeWidget(row)
         self._forget_row(row)
@@ -161,7 +171,7 @@ class RowsField(FieldWidget):
     def _apply_read_only(self, read_only: bool) -> None:
         self._add.setVisible(not read_only)
         for row in self._rows:
-            row.remove.setVisible(not read_only)  # type: ignore[attr-defined]
+            self._remove_button(row).setVisible(not read_only)
             self._set_row_read_only(row, read_only)
 
     def _clear_editor(self) -> None:

@@ -138,10 +138,9 @@ class _Row(QFrame):
                 card.addWidget(cell.widget)
 
 
-class TableField(RowsField):
+class TableField(RowsField[_Row]):
     """Rows of named columns with "Add row" and "Remove"."""
 
-    _rows: list[_Row]  # type: ignore[assignment]
     _removes_last = True  # Tab from a row's last cell goes on to the next row
 
     def _prepare(self) -> None:
@@ -190,12 +189,13 @@ class TableField(RowsField):
                 cell.widget.setFixedWidth(110)
         return row
 
-    def _inputs(self, row: QWidget) -> list[QWidget]:
-        assert isinstance(row, _Row)
+    def _remove_button(self, row: _Row) -> QPushButton:
+        return row.remove
+
+    def _inputs(self, row: _Row) -> list[QWidget]:
         return [cell.widget for cell in row.cells]
 
-    def _name_row(self, row: QWidget, number: int) -> None:
-        assert isinstance(row, _Row)
+    def _name_row(self, row: _Row, number: int) -> None:
         row.title.setText(f"{self._item} {number}")
         row.remove.setAccessibleName(f"Remove {lower_first(self._item)} {number}")
         for cell in row.cells:
@@ -203,13 +203,11 @@ class TableField(RowsField):
                 f"{cell.column.label}, {lower_first(self._item)} {number}"
             )
 
-    def _forget_row(self, row: QWidget) -> None:
-        assert isinstance(row, _Row)
+    def _forget_row(self, row: _Row) -> None:
         for cell in row.cells:
             cell.set_value(None)  # forget the words and undo history before the widget goes
 
-    def _set_row_read_only(self, row: QWidget, read_only: bool) -> None:
-        assert isinstance(row, _Row)
+    def _set_row_read_only(self, row: _Row, read_only: bool) -> None:
         for cell in row.cells:
             cell.set_read_only(read_only)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from workbook.core.goal_review import STATUS_WORDS
 from workbook.ui.widgets import theme
+from workbook.ui.widgets.qt_dates import day_of
 from workbook.ui.widgets.screen_support import label
 
 #: (part, label, help, multi-line) in the order a person thinks them through.
@@ -159,7 +159,7 @@ class GoalEditor(QWidget):
         for part, box in self.inputs.items():
             text = box.text() if isinstance(box, QLineEdit) else box.toPlainText()
             values[part] = text.strip()
-        target: date | None = self.target.date().toPython() if self.has_target.isChecked() else None  # type: ignore[assignment]
+        target = day_of(self.target.date()) if self.has_target.isChecked() else None
         values["target_date"] = target
         values["status"] = self.status.currentData()
         return values

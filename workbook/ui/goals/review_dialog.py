@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -24,6 +23,7 @@ from workbook.core.usecases.goals import ReviewAnswers
 from workbook.ui.shell.save_problem import SaveProblem
 from workbook.ui.widgets import fit
 from workbook.ui.widgets.dialog_parts import dialog_column, ok_cancel
+from workbook.ui.widgets.qt_dates import day_of
 from workbook.ui.widgets.screen_support import label
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ class GoalReviewDialog(QDialog):
     def review(self) -> ReviewAnswers:
         """What to store: each answer stays separate; an unchanged status stays None."""
         status = self.status.currentData()
-        day: date = self.day.date().toPython()  # type: ignore[assignment]
+        day = day_of(self.day.date())
         return ReviewAnswers(
             day=day,
             progress=self.progress.value(),

@@ -27,6 +27,7 @@ from workbook.core.usecases.reports import (
 )
 from workbook.ui.widgets import fit
 from workbook.ui.widgets.dialog_parts import KeyedChoice, dialog_column, ok_cancel
+from workbook.ui.widgets.qt_dates import day_of
 from workbook.ui.widgets.screen_support import label
 from workbook.ui.widgets.wrapping_buttons import WrappingCheckBox
 
@@ -114,8 +115,7 @@ class ReportDialog(QDialog):
         """``start`` and ``end`` for ``progress_report_pdf`` (None: no limit)."""
         days = self.period.currentData()
         if days == "chosen":
-            start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
-            assert isinstance(start, date) and isinstance(end, date)
+            start, end = day_of(self.start_edit.date()), day_of(self.end_edit.date())
             return (start, end) if start <= end else (end, start)
         return period_dates(days, date.today())
 

@@ -140,7 +140,9 @@ class EntryView(QWidget):
         problem_row.addWidget(self.problem)
         outer.addLayout(problem_row)
         outer.addWidget(self._nav_bar())
-        QApplication.instance().focusChanged.connect(self._focus_moved)  # type: ignore[union-attr]
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a page is only ever built inside the app
+        app.focusChanged.connect(self._focus_moved)
         self._load_answers()
         self._apply_mode()
         self._show_page(self.session.page_index, focus=False)

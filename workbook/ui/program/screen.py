@@ -393,8 +393,9 @@ class ModuleScreen(QWidget):
 
         def make_pdf() -> bytes:
             from workbook.core.printing import worksheet_pdf
+            from workbook.core.printing.worksheet import as_mode
 
-            return worksheet_pdf(module, program_title, mode, entry)  # type: ignore[arg-type]
+            return worksheet_pdf(module, program_title, as_mode(mode), entry)
 
         from workbook.ui.printing.bridge import preview_pdf
 

@@ -125,8 +125,9 @@ class SyncPanel(QWidget):
     def _show_conflicts(self, found: list[Conflict]) -> None:
         while self.conflict_box.count():
             item = self.conflict_box.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
+            widget = None if item is None else item.widget()
+            if widget is not None:
+                widget.deleteLater()
         self.shown_conflicts = found
         if not found:
             return

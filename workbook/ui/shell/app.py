@@ -105,11 +105,12 @@ def _quit_after_start(app: object, window: object) -> None:
     from the files inside the build; 1 means it did not, with the reason on stderr.
     """
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from workbook.core.language import ProgramError
+    from workbook.ui.shell.main_window import MainWindow
 
-    assert isinstance(app, QApplication) and isinstance(window, QWidget)
+    assert isinstance(app, QApplication) and isinstance(window, MainWindow)
 
     def finish() -> None:
         code = 0
@@ -117,7 +118,7 @@ def _quit_after_start(app: object, window: object) -> None:
             print("Workbook: the first window did not appear.", file=sys.stderr)
             code = 1
         try:
-            window.service.program  # type: ignore[attr-defined]  # noqa: B018 - parse it now
+            window.service.program  # noqa: B018 - parse it now
         except ProgramError as error:
             print(f"Workbook: the program did not load: {error}", file=sys.stderr)
             code = 1

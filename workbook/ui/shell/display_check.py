@@ -48,7 +48,8 @@ PACKAGES = {
     "libX11-xcb.so.1": "libx11-xcb1",
 }
 
-Loader = Callable[[str], object]
+#: Loads a shared library (ctypes.CDLL; tests pass a stand-in).
+Loader = Callable[[str], ctypes.CDLL]
 
 
 def display_problem(
@@ -141,9 +142,9 @@ def _unreachable(display: str, load: Loader) -> str | None:
     """None if the X server at ``display`` accepts a connection (xcb_connect, as Qt will)."""
     try:
         xcb = load("libxcb.so.1")
-        connect = xcb.xcb_connect  # type: ignore[attr-defined]
-        has_error = xcb.xcb_connection_has_error  # type: ignore[attr-defined]
-        disconnect = xcb.xcb_disconnect  # type: ignore[attr-defined]
+        connect = xcb.xcb_connect
+        has_error = xcb.xcb_connection_has_error
+        disconnect = xcb.xcb_disconnect
     except (OSError, AttributeError):
         return None  # can't ask; let Qt try
     connect.restype = ctypes.c_void_p

@@ -61,6 +61,12 @@ class ColumnPage(QScrollArea):
         self.card.setMaximumWidth(round(COLUMN_WIDTH * scale))
         self.card.setMinimumWidth(min(round(420 * scale), self.card.maximumWidth()))
 
+    def reset(self) -> None:
+        """Forget everything typed on this page (a page with no fields has nothing to forget)."""
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus where the person starts (pages with a field say where)."""
+
     def set_title(self, title: str) -> None:
         """The heading, and the page's name for screen readers."""
         self.title.setText(title)

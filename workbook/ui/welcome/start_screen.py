@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from workbook.ui.welcome.page import ColumnPage
 from workbook.ui.welcome.store_attempt import attempt
 
 if TYPE_CHECKING:
@@ -24,6 +25,12 @@ if TYPE_CHECKING:
     from workbook.ui.welcome.recovery_page import RecoveryKeyPage
     from workbook.ui.welcome.unlock_page import UnlockPage
     from workbook.ui.welcome.welcome_page import WelcomePage
+
+P = TypeVar("P", bound=ColumnPage)
+
+
+class _BusyPage(Protocol):
+    def set_busy(self, busy: bool) -> None: ...
 
 
 class StartScreen(QStackedWidget):
@@ -36,17 +43,19 @@ class StartScreen(QStackedWidget):
         self.service = service
         self._pending: Workbook | None = None
         self._locked = False
-        self._pages: dict[str, QWidget] = {}
+        self._pages: dict[str, ColumnPage] = {}
 
     # ---- pages, built the first time they are needed (the unlock window shows sooner) ------
-    def _page(self, key: str) -> Any:
+    def _page(self, key: str, kind: type[P]) -> P:
         if key not in self._pages:
-            page = self._build(key)
-            self._pages[key] = page
-            self.addWidget(page)
-        return self._pages[key]
+            built = self._build(key)
+            self._pages[key] = built
+            self.addWidget(built)
+        page = self._pages[key]
+        assert isinstance(page, kind)
+        return page
 
-    def _build(self, key: str) -> QWidget:
+    def _build(self, key: str) -> ColumnPage:
         # Each page's module is imported when the page is first needed.
         if key == "welcome":
             from workbook.ui.welcome.welcome_page import WelcomePage
@@ -85,23 +94,33 @@ class StartScreen(QStackedWidget):
 
     @property
     def welcome(self) -> WelcomePage:
-        return self._page("welcome")  # type: ignore[no-any-return]
+        from workbook.ui.welcome.welcome_page import WelcomePage
+
+        return self._page("welcome", WelcomePage)
 
     @property
     def create_page(self) -> CreatePage:
-        return self._page("create")  # type: ignore[no-any-return]
+        from workbook.ui.welcome.create_page import CreatePage
+
+        return self._page("create", CreatePage)
 
     @property
     def recovery(self) -> RecoveryKeyPage:
-        return self._page("recovery")  # type: ignore[no-any-return]
+        from workbook.ui.welcome.recovery_page import RecoveryKeyPage
+
+        return self._page("recovery", RecoveryKeyPage)
 
     @property
     def unlock(self) -> UnlockPage:
-        return self._page("unlock")  # type: ignore[no-any-return]
+        from workbook.ui.welcome.unlock_page import UnlockPage
+
+        return self._page("unlock", UnlockPage)
 
     @property
     def recover(self) -> RecoverPage:
-        return self._page("recover")  # type: ignore[no-any-return]
+        from workbook.ui.welcome.recover_page import RecoverPage
+
+        return self._page("recover", RecoverPage)
 
     # ---- which page -------------------------------------------------------------------
     def show_start(self, *, locked: bool = False, select: Path | None = None) -> None:
@@ -121,20 +140,16 @@ class StartScreen(QStackedWidget):
 
     def clear_content(self) -> None:
         """Forget every passphrase, key and name typed on these pages."""
-        for key in ("create", "recovery", "unlock", "recover"):
-            page = self._pages.get(key)
-            if page is not None:
-                page.reset()  # type: ignore[attr-defined]
+        for page in self._pages.values():
+            page.reset()
 
     def _welcome_from_unlock(self) -> None:
         self.welcome.set_can_go_back(True)  # there is a workbook to go back to
         self._go(self.welcome)
 
-    def _go(self, page: QWidget) -> None:
+    def _go(self, page: ColumnPage) -> None:
         self.setCurrentWidget(page)
-        focus = getattr(page, "focus_first", None)
-        if focus is not None:
-            focus()
+        page.focus_first()
 
     def _back_from_create(self) -> None:
         self.create_page.reset()
@@ -158,9 +173,11 @@ class StartScreen(QStackedWidget):
             self._failed_text(self.create_page),
         )
 
-    def _created(self, result: Any) -> None:
+    def _created(self, result: tuple[Workbook, str] | StoreError) -> None:
+        from workbook.core.store import StoreError  # loaded by now: the call just ran
+
         self.create_page.set_busy(False)
-        if self._is_error(result):
+        if isinstance(result, StoreError):
             self._problem(result)
             return
         workbook, recovery_key = result
@@ -192,9 +209,11 @@ class StartScreen(QStackedWidget):
             self._failed_text(self.unlock),
         )
 
-    def _unlocked(self, result: Any, path: Path, passphrase: str) -> None:
+    def _unlocked(self, result: Workbook | StoreError, path: Path, passphrase: str) -> None:
+        from workbook.core.store import StoreError
+
         self.unlock.set_busy(False)
-        if not self._is_error(result):
+        if not isinstance(result, StoreError):
             self.unlock.reset()
             self.unlocked.emit(result)
             if result.recovery_key_damaged and self.service.workbook is result:
@@ -226,21 +245,17 @@ class StartScreen(QStackedWidget):
             self._failed_text(self.recover),
         )
 
-    def _recovered(self, result: Any) -> None:
+    def _recovered(self, result: Workbook | StoreError) -> None:
+        from workbook.core.store import StoreError
+
         self.recover.set_busy(False)
-        if self._is_error(result):
+        if isinstance(result, StoreError):
             self._problem(result)
             return
         self.recover.reset()
         self.unlocked.emit(result)
 
     # ---- problems ---------------------------------------------------------------------
-    @staticmethod
-    def _is_error(result: Any) -> bool:
-        from workbook.core.store import StoreError
-
-        return isinstance(result, StoreError)
-
     def _problem(self, error: StoreError) -> None:
         self._problem_text(error.message, error.advice)
 
@@ -249,7 +264,7 @@ class StartScreen(QStackedWidget):
 
         show_problem(self, message, advice)
 
-    def _failed_text(self, page: Any) -> Callable[[str, str], None]:
+    def _failed_text(self, page: _BusyPage) -> Callable[[str, str], None]:
         def failed(message: str, advice: str) -> None:
             page.set_busy(False)
             self._problem_text(message, advice)

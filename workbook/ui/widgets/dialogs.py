@@ -50,6 +50,10 @@ class _WordsScroll(QScrollArea):
         return QSize(width + bar, max(height, page.sizeHint().height()))
 
 
+#: A problem dialog's title when the caller names none.
+DEFAULT_TITLE = "That didn't work"
+
+
 class ProblemDialog(QDialog):
     """A message, the advice, optional details, and buttons for the next steps.
 
@@ -63,7 +67,7 @@ class ProblemDialog(QDialog):
         message: str,
         advice: str,
         *,
-        title: str = "That didn't work",
+        title: str = DEFAULT_TITLE,
         details: str | None = None,
         actions: Sequence[tuple[str, str]] = (),
         close_label: str = "Close",
@@ -148,7 +152,7 @@ def show_problem(
     message: str,
     advice: str,
     *,
-    title: str = "That didn't work",
+    title: str = DEFAULT_TITLE,
     details: str | None = None,
     actions: Sequence[tuple[str, str]] = (),
     close_label: str = "Close",
@@ -167,12 +171,21 @@ def show_problem(
     return dialog.chosen
 
 
-def show_error(parent: QWidget | None, exc: BaseException, **kwargs: object) -> str | None:
+def show_error(
+    parent: QWidget | None,
+    exc: BaseException,
+    *,
+    title: str = DEFAULT_TITLE,
+    actions: Sequence[tuple[str, str]] = (),
+    close_label: str = "Close",
+) -> str | None:
     """Show any failure with the store's own message and advice (or a kind default)."""
     from workbook.ui.failure_words import describe_error
 
     message, advice = describe_error(exc)
-    return show_problem(parent, message, advice, **kwargs)  # type: ignore[arg-type]
+    return show_problem(
+        parent, message, advice, title=title, actions=actions, close_label=close_label
+    )
 
 
 def confirm(

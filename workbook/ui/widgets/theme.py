@@ -142,7 +142,7 @@ def text_scale() -> float:
     """The person's text size (1.0 = normal); kept in QSettings because it is not content."""
     value = QSettings().value(_SCALE_KEY, 1.0)
     try:
-        scale = float(value)  # type: ignore[arg-type]
+        scale = float(str(value))
     except (TypeError, ValueError):
         return 1.0
     return min(max(scale, TEXT_SCALES[0]), TEXT_SCALES[-1])

@@ -160,10 +160,10 @@ FIELD_KINDS: dict[FieldType, FieldKind] = {kind.type: kind for kind in _KINDS}
 
 def registered(registry: dict[FieldType, Entry], kind: object, layer: str) -> Entry:
     """The entry for ``kind`` in one layer's registry; ``UnknownFieldType`` names what is missing."""
-    try:
-        return registry[kind]  # type: ignore[index]
-    except (KeyError, TypeError):
-        raise UnknownFieldType(kind, layer, registry) from None
+    for known, entry in registry.items():
+        if known == kind:  # (a FieldType, or the same word as a plain string)
+            return entry
+    raise UnknownFieldType(kind, layer, registry)
 
 
 def field_kind(kind: object) -> FieldKind:

@@ -11,6 +11,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # cryptography loads on first use (the unlock window shows sooner)
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
 
 RECOVERY_INFO = b"workbook-recovery-x25519"
 SEAL_INFO = b"workbook-recovery-seal"
@@ -34,16 +41,16 @@ def _hkdf(secret: bytes, salt: bytes, info: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(secret)
 
 
-def _private(secret: bytes, salt: bytes):  # type: ignore[no-untyped-def]
+def _private(secret: bytes, salt: bytes) -> X25519PrivateKey:
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
     return X25519PrivateKey.from_private_bytes(_hkdf(secret, salt, RECOVERY_INFO))
 
 
-def _raw_public(key: object) -> bytes:
+def _raw_public(key: X25519PublicKey) -> bytes:
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)  # type: ignore[attr-defined,no-any-return]
+    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
 def public_key(secret: bytes, salt: bytes) -> bytes:
