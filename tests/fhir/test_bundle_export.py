@@ -183,3 +183,17 @@ def test_a_raised_flag_is_an_observation_beside_the_score(
         e.fullUrl for e in bundle.entry or [] if isinstance(e.resource, QuestionnaireResponse)
     }
     assert latest.derivedFrom[0].reference in responses
+
+
+def test_entries_of_a_module_the_program_no_longer_has_are_counted_not_lost(
+    history: Workbook, program: Program
+) -> None:
+    """Without the module there is no Questionnaire to match; the export says how many."""
+    import dataclasses
+
+    smaller = dataclasses.replace(
+        program, modules=tuple(m for m in program.modules if m.id != "thought-record")
+    )
+    shared = share_bundle(history, smaller, include=["all"])
+    assert shared.left_out == len(history.entries("thought-record", status="complete")) > 0
+    assert "thought-record" not in shared.modules

@@ -59,6 +59,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
         f"It holds {shared.responses} questionnaire response(s) and {shared.observations} "
         f"observation(s), from: {modules}."
     )
+    if shared.left_out:
+        print(
+            f"{shared.left_out} finished entr{'y' if shared.left_out == 1 else 'ies'} of "
+            "modules this program no longer has were left out.",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -53,6 +53,9 @@ class Shared:
     responses: int
     observations: int
     modules: tuple[str, ...] = field(default_factory=tuple)
+    #: finished entries in the dates whose module the program no longer has (not shared:
+    #: without the module there is no Questionnaire to match them to)
+    left_out: int = 0
 
 
 class ExportChoiceError(ValueError):
@@ -302,11 +305,11 @@ def share_bundle(
     entries: list[BundleEntry] = [BundleEntry(fullUrl=subject, resource=_patient(name))]
     responses = observations = 0
     shared: dict[str, None] = {}
-    done = [
-        e
-        for e in workbook.entries(status="complete")
-        if e.module_id in modules and in_range(entry_day(e), start, end)
+    finished = [
+        e for e in workbook.entries(status="complete") if in_range(entry_day(e), start, end)
     ]
+    done = [e for e in finished if e.module_id in modules]
+    left_out = sum(1 for e in finished if program.module(e.module_id) is None)
     for entry in sorted(done, key=_when):
         module = modules[entry.module_id]
         results = saved_results(module, entry.answers, entry.results)
@@ -329,7 +332,7 @@ def share_bundle(
         entries += [BundleEntry(fullUrl=_urn(), resource=o) for o in made]
         observations += len(made)
     bundle = Bundle(type="collection", timestamp=datetime.now(UTC), entry=entries)
-    return Shared(bundle, responses, observations, tuple(shared))
+    return Shared(bundle, responses, observations, tuple(shared), left_out)
 
 
 def bundle_json(bundle: Bundle) -> str:
