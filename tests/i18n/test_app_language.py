@@ -14,8 +14,10 @@ from workbook.ui.shell.language import install_language, uninstall_language
 
 @pytest.fixture
 def app(qapp: QApplication) -> Iterator[QApplication]:
+    uninstall_language(qapp)
     yield qapp
     uninstall_language(qapp)
+    install_language(qapp, "en")  # as every GUI test expects (tests/ui/conftest.py)
 
 
 def test_spanish_translates_the_app_qt_and_the_core(app: QApplication) -> None:
@@ -48,3 +50,17 @@ def test_arabic_mirrors_the_layout(app: QApplication) -> None:
     uninstall_language(app)
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert i18n.translate("ShellNavigation", "Home") == "Home"
+
+
+def test_the_app_starts_in_the_language_chosen_on_this_device(
+    app: QApplication, tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """create_application reads the device preference and wires the core to the catalogue."""
+    from workbook.core.ui_language import save_language
+    from workbook.ui.shell.app import create_application
+
+    monkeypatch.setenv("WORKBOOK_CONFIG_DIR", str(tmp_path))
+    save_language("es")
+    assert create_application() is app
+    assert QCoreApplication.translate("ShellNavigation", "Home") == "Inicio"
+    assert i18n.translate("Dates", "March") == "marzo"

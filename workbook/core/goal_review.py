@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Generic, Protocol, TypeVar
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP, translate
 from workbook.core.wording.dates import date_in_words
 
 #: A goal the person is working on is due for a look back this long after the last one.
@@ -25,20 +26,20 @@ REVIEW_EVERY = timedelta(days=7)
 
 #: The store's status values and the kind words the screens use for them.
 STATUS_WORDS = {
-    "active": "Working on it",
-    "achieved": "Reached it",
-    "paused": "Resting for now",
-    "dropped": "Let go",
+    "active": QT_TRANSLATE_NOOP("GoalReview", "Working on it"),
+    "achieved": QT_TRANSLATE_NOOP("GoalReview", "Reached it"),
+    "paused": QT_TRANSLATE_NOOP("GoalReview", "Resting for now"),
+    "dropped": QT_TRANSLATE_NOOP("GoalReview", "Let go"),
 }
 
 #: A review's answers by ``GoalReview`` attribute, with the words shown above each one.
 REVIEW_QUESTIONS = (
-    ("helped", "What helped"),
-    ("hindered", "What got in the way"),
-    ("next_step", "Next step"),
+    ("helped", QT_TRANSLATE_NOOP("GoalReview", "What helped")),
+    ("hindered", QT_TRANSLATE_NOOP("GoalReview", "What got in the way")),
+    ("next_step", QT_TRANSLATE_NOOP("GoalReview", "Next step")),
 )
 #: The heading over a review's free note (older reviews may hold everything there).
-NOTE_HEADING = "Note"
+NOTE_HEADING = QT_TRANSLATE_NOOP("GoalReview", "Note")
 
 
 class ReviewLike(Protocol):
@@ -71,8 +72,11 @@ class ReviewWords(Protocol):
 def answered_parts(review: ReviewWords) -> list[tuple[str, str]]:
     """(heading, words) for each part of a review that has words, in the order asked,
     then any free note."""
-    parts = [(heading, getattr(review, key).strip()) for key, heading in REVIEW_QUESTIONS]
-    parts.append((NOTE_HEADING, review.note.strip()))
+    parts = [
+        (translate("GoalReview", heading), getattr(review, key).strip())
+        for key, heading in REVIEW_QUESTIONS
+    ]
+    parts.append((translate("GoalReview", NOTE_HEADING), review.note.strip()))
     return [(heading, words) for heading, words in parts if words]
 
 
@@ -91,12 +95,15 @@ def due_reason(goal: GoalLike, today: date | None = None) -> str | None:
     target = goal.target_date
     if target is not None and target <= today and (not goal.reviews or last < target):
         if target == today:
-            return "Target date is today"
-        return f"Target date was {date_in_words(target, year=False)}"
+            return translate("GoalReview", "Target date is today")
+        return translate("GoalReview", "Target date was {date}").format(
+            date=date_in_words(target, year=False)
+        )
     if today - last >= REVIEW_EVERY:
         days = (today - last).days
-        reviewed = "Last reviewed" if goal.reviews else "Not reviewed yet"
-        return f"{reviewed} — {days} days ago"
+        if goal.reviews:
+            return translate("GoalReview", "Last reviewed — %n day(s) ago", None, days)
+        return translate("GoalReview", "Not reviewed yet — %n day(s) ago", None, days)
     return None
 
 
@@ -127,4 +134,4 @@ def goals_due(goals: Sequence[G], today: date | None = None) -> list[DueGoal[G]]
 
 
 def status_words(status: str) -> str:
-    return STATUS_WORDS.get(status, status.capitalize())
+    return translate("GoalReview", STATUS_WORDS.get(status, status.capitalize()))

@@ -8,14 +8,16 @@ and GUI. Without the app (CLI, tests) it answers the English text.
 ``pyside6-lupdate`` finds a call by the function's name, so the calls must read
 ``translate("Context", "literal text")`` (or ``i18n.translate``) and, for texts kept in
 tables, ``QT_TRANSLATE_NOOP("Context", "literal text")`` with ``translate`` at the point
-of use. A plural count goes fourth and positional (``translate(ctx, "%n days", None, n)``):
-lupdate does not see a keyword argument. Never pass an f-string: lupdate would extract
+of use. A plural count goes fourth, positional and as a plain name
+(``translate(ctx, "%n days", None, n)``): lupdate does not see a keyword argument and
+drops the whole call when the count is an expression such as ``x.count``. Never pass an f-string: lupdate would extract
 the braces literally and the running text would never match.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 Translator = Callable[[str, str, "str | None", int], str]
 
@@ -29,8 +31,35 @@ _translator: Translator | None = None
 
 
 def _english(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    del context, disambiguation
-    return text.replace("%n", str(n)) if n >= 0 else text
+    """English without Qt (the command line, tests): the source text, with the English plural
+    forms from the same catalogue the app loads (``workbook_en.ts``)."""
+    del disambiguation
+    if n < 0:
+        return text
+    forms = _english_plurals().get((context, text))
+    if forms:
+        text = forms[0] if n == 1 else forms[-1]
+    return text.replace("%n", str(n))
+
+
+@cache
+def _english_plurals() -> dict[tuple[str, str], list[str]]:
+    import xml.etree.ElementTree as ET
+
+    from workbook.paths import resources_dir
+
+    found: dict[tuple[str, str], list[str]] = {}
+    try:
+        root = ET.parse(resources_dir() / "translations" / "workbook_en.ts").getroot()
+    except (OSError, ET.ParseError):
+        return found  # "%n day(s)" then reads "3 day(s)": clumsy, never wrong
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            forms = [form.text or "" for form in message.iter("numerusform")]
+            if forms and all(forms):
+                found[(name, message.findtext("source", ""))] = forms
+    return found
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
+from workbook.core.i18n import translate
+
 if TYPE_CHECKING:
     from workbook.core.language.model import Module, Program
     from workbook.core.schedule import DueMeasure
@@ -52,7 +54,14 @@ def next_steps(
     for draft in sorted(drafts, key=lambda e: e.updated_at, reverse=True)[:1]:
         module = program.module(draft.module_id)
         if module is not None:
-            add(NextStep(module, "Carry on where you left off.", "continue", draft.id))
+            add(
+                NextStep(
+                    module,
+                    translate("NextSteps", "Carry on where you left off."),
+                    "continue",
+                    draft.id,
+                )
+            )
     for measure in due:
         why = measure.why(today or date.today())
         add(NextStep(measure.module, why, "due", draft_for(drafts, measure.module.id)))
@@ -62,7 +71,13 @@ def next_steps(
     if not steps or all(s.kind in ("urgent", "due") for s in steps):
         module = next_in_order(program, progress, started_too=False)
         if module is not None:
-            add(NextStep(module, module.summary or "Next in your program.", "next"))
+            add(
+                NextStep(
+                    module,
+                    module.summary or translate("NextSteps", "Next in your program."),
+                    "next",
+                )
+            )
     return steps
 
 
@@ -82,7 +97,7 @@ def after_finishing(
             return NextStep(rec.module, rec.reason, "urgent", draft_for(drafts, rec.module.id))
     module = next_in_order(program, progress, after=finished)
     if module is not None:
-        reason = module.summary or "Next in your program."
+        reason = module.summary or translate("NextSteps", "Next in your program.")
         draft = draft_for(drafts, module.id)
         return NextStep(module, reason, "continue" if draft else "next", draft)
     rest = [s for s in next_steps(program, progress, drafts, others) if s.module.id != finished]

@@ -17,6 +17,8 @@ import re
 import string
 from dataclasses import dataclass
 
+from workbook.core.i18n import translate
+
 #: A few of the passwords tried first by anyone guessing (lowercased, digits stripped).
 COMMON = frozenset(
     {
@@ -74,22 +76,45 @@ def assess(passphrase: str) -> Strength:
     """The level and the words shown under the passphrase box."""
     bits = estimate_bits(passphrase)
     if not passphrase:
-        return Strength(0, 0, "", "A short sentence only you would think of works well.")
+        return Strength(
+            0,
+            0,
+            "",
+            translate("PassphraseStrength", "A short sentence only you would think of works well."),
+        )
     if bits < 30:
         return Strength(
             bits,
             1,
-            "Easy to guess",
-            "Make it longer: four or five ordinary words that don't belong together "
-            "are much harder to guess than a short word with symbols.",
+            translate("PassphraseStrength", "Easy to guess"),
+            translate(
+                "PassphraseStrength",
+                "Make it longer: four or five ordinary words that don't belong together are much harder to guess than a short word with symbols.",
+            ),
         )
     if bits < 45:
         return Strength(
-            bits, 2, "Fair", "Adding another word or two would make it much harder to guess."
+            bits,
+            2,
+            translate("PassphraseStrength", "Fair"),
+            translate(
+                "PassphraseStrength",
+                "Adding another word or two would make it much harder to guess.",
+            ),
         )
     if bits < 60:
-        return Strength(bits, 3, "Good", "This would take a long time to guess.")
-    return Strength(bits, 4, "Strong", "This would be very hard to guess. Well chosen.")
+        return Strength(
+            bits,
+            3,
+            translate("PassphraseStrength", "Good"),
+            translate("PassphraseStrength", "This would take a long time to guess."),
+        )
+    return Strength(
+        bits,
+        4,
+        translate("PassphraseStrength", "Strong"),
+        translate("PassphraseStrength", "This would be very hard to guess. Well chosen."),
+    )
 
 
 @dataclass(frozen=True)
@@ -108,7 +133,9 @@ def check_new(passphrase: str) -> NewPassphraseVerdict:
     if not passphrase:
         return NewPassphraseVerdict(False, strength, strength.advice, weak=False)
     if len(passphrase) < MIN_LENGTH:
-        message = f"Please use at least {MIN_LENGTH} characters."
+        message = translate("PassphraseStrength", "Please use at least {count} characters.").format(
+            count=MIN_LENGTH
+        )
         if strength.level <= 1:
             message = f"{message} {strength.advice}"
         return NewPassphraseVerdict(False, strength, message, weak=False)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP, translate
 from workbook.core.language.model import Module, Program, Score
 from workbook.core.scoring import Change, RaisedRisk, compare, format_number, raised_risks
 
@@ -21,10 +22,10 @@ from workbook.core.wording.dates import date_in_words
 
 #: The check-in ratings, in the order they are drawn, with the words shown for them.
 CHECKIN_RATINGS = (
-    ("mood", "Mood"),
-    ("anxiety", "Anxiety"),
-    ("sleep", "Sleep"),
-    ("energy", "Energy"),
+    ("mood", QT_TRANSLATE_NOOP("ProgressData", "Mood")),
+    ("anxiety", QT_TRANSLATE_NOOP("ProgressData", "Anxiety")),
+    ("sleep", QT_TRANSLATE_NOOP("ProgressData", "Sleep")),
+    ("energy", QT_TRANSLATE_NOOP("ProgressData", "Energy")),
 )
 #: Windows the person can pick for check-in trends (days).
 CHECKIN_WINDOWS = (30, 90, 365)
@@ -85,15 +86,18 @@ class MeasureSeries:
         latest = self.points[-1]
         band = f" ({latest.band})" if latest.band else ""
         count = len(self.points)
-        text = (
-            f"{count} result{'s' if count != 1 else ''}; latest "
-            f"{format_number(latest.value)}{band} on {date_in_words(latest.when)}"
-        )
+        text = translate(
+            "MeasureSeries", "%n result(s); latest {score}{band} on {date}", None, count
+        ).format(score=format_number(latest.value), band=band, date=date_in_words(latest.when))
         change = self.change
         text = f"{text}. {change.describe()}." if change else f"{text}."
         risks = [r for p in self.points for r in p.risks]
         if risks:
-            text += " Risk answers: " + "; ".join(r.words() for r in risks) + "."
+            text += (
+                translate("MeasureSeries", " Risk answers: ")
+                + "; ".join(r.words() for r in risks)
+                + "."
+            )
         return text
 
 

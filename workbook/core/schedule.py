@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
+from workbook.core.i18n import translate
 from workbook.core.language.model import Module, Program
 from workbook.core.wording import date_in_words
 
@@ -35,8 +36,14 @@ class DueMeasure:
 
     def why(self, today: date) -> str:
         """ "Due today — last done 3 November 2026" (or "Due since …" when overdue)."""
-        when = "Due today" if self.due_on >= today else f"Due since {date_in_words(self.due_on)}"
-        return f"{when} — last done {date_in_words(self.last_done)}"
+        when = (
+            translate("DueMeasure", "Due today")
+            if self.due_on >= today
+            else translate("DueMeasure", "Due since {date}").format(date=date_in_words(self.due_on))
+        )
+        return translate("DueMeasure", "{when} — last done {date}").format(
+            when=when, date=date_in_words(self.last_done)
+        )
 
 
 def local_day(moment: datetime) -> date:
@@ -61,8 +68,8 @@ def _overrides(program: Program, overrides: Mapping[str, int] | None) -> Mapping
 def _interval_words(days: int) -> str:
     if days % 7 == 0:
         weeks = days // 7
-        return "every week" if weeks == 1 else f"every {weeks} weeks"
-    return "every day" if days == 1 else f"every {days} days"
+        return translate("Schedule", "every %n week(s)", None, weeks)
+    return translate("Schedule", "every %n day(s)", None, days)
 
 
 def schedule_words(module: Module, program: Program) -> str:
@@ -71,9 +78,9 @@ def schedule_words(module: Module, program: Program) -> str:
     every = interval_for(module, program.schedule)
     if every is None:
         return ""
-    words = f"Again {_interval_words(every)}"
+    words = translate("Schedule", "Again {interval}").format(interval=_interval_words(every))
     if module.id in program.schedule:
-        return f"{words} (your clinician's schedule)"
+        return translate("Schedule", "{words} (your clinician's schedule)").format(words=words)
     return words
 
 
@@ -119,10 +126,6 @@ def due_measures(
     return sorted(found, key=lambda d: d.due_on)
 
 
-CHECKIN_TITLE = "Time for your check-in"
-CHECKIN_MESSAGE = "A one-minute check on how you are today."
-
-
 def reminder_words(checkin_done: bool, due_count: int) -> tuple[str, str] | None:
     """The tray reminder's title and message, or None when nothing is waiting.
 
@@ -131,11 +134,30 @@ def reminder_words(checkin_done: bool, due_count: int) -> tuple[str, str] | None
     if checkin_done and due_count == 0:
         return None
     if due_count == 0:
-        return CHECKIN_TITLE, f"{CHECKIN_MESSAGE} Open Workbook when you're ready."
-    what = "A questionnaire is" if due_count == 1 else "Some questionnaires are"
+        return (
+            translate("Schedule", "Time for your check-in"),
+            translate(
+                "Schedule",
+                "A one-minute check on how you are today. Open Workbook when you're ready.",
+            ),
+        )
     if checkin_done:
-        return ("Workbook: due today", f"{what} due again. Open Workbook when you're ready.")
+        return (
+            translate("Schedule", "Workbook: due today"),
+            translate(
+                "Schedule",
+                "%n questionnaire(s) due again. Open Workbook when you're ready.",
+                None,
+                due_count,
+            ),
+        )
     return (
-        CHECKIN_TITLE,
-        f"{CHECKIN_MESSAGE} {what} due again too. Open Workbook when you're ready.",
+        translate("Schedule", "Time for your check-in"),
+        translate(
+            "Schedule",
+            "A one-minute check on how you are today. %n questionnaire(s) due again too. "
+            "Open Workbook when you're ready.",
+            None,
+            due_count,
+        ),
     )

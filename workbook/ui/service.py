@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from workbook.core.usecases import TOPICS
 from workbook.core.usecases.settings import (
@@ -182,14 +182,17 @@ class WorkbookService(QObject):
         notices = []
         if replayed.saved:
             notices.append(
-                f"Saved now: {listed(replayed.saved)}, which couldn't be saved before "
-                "Workbook locked."
+                QCoreApplication.translate(
+                    "WorkbookService",
+                    "Saved now: {listed}, which couldn't be saved before Workbook locked.",
+                ).format(listed=listed(replayed.saved))
             )
         if replayed.unsaved:
             notices.append(
-                f"Still not saved: {listed(replayed.unsaved)}. {replayed.reason} "
-                "Workbook keeps it in memory and tries again each time you unlock; "
-                "please don't quit until it is saved."
+                QCoreApplication.translate(
+                    "WorkbookService",
+                    "Still not saved: {listed}. {reason} Workbook keeps it in memory and tries again each time you unlock; please don't quit until it is saved.",
+                ).format(listed=listed(replayed.unsaved), reason=replayed.reason)
             )
         self.last_lock = LockReport()
         return notices

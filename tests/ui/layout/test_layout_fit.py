@@ -26,15 +26,21 @@ WALKER = Path(__file__).with_name("layout_walk.py")
 ROOT = WALKER.parents[3]
 
 CONFIGS = [
-    pytest.param(1024, 700, 1.0, "light", id="1024x700-100%-light"),
-    pytest.param(1024, 700, 1.5, "dark", id="1024x700-150%-dark"),
-    pytest.param(1366, 768, 1.0, "dark", id="1366x768-100%-dark"),
-    pytest.param(1366, 768, 1.5, "light", id="1366x768-150%-light"),
+    pytest.param(1024, 700, 1.0, "light", "en", id="1024x700-100%-light"),
+    pytest.param(1024, 700, 1.5, "dark", "en", id="1024x700-150%-dark"),
+    pytest.param(1366, 768, 1.0, "dark", "en", id="1366x768-100%-dark"),
+    pytest.param(1366, 768, 1.5, "light", "en", id="1366x768-150%-light"),
+    # Spanish runs about a quarter longer than English: the same screens must still fit.
+    pytest.param(1024, 700, 1.5, "light", "es", id="1024x700-150%-light-spanish"),
+    pytest.param(1366, 768, 1.0, "dark", "es", id="1366x768-100%-dark-spanish"),
 ]
 
 
-def start_walk(home: Path, width: int, height: int, scale: float, scheme: str) -> Any:
-    """Start the walker on a screen of this size, in its own data and settings folders."""
+def start_walk(
+    home: Path, width: int, height: int, scale: float, scheme: str, language: str = "en"
+) -> Any:
+    """Start the walker on a screen of this size, in its own data and settings folders,
+    with the system asking for ``language`` (the app follows it: workbook.core.ui_language)."""
     home.mkdir(parents=True, exist_ok=True)
     screen = {"name": "test", "x": 0, "y": 0, "width": width, "height": height}
     screen.update(logicalDpi=96, logicalBaseDpi=96, dpr=1)
@@ -50,6 +56,7 @@ def start_walk(home: Path, width: int, height: int, scale: float, scheme: str) -
     ):
         env[name] = str(home / folder)
     env["WORKBOOK_INSECURE_TEST_KDF"] = "1"  # a trivial key derivation: test workbooks only
+    env["LANGUAGE"] = language
     return subprocess.Popen(
         [sys.executable, str(WALKER), str(width), str(height), str(scale), scheme],
         env=env,
@@ -74,8 +81,10 @@ def walk_result(process: Any, width: int, height: int) -> list[str]:
     return problems
 
 
-def walk(home: Path, width: int, height: int, scale: float, scheme: str) -> list[str]:
-    return walk_result(start_walk(home, width, height, scale, scheme), width, height)
+def walk(
+    home: Path, width: int, height: int, scale: float, scheme: str, language: str = "en"
+) -> list[str]:
+    return walk_result(start_walk(home, width, height, scale, scheme, language), width, height)
 
 
 @pytest.fixture(scope="module")
@@ -112,10 +121,15 @@ def summary(problems: list[str]) -> str:
     return f"{len(problems)} problems ({head}):\n" + "\n".join(problems[:60])
 
 
-@pytest.mark.parametrize(("width", "height", "scale", "scheme"), CONFIGS)
+@pytest.mark.parametrize(("width", "height", "scale", "scheme", "language"), CONFIGS)
 def test_every_screen_fits(
-    walks: dict[tuple[Any, ...], Any], width: int, height: int, scale: float, scheme: str
+    walks: dict[tuple[Any, ...], Any],
+    width: int,
+    height: int,
+    scale: float,
+    scheme: str,
+    language: str,
 ) -> None:
     """Nothing cut off, no sideways scrolling, dialogs within the screen, focus in view."""
-    problems = walk_result(walks[(width, height, scale, scheme)], width, height)
+    problems = walk_result(walks[(width, height, scale, scheme, language)], width, height)
     assert not problems, summary(problems)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.language.model import Module, Program, Score
 from workbook.core.plans import PLAN_MODULE_IDS
 from workbook.core.wording.dates import date_in_words
@@ -23,11 +24,11 @@ SECTIONS = ("measures", "goals", "checkins", "plans", "entries")
 DEFAULT_SECTIONS = ("measures", "goals", "checkins", "plans")
 #: Periods the app offers for a report: (days back from today, words); None is all dates.
 REPORT_PERIODS: tuple[tuple[int | None, str], ...] = (
-    (None, "All dates"),
-    (28, "The last 4 weeks"),
-    (91, "The last 3 months"),
-    (182, "The last 6 months"),
-    (365, "The last year"),
+    (None, QT_TRANSLATE_NOOP("ReportPeriods", "All dates")),
+    (28, QT_TRANSLATE_NOOP("ReportPeriods", "The last 4 weeks")),
+    (91, QT_TRANSLATE_NOOP("ReportPeriods", "The last 3 months")),
+    (182, QT_TRANSLATE_NOOP("ReportPeriods", "The last 6 months")),
+    (365, QT_TRANSLATE_NOOP("ReportPeriods", "The last year")),
 )
 
 

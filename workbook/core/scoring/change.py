@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP, translate
 from workbook.core.language.model import Better, Score
 from workbook.core.wording.numbers import format_number
 
@@ -29,18 +30,27 @@ Recovery = Literal["reliable recovery", "recovery", "no recovery", "not applicab
 
 #: How each recovery status reads to a clinician, after the change category.
 RECOVERY_WORDS: dict[Recovery, str] = {
-    "reliable recovery": "reliable recovery",
-    "recovery": "recovery (not reliable)",
-    "no recovery": "not recovered (still in the clinical range)",
-    "not applicable": "recovery not applicable (the first score was not in the clinical range)",
+    "reliable recovery": QT_TRANSLATE_NOOP("Change", "reliable recovery"),
+    "recovery": QT_TRANSLATE_NOOP("Change", "recovery (not reliable)"),
+    "no recovery": QT_TRANSLATE_NOOP("Change", "not recovered (still in the clinical range)"),
+    "not applicable": QT_TRANSLATE_NOOP(
+        "Change", "recovery not applicable (the first score was not in the clinical range)"
+    ),
 }
 
 #: The same, as a short label for a table cell.
 RECOVERY_LABELS: dict[Recovery, str] = {
-    "reliable recovery": "Reliable recovery",
-    "recovery": "Recovery (not reliable)",
-    "no recovery": "Not recovered",
-    "not applicable": "Not applicable (not a case at first)",
+    "reliable recovery": QT_TRANSLATE_NOOP("Change", "Reliable recovery"),
+    "recovery": QT_TRANSLATE_NOOP("Change", "Recovery (not reliable)"),
+    "no recovery": QT_TRANSLATE_NOOP("Change", "Not recovered"),
+    "not applicable": QT_TRANSLATE_NOOP("Change", "Not applicable (not a case at first)"),
+}
+
+#: Each change category as it starts a sentence.
+CATEGORY_WORDS: dict[ChangeCategory, str] = {
+    "reliable improvement": QT_TRANSLATE_NOOP("Change", "Reliable improvement"),
+    "reliable deterioration": QT_TRANSLATE_NOOP("Change", "Reliable deterioration"),
+    "no reliable change": QT_TRANSLATE_NOOP("Change", "No reliable change"),
 }
 
 
@@ -64,32 +74,51 @@ class Change:
     @property
     def category_words(self) -> str | None:
         """ "Reliable improvement", "No reliable change" … (None without a threshold)."""
-        return None if self.category is None else self.category.capitalize()
+        return None if self.category is None else translate("Change", CATEGORY_WORDS[self.category])
 
     @property
     def recovery_words(self) -> str | None:
         """ "Recovery (not reliable)", "Recovery not applicable (…)" … (None without a cut-off)."""
-        return None if self.recovery is None else RECOVERY_WORDS[self.recovery].capitalize()
+        if self.recovery is None:
+            return None
+        words = translate("Change", RECOVERY_WORDS[self.recovery])
+        return words[:1].upper() + words[1:]
 
     @property
     def recovery_label(self) -> str | None:
         """ "Reliable recovery", "Not applicable (not a case at first)" … for a table cell."""
-        return None if self.recovery is None else RECOVERY_LABELS[self.recovery]
+        return (
+            None if self.recovery is None else translate("Change", RECOVERY_LABELS[self.recovery])
+        )
 
     def describe(self) -> str:
         """E.g. "Reliable improvement: down 7 points (15 → 8); reliable recovery"."""
         size = abs(self.difference)
-        points = f"{format_number(size)} point{'' if size == 1 else 's'}"
-        moved = f"{'up' if self.difference > 0 else 'down'} {points}"
+        points = format_number(size)
+        if self.difference > 0:
+            moved = (
+                translate("Change", "up 1 point")
+                if size == 1
+                else translate("Change", "up {points} points").format(points=points)
+            )
+        else:
+            moved = (
+                translate("Change", "down 1 point")
+                if size == 1
+                else translate("Change", "down {points} points").format(points=points)
+            )
         span = f"({format_number(self.earlier)} → {format_number(self.later)})"
         if self.direction == "no change":
-            text = f"No change {span}"
+            text = translate("Change", "No change {span}").format(span=span)
         elif self.category is None:
-            text = f"{moved.capitalize()} {span}"
+            text = f"{moved[:1].upper()}{moved[1:]} {span}"
         else:
-            text = f"{self.category.capitalize()}: {moved} {span}"
+            category = translate("Change", CATEGORY_WORDS[self.category])
+            text = translate("Change", "{category}: {moved} {span}").format(
+                category=category, moved=moved, span=span
+            )
         if self.recovery is not None:
-            text += f"; {RECOVERY_WORDS[self.recovery]}"
+            text += "; " + translate("Change", RECOVERY_WORDS[self.recovery])
         return text
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from workbook import __version__
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.store import clock
 from workbook.core.store.models import AnswerRevision as RevisionRow
 from workbook.core.store.records import Goal
@@ -27,9 +28,9 @@ from workbook.core.store.workbook import Workbook
 #: ``words(module_id, field_id, stored)``: an answer in words (``answer_words.words_in_program``).
 AnswerWords = Callable[[str, str, Any], str]
 
-WARNING = (
-    "This export is NOT encrypted. Anyone who can read these files can read what you "
-    "wrote. Keep them somewhere private and delete them when you no longer need them."
+WARNING = QT_TRANSLATE_NOOP(
+    "Export",
+    "This export is NOT encrypted. Anyone who can read these files can read what you wrote. Keep them somewhere private and delete them when you no longer need them.",
 )
 
 

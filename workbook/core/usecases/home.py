@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from workbook.core.i18n import translate
+
 if TYPE_CHECKING:
     from workbook.core.authoring.packs.assignment import AssignedStep
     from workbook.core.language.model import Module, Program, Stage
@@ -39,10 +41,14 @@ class StageProgress:
     @property
     def summary(self) -> str:
         if self.total == 0:
-            return "No modules yet"
-        text = f"{self.done} of {self.total} done"
+            return translate("StageProgress", "No modules yet")
+        text = translate("StageProgress", "{done} of {total} done").format(
+            done=self.done, total=self.total
+        )
         if self.started:
-            text += f", {self.started} in progress"
+            text += translate("StageProgress", ", {started} in progress").format(
+                started=self.started
+            )
         return text
 
 

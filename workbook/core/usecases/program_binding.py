@@ -17,29 +17,31 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from workbook.core.language.model import Program
     from workbook.core.store import Workbook
 
-CHANGED = (
-    "The modules in {where} have changed since you last opened this workbook. "
-    "Everything you wrote is kept exactly as it was, with the version of each module "
-    "you wrote it in."
+CHANGED = QT_TRANSLATE_NOOP(
+    "UsecasesProgramBinding",
+    "The modules in {where} have changed since you last opened this workbook. Everything you wrote is kept exactly as it was, with the version of each module you wrote it in.",
 )
-SWITCHED = (
-    "This workbook was last used with the program in {old}. You opened it with the "
-    "program in {new}, so it will use that one from now on."
+SWITCHED = QT_TRANSLATE_NOOP(
+    "UsecasesProgramBinding",
+    "This workbook was last used with the program in {old}. You opened it with the program in {new}, so it will use that one from now on.",
 )
-FOLLOWED = "This workbook belongs to the program in {folder}, so that is the one shown."
-MISSING = (
-    "This workbook belongs to the program in {folder}, but that folder is no longer "
-    "there. The built-in program is shown instead; all your answers are safe. If the "
-    "folder has moved, start Workbook with --program and its new place."
+FOLLOWED = QT_TRANSLATE_NOOP(
+    "UsecasesProgramBinding",
+    "This workbook belongs to the program in {folder}, so that is the one shown.",
 )
-BROKEN = (
-    "This workbook belongs to the program in {folder}, but its files have problems "
-    "(run “workbook check {folder}” to see them). The built-in program is shown instead; "
-    "all your answers are safe."
+MISSING = QT_TRANSLATE_NOOP(
+    "UsecasesProgramBinding",
+    "This workbook belongs to the program in {folder}, but that folder is no longer there. The built-in program is shown instead; all your answers are safe. If the folder has moved, start Workbook with --program and its new place.",
+)
+BROKEN = QT_TRANSLATE_NOOP(
+    "UsecasesProgramBinding",
+    "This workbook belongs to the program in {folder}, but its files have problems (run “workbook check {folder}” to see them). The built-in program is shown instead; all your answers are safe.",
 )
 
 
@@ -72,22 +74,22 @@ def reconcile(
     ):
         return Binding(_check_changed(workbook, current, recorded_fp, current_path))
     if explicit:
-        old = recorded_path or "Workbook's built-in program"
+        old = recorded_path or translate("UsecasesProgramBinding", "Workbook's built-in program")
         workbook.set_program(current_path, program_fingerprint(current))
-        return Binding([SWITCHED.format(old=old, new=current)])
+        return Binding([translate("UsecasesProgramBinding", SWITCHED).format(old=old, new=current)])
     # Opened without --program, but this workbook belongs to another folder.
     assert recorded_path is not None
     folder = Path(recorded_path)
     if not folder.is_dir():
-        return Binding([MISSING.format(folder=folder)])
+        return Binding([translate("UsecasesProgramBinding", MISSING).format(folder=folder)])
     from workbook.core.authoring.packs.installed import program_with_packs
     from workbook.core.language import ProgramError, load_program
 
     try:
         program = program_with_packs(load_program(folder, language), language=language)
     except ProgramError:
-        return Binding([BROKEN.format(folder=folder)])
-    notices = [FOLLOWED.format(folder=folder)]
+        return Binding([translate("UsecasesProgramBinding", BROKEN).format(folder=folder)])
+    notices = [translate("UsecasesProgramBinding", FOLLOWED).format(folder=folder)]
     notices += _check_changed(workbook, folder, recorded_fp, str(folder))
     return Binding(notices, (program, folder))
 
@@ -114,8 +116,12 @@ def _check_changed(
     workbook.set_program(path, now)
     if recorded_fp is None:
         return []
-    where = folder if path is not None else "Workbook's built-in program"
-    return [CHANGED.format(where=where)]
+    where = (
+        folder
+        if path is not None
+        else translate("UsecasesProgramBinding", "Workbook's built-in program")
+    )
+    return [translate("UsecasesProgramBinding", CHANGED).format(where=where)]
 
 
 def _resolved(path: Path) -> Path:

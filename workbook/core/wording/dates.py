@@ -1,7 +1,7 @@
 """Every date the app shows or prints, in words: ``5 March 2024``, ``Tue 5 Mar 2024, 14:05``.
 
-One helper so a date reads the same on every screen, page and command. The words are
-English like the rest of the app, spelled here rather than by ``strftime``: ``%B``
+One helper so a date reads the same on every screen, page and command. On screen the
+words go through the UI catalogue (``language=None``); a printed page names its language, spelled here rather than by ``strftime``: ``%B``
 follows whatever C locale Qt switched to (German month names in an English sentence)
 and codes such as ``%-d`` raise on Windows. The order follows the person's locale:
 month first where that is how dates are written (``March 5, 2024`` in the US), day
@@ -15,19 +15,53 @@ import os
 from datetime import date, datetime
 from typing import Literal
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP, translate
+
 MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    QT_TRANSLATE_NOOP("Dates", "January"),
+    QT_TRANSLATE_NOOP("Dates", "February"),
+    QT_TRANSLATE_NOOP("Dates", "March"),
+    QT_TRANSLATE_NOOP("Dates", "April"),
+    QT_TRANSLATE_NOOP("Dates", "May"),
+    QT_TRANSLATE_NOOP("Dates", "June"),
+    QT_TRANSLATE_NOOP("Dates", "July"),
+    QT_TRANSLATE_NOOP("Dates", "August"),
+    QT_TRANSLATE_NOOP("Dates", "September"),
+    QT_TRANSLATE_NOOP("Dates", "October"),
+    QT_TRANSLATE_NOOP("Dates", "November"),
+    QT_TRANSLATE_NOOP("Dates", "December"),
+)
+SHORT_MONTHS = (
+    QT_TRANSLATE_NOOP("Dates", "Jan"),
+    QT_TRANSLATE_NOOP("Dates", "Feb"),
+    QT_TRANSLATE_NOOP("Dates", "Mar"),
+    QT_TRANSLATE_NOOP("Dates", "Apr"),
+    QT_TRANSLATE_NOOP("Dates", "May (short)"),
+    QT_TRANSLATE_NOOP("Dates", "Jun"),
+    QT_TRANSLATE_NOOP("Dates", "Jul"),
+    QT_TRANSLATE_NOOP("Dates", "Aug"),
+    QT_TRANSLATE_NOOP("Dates", "Sep"),
+    QT_TRANSLATE_NOOP("Dates", "Oct"),
+    QT_TRANSLATE_NOOP("Dates", "Nov"),
+    QT_TRANSLATE_NOOP("Dates", "Dec"),
+)
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Dates", "Monday"),
+    QT_TRANSLATE_NOOP("Dates", "Tuesday"),
+    QT_TRANSLATE_NOOP("Dates", "Wednesday"),
+    QT_TRANSLATE_NOOP("Dates", "Thursday"),
+    QT_TRANSLATE_NOOP("Dates", "Friday"),
+    QT_TRANSLATE_NOOP("Dates", "Saturday"),
+    QT_TRANSLATE_NOOP("Dates", "Sunday"),
+)
+SHORT_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Dates", "Mon"),
+    QT_TRANSLATE_NOOP("Dates", "Tue"),
+    QT_TRANSLATE_NOOP("Dates", "Wed"),
+    QT_TRANSLATE_NOOP("Dates", "Thu"),
+    QT_TRANSLATE_NOOP("Dates", "Fri"),
+    QT_TRANSLATE_NOOP("Dates", "Sat"),
+    QT_TRANSLATE_NOOP("Dates", "Sun"),
 )
 #: Spanish months and weekdays, written lower-case as Spanish writes them (``5 de marzo de 2024``)
 MONTHS_ES = (
@@ -45,7 +79,6 @@ MONTHS_ES = (
     "diciembre",
 )
 WEEKDAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 #: Territories whose dates are written month first (``en_US`` and the US territories).
 MONTH_FIRST = frozenset({"US", "PR", "GU", "VI", "AS", "MP", "UM"})
@@ -79,8 +112,9 @@ def month_first() -> bool:
 
 
 def _month(moment: date, length: Length) -> str:
-    name = MONTHS[moment.month - 1]
-    return name if length == "long" else name[:3]
+    names = MONTHS if length == "long" else SHORT_MONTHS
+    name = translate("Dates", names[moment.month - 1])
+    return name.removesuffix(" (short)")  # "May" is the same word short and long in English
 
 
 def date_in_words(
@@ -100,14 +134,28 @@ def date_in_words(
         return _spanish(moment, month, weekday, year)
     day_name = ""
     if weekday is not None:
-        name = WEEKDAYS[moment.weekday()]
-        day_name = name if weekday == "long" else name[:3]
-    month_name = _month(moment, month)
+        names = WEEKDAYS if weekday == "long" else SHORT_WEEKDAYS
+        day_name = translate("Dates", names[moment.weekday()])
+    words = {"day": moment.day, "month": _month(moment, month), "year": moment.year}
     if month_first():
-        said = f"{month_name} {moment.day}" + (f", {moment.year}" if year else "")
-        return f"{day_name}, {said}" if day_name else said
-    said = f"{moment.day} {month_name}" + (f" {moment.year}" if year else "")
-    return f"{day_name} {said}" if day_name else said
+        said = (
+            translate("Dates", "{month} {day}, {year}")
+            if year
+            else translate("Dates", "{month} {day}")
+        ).format(**words)
+        return (
+            translate("Dates", "{weekday}, {date}").format(weekday=day_name, date=said)
+            if day_name
+            else said
+        )
+    said = (
+        translate("Dates", "{day} {month} {year}") if year else translate("Dates", "{day} {month}")
+    ).format(**words)
+    return (
+        translate("Dates", "{weekday} {date}").format(weekday=day_name, date=said)
+        if day_name
+        else said
+    )
 
 
 def _spanish(moment: date, month: Length, weekday: Length | None, year: bool) -> str:
@@ -129,8 +177,10 @@ def date_time_in_words(
 
     The time is the moment's own (convert to local time first when it is stored in UTC).
     """
-    joiner = " at " if month == "long" else ", "
-    return f"{date_in_words(moment, month=month, weekday=weekday)}{joiner}{moment:%H:%M}"
+    said = date_in_words(moment, month=month, weekday=weekday)
+    if month == "long":
+        return translate("Dates", "{date} at {time}").format(date=said, time=f"{moment:%H:%M}")
+    return translate("Dates", "{date}, {time}").format(date=said, time=f"{moment:%H:%M}")
 
 
 def month_year_in_words(
@@ -140,4 +190,6 @@ def month_year_in_words(
     if language is not None and language.split("-")[0].split("_")[0].lower() == "es":
         name = MONTHS_ES[moment.month - 1]
         return f"{name[:3]} {moment.year}" if month == "short" else f"{name} de {moment.year}"
-    return f"{_month(moment, month)} {moment.year}"
+    return translate("Dates", "{month} {year}").format(
+        month=_month(moment, month), year=moment.year
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -39,6 +39,15 @@ def make_anchor(parent: QWidget) -> QWidget:
     # ClickFocus, not NoFocus: setTabOrder ignores NoFocus widgets; at 0×0 it is never clicked
     anchor.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     return anchor
+
+
+def _marker_word(word: str) -> str:
+    """ "required" / "optional" in the person's language."""
+    if word == "required":
+        return QCoreApplication.translate("FieldWidget", "required")
+    if word == "optional":
+        return QCoreApplication.translate("FieldWidget", "optional")
+    return word
 
 
 class FieldWidget(QWidget):
@@ -85,7 +94,10 @@ class FieldWidget(QWidget):
         self._error = QLabel(self)
         self._error.setWordWrap(True)
         self._error.setTextFormat(Qt.TextFormat.PlainText)
-        theme.follow_style(self._error, lambda p: f"color: {p.danger}; font-weight: 600;")
+        theme.follow_style(
+            self._error,
+            lambda p: f"color: {p.danger}; font-weight: 600;",
+        )
         self._error.setObjectName(f"field-{field.id}-error")
         self._error.hide()
         layout.addWidget(self._error)
@@ -129,7 +141,8 @@ class FieldWidget(QWidget):
         marker = ""
         if word:
             muted = theme.palette().muted
-            marker = f' <span style="color:{muted}; font-weight:normal">({escape(word)})</span>'
+            shown = escape(_marker_word(word))
+            marker = f' <span style="color:{muted}; font-weight:normal">({shown})</span>'
         self._label.setText(escape(self.field.label) + marker)
 
     def set_value(self, value: Any) -> None:
@@ -173,7 +186,9 @@ class FieldWidget(QWidget):
             self.changed.emit()
 
     def _describe(self) -> None:
-        required = "Required." if self.field.required else None
+        required = (
+            QCoreApplication.translate("FieldWidget", "Required.") if self.field.required else None
+        )
         parts = [p for p in (self._error_text, required, self.field.help) if p]
         description = " ".join(parts)
         for widget in self._accessible_widgets():

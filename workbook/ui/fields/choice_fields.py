@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -121,8 +122,8 @@ class YesNoField(FieldWidget):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
-        self._yes = QPushButton("Yes", box)
-        self._no = QPushButton("No", box)
+        self._yes = QPushButton(QCoreApplication.translate("YesNoField", "Yes"), box)
+        self._no = QPushButton(QCoreApplication.translate("YesNoField", "No"), box)
         for button in (self._yes, self._no):
             button.setAccessibleName(button.text())
             button.setMinimumWidth(96)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.ui.fields.base import FieldWidget
 from workbook.ui.fields.step_buttons import hide_step_buttons
 
@@ -29,6 +30,9 @@ class _OptionalDateTimeField(FieldWidget):
 
     _set_text = ""
 
+    def _set_words(self) -> str:
+        return QCoreApplication.translate("FieldsDateTimeFields", self._set_text)
+
     def _make_editor(self) -> QDateTimeEdit:
         raise NotImplementedError
 
@@ -37,8 +41,8 @@ class _OptionalDateTimeField(FieldWidget):
 
     def _build_editor(self) -> QWidget:
         self._stack = QStackedWidget(self)
-        self._set_button = QPushButton(self._set_text, self._stack)
-        self._set_button.setAccessibleName(f"{self._set_text}: {self.field.label}")
+        self._set_button = QPushButton(self._set_words(), self._stack)
+        self._set_button.setAccessibleName(f"{self._set_words()}: {self.field.label}")
         self._set_button.clicked.connect(self._start)
         holder = QWidget(self._stack)
         row = QHBoxLayout(holder)
@@ -48,8 +52,14 @@ class _OptionalDateTimeField(FieldWidget):
         self._edit.setParent(holder)
         self._edit.setMinimumWidth(180)
         self._edit.dateTimeChanged.connect(lambda _dt: self._emit_changed())
-        self._clear_button = QPushButton("Clear", holder)
-        self._clear_button.setAccessibleName(f"Clear the answer to: {self.field.label}")
+        self._clear_button = QPushButton(
+            QCoreApplication.translate("_OptionalDateTimeField", "Clear"), holder
+        )
+        self._clear_button.setAccessibleName(
+            QCoreApplication.translate(
+                "_OptionalDateTimeField", "Clear the answer to: {label}"
+            ).format(label=self.field.label)
+        )
         self._clear_button.clicked.connect(self._unset)
         row.addWidget(self._edit)
         row.addWidget(self._clear_button)
@@ -95,7 +105,11 @@ class _OptionalDateTimeField(FieldWidget):
             self._edit.setCalendarPopup(not read_only)
         self._clear_button.setVisible(not read_only)
         self._set_button.setEnabled(not read_only)
-        self._set_button.setText("Not answered" if read_only else self._set_text)
+        self._set_button.setText(
+            QCoreApplication.translate("_OptionalDateTimeField", "Not answered")
+            if read_only
+            else self._set_words()
+        )
 
     def _clear_editor(self) -> None:
         self._stack.setCurrentIndex(0)
@@ -104,7 +118,7 @@ class _OptionalDateTimeField(FieldWidget):
 class DateField(_OptionalDateTimeField):
     """A date stored as "YYYY-MM-DD", picked from a calendar or typed."""
 
-    _set_text = "Choose a date"
+    _set_text = QT_TRANSLATE_NOOP("FieldsDateTimeFields", "Choose a date")
 
     def _make_editor(self) -> QDateTimeEdit:
         edit = QDateEdit(self)
@@ -136,7 +150,7 @@ class DateField(_OptionalDateTimeField):
 class TimeField(_OptionalDateTimeField):
     """A time of day stored as "HH:MM"."""
 
-    _set_text = "Choose a time"
+    _set_text = QT_TRANSLATE_NOOP("FieldsDateTimeFields", "Choose a time")
 
     def _make_editor(self) -> QDateTimeEdit:
         edit = QTimeEdit(self)

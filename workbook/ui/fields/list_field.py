@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from workbook.ui.fields.rows_field import RowsField, lower_first
@@ -17,7 +17,7 @@ class _ListRow(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.edit = QLineEdit(self)
-        self.remove = QPushButton("Remove", self)
+        self.remove = QPushButton(QCoreApplication.translate("_ListRow", "Remove"), self)
         row.addWidget(self.edit, 1)
         row.addWidget(self.remove)
 
@@ -29,7 +29,9 @@ class ListField(RowsField[_ListRow]):
         self._item = (self.field.item_label or "item").strip()
 
     def _add_text(self) -> str:
-        return f"Add {lower_first(self._item)}"
+        return QCoreApplication.translate("ListField", "Add {item}").format(
+            item=lower_first(self._item)
+        )
 
     def _new_row(self) -> _ListRow:
         row = _ListRow(self._rows_box)
@@ -47,7 +49,11 @@ class ListField(RowsField[_ListRow]):
 
     def _name_row(self, row: _ListRow, number: int) -> None:
         row.edit.setAccessibleName(f"{self._item} {number}")
-        row.remove.setAccessibleName(f"Remove {lower_first(self._item)} {number}")
+        row.remove.setAccessibleName(
+            QCoreApplication.translate("ListField", "Remove {item} {number}").format(
+                item=lower_first(self._item), number=number
+            )
+        )
 
     def _forget_row(self, row: _ListRow) -> None:
         row.edit.setText("")  # forget the words (and undo history) before the widget goes

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from workbook.ui.fields.base import FieldWidget, chain_tab_order, make_anchor
@@ -91,7 +91,11 @@ class RowsField(FieldWidget, Generic[R]):
         self._rows_layout.setSpacing(self._row_spacing)
         column.addWidget(self._rows_box)
         self._add = QPushButton(self._add_text(), box)
-        self._add.setAccessibleName(f"{self._add.text()} to: {self.field.label}")
+        self._add.setAccessibleName(
+            QCoreApplication.translate("RowsField", "{add} to: {question}").format(
+                add=self._add.text(), question=self.field.label
+            )
+        )
         self._add.clicked.connect(self._add_clicked)
         add_row = QHBoxLayout()
         add_row.addWidget(self._add)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -101,7 +101,9 @@ class ScaleField(FieldWidget):
         slider.actionTriggered.connect(self._slider_moved)
         slider.valueChanged.connect(self._slider_value_changed)
         self._slider = slider
-        self._slider_label = QLabel("Not answered", row_widget)
+        self._slider_label = QLabel(
+            QCoreApplication.translate("ScaleField", "Not answered"), row_widget
+        )
         self._slider_label.setMinimumWidth(110)
         row.addWidget(slider, 1)
         row.addWidget(self._slider_label)
@@ -159,7 +161,7 @@ class ScaleField(FieldWidget):
     def _show_slider_value(self) -> None:
         assert self._slider is not None
         if not self._slider_answered:
-            self._slider_label.setText("Not answered")
+            self._slider_label.setText(QCoreApplication.translate("ScaleField", "Not answered"))
             return
         point = self._points[self._slider.value()]
         anchor = self._anchors.get(point)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -95,7 +95,7 @@ class _Row(QFrame):
     def __init__(self, owner: TableField, compact: bool) -> None:
         super().__init__(owner._rows_box)
         self.cells = [_Cell(c, self) for c in owner.field.columns]
-        self.remove = QPushButton("Remove", self)
+        self.remove = QPushButton(QCoreApplication.translate("_Row", "Remove"), self)
         self.title = QLabel(self)
         if compact:
             row = QHBoxLayout(self)
@@ -145,12 +145,20 @@ class TableField(RowsField[_Row]):
 
     def _prepare(self) -> None:
         self._compact = is_compact(self.field.columns)
-        self._item = (self.field.item_label or "Row").strip()
+        self._item = (
+            self.field.item_label or QCoreApplication.translate("TableField", "Row")
+        ).strip()
         self._spacing = 10
         self._row_spacing = 8 if self._compact else 14
 
     def _add_text(self) -> str:
-        return f"Add {lower_first(self._item)}" if self.field.item_label else "Add row"
+        return (
+            QCoreApplication.translate("TableField", "Add {item}").format(
+                item=lower_first(self._item)
+            )
+            if self.field.item_label
+            else QCoreApplication.translate("TableField", "Add row")
+        )
 
     def _min_rows(self) -> int:
         return max(self.field.rows, 1)
@@ -171,12 +179,16 @@ class TableField(RowsField[_Row]):
                 row.addWidget(label, 0)
             else:
                 row.addWidget(label, 1)
-        spacer = QPushButton("Remove", heads)  # keeps headings over their columns
+        spacer = QPushButton(
+            QCoreApplication.translate("TableField", "Remove"), heads
+        )  # keeps headings over their columns
         spacer.setFlat(True)
         spacer.setEnabled(False)
         spacer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         spacer.setText("")
-        spacer.setFixedWidth(QPushButton("Remove").sizeHint().width())
+        spacer.setFixedWidth(
+            QPushButton(QCoreApplication.translate("TableField", "Remove")).sizeHint().width()
+        )
         spacer.setAccessibleName("")
         row.addWidget(spacer)
         return heads
@@ -197,7 +209,11 @@ class TableField(RowsField[_Row]):
 
     def _name_row(self, row: _Row, number: int) -> None:
         row.title.setText(f"{self._item} {number}")
-        row.remove.setAccessibleName(f"Remove {lower_first(self._item)} {number}")
+        row.remove.setAccessibleName(
+            QCoreApplication.translate("TableField", "Remove {item} {number}").format(
+                item=lower_first(self._item), number=number
+            )
+        )
         for cell in row.cells:
             cell.widget.setAccessibleName(
                 f"{cell.column.label}, {lower_first(self._item)} {number}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,28 +19,61 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.core.goal_review import STATUS_WORDS
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.ui.widgets import theme
 from workbook.ui.widgets.qt_dates import day_of
 from workbook.ui.widgets.screen_support import label
 
 #: (part, label, help, multi-line) in the order a person thinks them through.
 PARTS = (
-    ("goal", "My goal, in a few words", "Something you can find again at a glance.", False),
-    ("specific", "Specific", "What exactly will you do, where and with whom?", True),
-    ("measurable", "Measurable", "How will you know you have done it?", True),
     (
-        "achievable",
-        "Achievable",
-        "Why is this realistic with the time and energy you have now?",
+        "goal",
+        QT_TRANSLATE_NOOP("GoalsEditor", "My goal, in a few words"),
+        QT_TRANSLATE_NOOP("GoalsEditor", "Something you can find again at a glance."),
+        False,
+    ),
+    (
+        "specific",
+        QT_TRANSLATE_NOOP("GoalsEditor", "Specific"),
+        QT_TRANSLATE_NOOP("GoalsEditor", "What exactly will you do, where and with whom?"),
         True,
     ),
-    ("relevant", "Relevant", "Why does this matter to you?", True),
-    ("first_step", "First step", "Something tiny you could do today or tomorrow.", False),
-    ("obstacles", "What might get in the way", "Low energy, other people, old habits…", True),
+    (
+        "measurable",
+        QT_TRANSLATE_NOOP("GoalsEditor", "Measurable"),
+        QT_TRANSLATE_NOOP("GoalsEditor", "How will you know you have done it?"),
+        True,
+    ),
+    (
+        "achievable",
+        QT_TRANSLATE_NOOP("GoalsEditor", "Achievable"),
+        QT_TRANSLATE_NOOP(
+            "GoalsEditor", "Why is this realistic with the time and energy you have now?"
+        ),
+        True,
+    ),
+    (
+        "relevant",
+        QT_TRANSLATE_NOOP("GoalsEditor", "Relevant"),
+        QT_TRANSLATE_NOOP("GoalsEditor", "Why does this matter to you?"),
+        True,
+    ),
+    (
+        "first_step",
+        QT_TRANSLATE_NOOP("GoalsEditor", "First step"),
+        QT_TRANSLATE_NOOP("GoalsEditor", "Something tiny you could do today or tomorrow."),
+        False,
+    ),
+    (
+        "obstacles",
+        QT_TRANSLATE_NOOP("GoalsEditor", "What might get in the way"),
+        QT_TRANSLATE_NOOP("GoalsEditor", "Low energy, other people, old habits…"),
+        True,
+    ),
     (
         "plan",
-        "If that happens, I will…",
-        "An if-then plan: if it rains, then I walk indoors.",
+        QT_TRANSLATE_NOOP("GoalsEditor", "If that happens, I will…"),
+        QT_TRANSLATE_NOOP("GoalsEditor", "An if-then plan: if it rains, then I walk indoors."),
         True,
     ),
 )
@@ -80,7 +113,9 @@ class GoalEditor(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setSpacing(6)
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
-        for part, text, hint, multi in PARTS:
+        for part, source_text, source_hint, multi in PARTS:
+            text = QCoreApplication.translate("GoalsEditor", source_text)
+            hint = QCoreApplication.translate("GoalsEditor", source_hint)
             box: QLineEdit | QPlainTextEdit
             if multi:
                 box = QPlainTextEdit()
@@ -100,27 +135,38 @@ class GoalEditor(QWidget):
             form.addSpacing(8)
             if part == "goal":
                 self.goal_error = label("", "error")
-                self.goal_error.setAccessibleName("Goal problem")
+                self.goal_error.setAccessibleName(
+                    QCoreApplication.translate("GoalEditor", "Goal problem")
+                )
                 self.goal_error.hide()
                 form.addWidget(self.goal_error)
 
         self.status = QComboBox()
-        self.status.setAccessibleName("Where this goal is now")
+        self.status.setAccessibleName(
+            QCoreApplication.translate("GoalEditor", "Where this goal is now")
+        )
         for value, words in STATUS_WORDS.items():
+            words = QCoreApplication.translate("GoalReview", words)
             self.status.addItem(words, value)
         self.status.currentIndexChanged.connect(self._changed)
-        form.addWidget(_field_label("Where it is now", "", self.status))
+        form.addWidget(
+            _field_label(
+                QCoreApplication.translate("GoalEditor", "Where it is now"), "", self.status
+            )
+        )
         form.addWidget(self.status, 0, Qt.AlignmentFlag.AlignLeft)
         self.load(None)
 
     def _add_target_date(self, form: QVBoxLayout) -> None:
         dates = QHBoxLayout()
-        self.has_target = QCheckBox("By")
-        self.has_target.setAccessibleName("Set a target date")
+        self.has_target = QCheckBox(QCoreApplication.translate("GoalEditor", "By"))
+        self.has_target.setAccessibleName(
+            QCoreApplication.translate("GoalEditor", "Set a target date")
+        )
         self.target = QDateEdit()
         self.target.setCalendarPopup(True)
         self.target.setDisplayFormat("d MMMM yyyy")
-        self.target.setAccessibleName("Target date")
+        self.target.setAccessibleName(QCoreApplication.translate("GoalEditor", "Target date"))
         self.has_target.toggled.connect(self.target.setEnabled)
         self.has_target.toggled.connect(self._changed)
         self.target.dateChanged.connect(self._changed)
@@ -128,7 +174,11 @@ class GoalEditor(QWidget):
         dates.addWidget(self.target)
         dates.addStretch(1)
         form.addWidget(
-            _field_label("Time-bound", "By when would you like to reach it?", self.has_target)
+            _field_label(
+                QCoreApplication.translate("GoalEditor", "Time-bound"),
+                QCoreApplication.translate("GoalEditor", "By when would you like to reach it?"),
+                self.has_target,
+            )
         )
         form.addLayout(dates)
         form.addSpacing(8)
@@ -178,7 +228,11 @@ class GoalEditor(QWidget):
         if self.values()["goal"]:
             self.goal_error.hide()
             return True
-        self.goal_error.setText("Give your goal a few words, so you can find it again.")
+        self.goal_error.setText(
+            QCoreApplication.translate(
+                "GoalEditor", "Give your goal a few words, so you can find it again."
+            )
+        )
         self.goal_error.show()
         theme.set_role(self.goal_error, "error")
         self.inputs["goal"].setFocus()

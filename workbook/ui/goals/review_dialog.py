@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -47,12 +47,17 @@ class GoalReviewDialog(QDialog):
         self.resize(560, 600)
         fit.keep_on_screen(self)
         layout = dialog_column(
-            self, "Look back at a goal", accessible="Goal review", heading=goal.goal
+            self,
+            QCoreApplication.translate("GoalReviewDialog", "Look back at a goal"),
+            accessible=QCoreApplication.translate("GoalReviewDialog", "Goal review"),
+            heading=goal.goal,
         )
         layout.addWidget(
             label(
-                "This is not about passing or failing. Any step counts, and so does "
-                "noticing what got in the way.",
+                QCoreApplication.translate(
+                    "GoalReviewDialog",
+                    "This is not about passing or failing. Any step counts, and so does noticing what got in the way.",
+                ),
                 "muted",
             )
         )
@@ -62,45 +67,76 @@ class GoalReviewDialog(QDialog):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMMM yyyy")
         self.day.setMaximumDate(QDate.currentDate())
-        self.day.setAccessibleName("Day of this review")
-        form.addRow(label("Day"), self.day)
+        self.day.setAccessibleName(
+            QCoreApplication.translate("GoalReviewDialog", "Day of this review")
+        )
+        form.addRow(label(QCoreApplication.translate("GoalReviewDialog", "Day")), self.day)
 
         slider_row = QHBoxLayout()
         self.progress = QSlider(Qt.Orientation.Horizontal)
         self.progress.setRange(0, 10)
         self.progress.setPageStep(1)
         self.progress.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.progress.setAccessibleName("How far along it feels, 0 to 10")
+        self.progress.setAccessibleName(
+            QCoreApplication.translate("GoalReviewDialog", "How far along it feels, 0 to 10")
+        )
         latest = goal.reviews[-1].progress if goal.reviews else None
         self.progress.setValue(latest if latest is not None else 0)
         self.progress_value = QLabel()
         self.progress.valueChanged.connect(self._show_progress)
         self._show_progress(self.progress.value())
-        slider_row.addWidget(label("Not started", "small"))
+        slider_row.addWidget(
+            label(QCoreApplication.translate("GoalReviewDialog", "Not started"), "small")
+        )
         slider_row.addWidget(self.progress, 1)
-        slider_row.addWidget(label("Done", "small"))
+        slider_row.addWidget(label(QCoreApplication.translate("GoalReviewDialog", "Done"), "small"))
         slider_row.addWidget(self.progress_value)
-        form.addRow(label("How far along?"), slider_row)
+        form.addRow(
+            label(QCoreApplication.translate("GoalReviewDialog", "How far along?")), slider_row
+        )
 
-        self.helped = self._box("What helped, even a little?")
-        self.hindered = self._box("What got in the way?")
-        self.next_step = self._box("What is your next step, and when?")
-        form.addRow(label("What helped"), self.helped)
-        form.addRow(label("What got in the way"), self.hindered)
-        form.addRow(label("Next step"), self.next_step)
+        self.helped = self._box(
+            QCoreApplication.translate("GoalReviewDialog", "What helped, even a little?")
+        )
+        self.hindered = self._box(
+            QCoreApplication.translate("GoalReviewDialog", "What got in the way?")
+        )
+        self.next_step = self._box(
+            QCoreApplication.translate("GoalReviewDialog", "What is your next step, and when?")
+        )
+        form.addRow(
+            label(QCoreApplication.translate("GoalReviewDialog", "What helped")), self.helped
+        )
+        form.addRow(
+            label(QCoreApplication.translate("GoalReviewDialog", "What got in the way")),
+            self.hindered,
+        )
+        form.addRow(
+            label(QCoreApplication.translate("GoalReviewDialog", "Next step")), self.next_step
+        )
 
         self.status = QComboBox()
-        self.status.setAccessibleName("Where this goal is now")
+        self.status.setAccessibleName(
+            QCoreApplication.translate("GoalReviewDialog", "Where this goal is now")
+        )
         for value, words in STATUS_WORDS.items():
+            words = QCoreApplication.translate("GoalReview", words)
             self.status.addItem(words, value)
         self.status.setCurrentIndex(max(self.status.findData(goal.status), 0))
         self.start_status = goal.status
-        form.addRow(label("Where it is now"), self.status)
+        form.addRow(
+            label(QCoreApplication.translate("GoalReviewDialog", "Where it is now")), self.status
+        )
         layout.addLayout(form)
         self.problem = SaveProblem(self)
         layout.addWidget(self.problem)
 
-        ok_cancel(self, layout, "Save review", on_ok=self.save)
+        ok_cancel(
+            self,
+            layout,
+            QCoreApplication.translate("GoalReviewDialog", "Save review"),
+            on_ok=self.save,
+        )
 
     def save(self) -> None:
         """Save review: closes once it is in the workbook; a failure shows here."""

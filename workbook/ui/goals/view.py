@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,9 +40,13 @@ def describe(goal: GoalLike, today: date | None = None) -> str:
     """The second line of a goal in the list: its status, and whether a look back is due."""
     words = status_words(goal.status)
     if due_for_review(goal, today):
-        return f"{words} · time for a review"
+        return QCoreApplication.translate("GoalsView", "{words} · time for a review").format(
+            words=words
+        )
     if goal.status == "active" and goal.target_date:
-        return f"{words} · by {date_in_words(goal.target_date, month='short')}"
+        return QCoreApplication.translate("GoalsView", "{words} · by {date_in_words}").format(
+            words=words, date_in_words=date_in_words(goal.target_date, month="short")
+        )
     return words
 
 
@@ -57,7 +61,7 @@ class GoalsScreen(QWidget):
         self.service = service
         self.goals: list[Goal] = []
         self.creating = False  # a new goal is in the editor, not yet saved
-        self.setAccessibleName("Goals")
+        self.setAccessibleName(QCoreApplication.translate("GoalsScreen", "Goals"))
         root = QHBoxLayout(self)
         root.setContentsMargins(24, 20, 24, 20)
         root.setSpacing(20)
@@ -66,18 +70,22 @@ class GoalsScreen(QWidget):
         side_panel.setMaximumWidth(self.fontMetrics().averageCharWidth() * 42)
         side = QVBoxLayout(side_panel)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(label("Goals", "title"))
-        self.new_button = QPushButton("New goal")
+        side.addWidget(label(QCoreApplication.translate("GoalsScreen", "Goals"), "title"))
+        self.new_button = QPushButton(QCoreApplication.translate("GoalsScreen", "New goal"))
         theme.set_role(self.new_button, "primary")
-        self.new_button.setAccessibleName("Start a new goal")
+        self.new_button.setAccessibleName(
+            QCoreApplication.translate("GoalsScreen", "Start a new goal")
+        )
         self.new_button.clicked.connect(self.new_goal)
-        guided = QPushButton("Set a goal step by step…")
-        guided.setAccessibleName("Open the SMART goal module")
+        guided = QPushButton(QCoreApplication.translate("GoalsScreen", "Set a goal step by step…"))
+        guided.setAccessibleName(
+            QCoreApplication.translate("GoalsScreen", "Open the SMART goal module")
+        )
         guided.clicked.connect(self._open_guided)
         side.addWidget(self.new_button)
         side.addWidget(guided)
         self.list = QListWidget()
-        self.list.setAccessibleName("Your goals")
+        self.list.setAccessibleName(QCoreApplication.translate("GoalsScreen", "Your goals"))
         self.list.setMinimumWidth(260)
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(self._chosen)
@@ -86,13 +94,15 @@ class GoalsScreen(QWidget):
 
         self.pages = QStackedWidget()
         self.empty = label(
-            "Goals you set appear here. Start with something small and clear: "
-            "“walk for ten minutes after lunch on three days this week”.",
+            QCoreApplication.translate(
+                "GoalsScreen",
+                "Goals you set appear here. Start with something small and clear: “walk for ten minutes after lunch on three days this week”.",
+            ),
             "muted",
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.empty)
-        self.page_scroll = framed_scroll("Goal details")
+        self.page_scroll = framed_scroll(QCoreApplication.translate("GoalsScreen", "Goal details"))
         self.pages.addWidget(self.page_scroll)
         root.addWidget(self.pages, 2)
         self._build_detail()
@@ -110,12 +120,14 @@ class GoalsScreen(QWidget):
         self.editor.edited.connect(self._edited)
         layout.addWidget(self.editor)
         row = QHBoxLayout()
-        self.save_button = QPushButton("Save goal")
+        self.save_button = QPushButton(QCoreApplication.translate("GoalsScreen", "Save goal"))
         theme.set_role(self.save_button, "primary")
-        self.save_button.setAccessibleName("Save this goal")
+        self.save_button.setAccessibleName(
+            QCoreApplication.translate("GoalsScreen", "Save this goal")
+        )
         self.save_button.clicked.connect(self.save)
         self.saved_note = label("", "muted")
-        self.saved_note.setAccessibleName("Save status")
+        self.saved_note.setAccessibleName(QCoreApplication.translate("GoalsScreen", "Save status"))
         row.addWidget(self.save_button)
         row.addWidget(self.saved_note, 1)
         layout.addLayout(row)
@@ -123,9 +135,13 @@ class GoalsScreen(QWidget):
         layout.addWidget(self.problem)
 
         head = WrapLayout(spacing=12)  # the button goes under the heading when text is large
-        head.addWidget(label("Reviews", "subtitle"))
-        self.review_button = QPushButton("Look back at this goal…")
-        self.review_button.setAccessibleName("Add a review of this goal")
+        head.addWidget(label(QCoreApplication.translate("GoalsScreen", "Reviews"), "subtitle"))
+        self.review_button = QPushButton(
+            QCoreApplication.translate("GoalsScreen", "Look back at this goal…")
+        )
+        self.review_button.setAccessibleName(
+            QCoreApplication.translate("GoalsScreen", "Add a review of this goal")
+        )
         self.review_button.clicked.connect(self.add_review)
         head.addWidget(self.review_button)
         layout.addLayout(head)
@@ -202,12 +218,22 @@ class GoalsScreen(QWidget):
         self.review_button.setEnabled(goal is not None)
         if goal is None:
             self.reviews_box.addWidget(
-                label("Save the goal first; then you can look back at it.", "muted")
+                label(
+                    QCoreApplication.translate(
+                        "GoalsScreen", "Save the goal first; then you can look back at it."
+                    ),
+                    "muted",
+                )
             )
             return
         if not goal.reviews:
             self.reviews_box.addWidget(
-                label("No reviews yet. A week or so in is a good time.", "muted")
+                label(
+                    QCoreApplication.translate(
+                        "GoalsScreen", "No reviews yet. A week or so in is a good time."
+                    ),
+                    "muted",
+                )
             )
         for review in reversed(goal.reviews):
             self.reviews_box.addWidget(self._review_card(review))
@@ -219,7 +245,9 @@ class GoalsScreen(QWidget):
         box.setContentsMargins(14, 10, 14, 10)
         heading = date_in_words(review.day)
         if review.progress is not None:
-            heading += f" · {review.progress} / 10 along"
+            heading += QCoreApplication.translate("GoalsScreen", " · {progress} / 10 along").format(
+                progress=review.progress
+            )
         if review.status:
             heading += f" · {status_words(review.status)}"
         box.addWidget(label(heading, "subtitle"))
@@ -254,7 +282,9 @@ class GoalsScreen(QWidget):
         def write(_program: Program, workbook: Workbook) -> Done[Goal]:
             return save_goal(workbook, goal_id, parts)
 
-        what = f"your goal “{self.editor.values()['goal']}”"
+        what = QCoreApplication.translate("GoalsScreen", "your goal “{value}”").format(
+            value=self.editor.values()["goal"]
+        )
         op = WriteOp(
             self.service, write, what=what, shown_in=self.problem, key=f"goal:{goal_id or 'new'}"
         )
@@ -264,10 +294,10 @@ class GoalsScreen(QWidget):
     def _goal_saved(self, goal: Goal) -> None:
         self.editor.mark_saved(goal)
         self.creating = False
-        self.saved_note.setText("Saved.")
+        self.saved_note.setText(QCoreApplication.translate("GoalsScreen", "Saved."))
 
     def _goal_not_saved(self, _message: str, _advice: str) -> None:
-        self.saved_note.setText("Not saved yet.")
+        self.saved_note.setText(QCoreApplication.translate("GoalsScreen", "Not saved yet."))
 
     def save_if_changed(self) -> None:
         """Never lose words: switching goals or locking saves an edited goal first."""
@@ -308,7 +338,7 @@ class GoalsScreen(QWidget):
         return WriteOp(
             self.service,
             write,
-            what="your look back at a goal",
+            what=QCoreApplication.translate("GoalsScreen", "your look back at a goal"),
             shown_in=shown_in or self.problem,
             key=f"goal-review:{goal_id}",
         ).run()
@@ -322,7 +352,9 @@ class GoalsScreen(QWidget):
         self.save_if_changed()
 
     def _edited(self) -> None:
-        self.saved_note.setText("Not saved yet." if self.editor.dirty else "")
+        self.saved_note.setText(
+            QCoreApplication.translate("GoalsScreen", "Not saved yet.") if self.editor.dirty else ""
+        )
 
     def _on_changed(self, topic: str) -> None:
         if topic == "goals":

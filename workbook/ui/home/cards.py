@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.core.goal_review import DueGoal
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.usecases.home import NextStep, RecentResult, StageProgress
 from workbook.core.wording.dates import date_in_words
 from workbook.ui.widgets import theme
@@ -30,11 +31,11 @@ if TYPE_CHECKING:
     from workbook.core.store import Goal
 
 BUTTON_WORDS = {
-    "urgent": "Open",
-    "continue": "Continue",
-    "due": "Start",
-    "recommended": "Start",
-    "next": "Start",
+    "urgent": QT_TRANSLATE_NOOP("HomeCards", "Open"),
+    "continue": QT_TRANSLATE_NOOP("HomeCards", "Continue"),
+    "due": QT_TRANSLATE_NOOP("HomeCards", "Start"),
+    "recommended": QT_TRANSLATE_NOOP("HomeCards", "Start"),
+    "next": QT_TRANSLATE_NOOP("HomeCards", "Start"),
 }
 
 
@@ -90,19 +91,21 @@ class Card(QFrame):
 
 class NextStepsCard(Card):
     def __init__(self, open_module: Callable[[str, str | None], None]) -> None:
-        super().__init__("Your next step")
+        super().__init__(QCoreApplication.translate("NextStepsCard", "Your next step"))
         self.open_module = open_module
 
     def show_steps(self, steps: Sequence[NextStep]) -> None:
         self.clear_rows()
         if not steps:
             self.add_text(
-                "You have been through every module. Repeat any skill that helps, "
-                "and keep checking in."
+                QCoreApplication.translate(
+                    "NextStepsCard",
+                    "You have been through every module. Repeat any skill that helps, and keep checking in.",
+                )
             )
             return
         for index, step in enumerate(steps):
-            action = BUTTON_WORDS[step.kind]
+            action = QCoreApplication.translate("HomeCards", BUTTON_WORDS[step.kind])
             self.add_row(
                 step.module.title,
                 step.reason,
@@ -122,7 +125,7 @@ class NextStepsCard(Card):
 
 class StagesCard(Card):
     def __init__(self) -> None:
-        super().__init__("Where you are")
+        super().__init__(QCoreApplication.translate("StagesCard", "Where you are"))
 
     def show_stages(self, stages: Sequence[StageProgress]) -> None:
         self.clear_rows()
@@ -151,37 +154,49 @@ class StagesCard(Card):
 
 class GoalsDueCard(Card):
     def __init__(self, open_goals: Callable[[], None]) -> None:
-        super().__init__("Goals to look at")
+        super().__init__(QCoreApplication.translate("GoalsDueCard", "Goals to look at"))
         self.open_goals = open_goals
 
     def show_goals(self, due: Sequence[DueGoal[Goal]], active: int) -> None:
         self.clear_rows()
         if not due:
             self.add_text(
-                "Nothing due for review."
+                QCoreApplication.translate("GoalsDueCard", "Nothing due for review.")
                 if active
-                else "No goals yet. Setting one small, clear goal is a good early step."
+                else QCoreApplication.translate(
+                    "GoalsDueCard",
+                    "No goals yet. Setting one small, clear goal is a good early step.",
+                )
             )
             return
         for item in due[:4]:
-            self.add_row(item.goal.goal, item.why, "Review", self.open_goals)
+            self.add_row(
+                item.goal.goal,
+                item.why,
+                QCoreApplication.translate("GoalsDueCard", "Review"),
+                self.open_goals,
+            )
 
 
 class RecentResultsCard(Card):
     def __init__(self, open_module: Callable[[str, str | None], None]) -> None:
-        super().__init__("Recent results")
+        super().__init__(QCoreApplication.translate("RecentResultsCard", "Recent results"))
         self.open_module = open_module
 
     def show_results(self, results: Sequence[RecentResult]) -> None:
         self.clear_rows()
         if not results:
-            self.add_text("Results of questionnaires you finish will show here.")
+            self.add_text(
+                QCoreApplication.translate(
+                    "RecentResultsCard", "Results of questionnaires you finish will show here."
+                )
+            )
             return
         for item in results:
             self.add_row(
                 item.module.title,
                 f"{item.summary} · {date_in_words(item.when)}",
-                "View",
+                QCoreApplication.translate("RecentResultsCard", "View"),
                 partial(self.open_module, item.module.id, item.entry.id),
             )
 
@@ -221,10 +236,10 @@ class NoticeCard(QFrame):
         label = QLabel(text)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setAccessibleName("Notice")
+        label.setAccessibleName(QCoreApplication.translate("NoticeCard", "Notice"))
         layout.addWidget(label, 1)
         button = QPushButton("OK")
-        button.setAccessibleName("Dismiss notice")
+        button.setAccessibleName(QCoreApplication.translate("NoticeCard", "Dismiss notice"))
         button.clicked.connect(lambda _checked=False: on_dismiss())
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.ui.home.checkin_scale import CheckinScale
 from workbook.ui.shell.save_problem import SaveProblem
 from workbook.ui.widgets import theme
@@ -26,14 +27,38 @@ if TYPE_CHECKING:
 
 #: (field id, default label, low anchor, high anchor)
 SCALES = (
-    ("mood", "Mood", "Very low", "Very good"),
-    ("anxiety", "Anxiety", "Calm", "Extremely anxious"),
-    ("sleep", "Sleep last night", "Very poor", "Very good"),
-    ("energy", "Energy", "None at all", "Lots"),
+    (
+        "mood",
+        QT_TRANSLATE_NOOP("HomeCheckin", "Mood"),
+        QT_TRANSLATE_NOOP("HomeCheckin", "Very low"),
+        QT_TRANSLATE_NOOP("HomeCheckin", "Very good"),
+    ),
+    (
+        "anxiety",
+        QT_TRANSLATE_NOOP("HomeCheckin", "Anxiety"),
+        QT_TRANSLATE_NOOP("HomeCheckin", "Calm"),
+        QT_TRANSLATE_NOOP("HomeCheckin", "Extremely anxious"),
+    ),
+    (
+        "sleep",
+        QT_TRANSLATE_NOOP("HomeCheckin", "Sleep last night"),
+        QT_TRANSLATE_NOOP("HomeCheckin", "Very poor"),
+        QT_TRANSLATE_NOOP("HomeCheckin", "Very good"),
+    ),
+    (
+        "energy",
+        QT_TRANSLATE_NOOP("HomeCheckin", "Energy"),
+        QT_TRANSLATE_NOOP("HomeCheckin", "None at all"),
+        QT_TRANSLATE_NOOP("HomeCheckin", "Lots"),
+    ),
 )
 
-PROMPT = "How are you today? Go with your first answer; skip any you'd rather not rate."
-NOTHING_CHOSEN = "Pick a number on at least one line (or write a line) before saving."
+PROMPT = QT_TRANSLATE_NOOP(
+    "HomeCheckin", "How are you today? Go with your first answer; skip any you'd rather not rate."
+)
+NOTHING_CHOSEN = QT_TRANSLATE_NOOP(
+    "HomeCheckin", "Pick a number on at least one line (or write a line) before saving."
+)
 
 
 class CheckinCard(QFrame):
@@ -48,13 +73,13 @@ class CheckinCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(10)
-        title = QLabel("Today's check-in")
+        title = QLabel(QCoreApplication.translate("CheckinCard", "Today's check-in"))
         theme.set_role(title, "subtitle")
         layout.addWidget(title)
-        self.status = QLabel(PROMPT)
+        self.status = QLabel(QCoreApplication.translate("HomeCheckin", PROMPT))
         self.status.setWordWrap(True)
         theme.set_role(self.status, "muted")
-        self.status.setAccessibleName("Check-in status")
+        self.status.setAccessibleName(QCoreApplication.translate("CheckinCard", "Check-in status"))
         layout.addWidget(self.status)
 
         self.form = QWidget()
@@ -62,7 +87,8 @@ class CheckinCard(QFrame):
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(10)
         self.scales: dict[str, CheckinScale] = {}
-        for field_id, label, low, high in SCALES:
+        for field_id, *words in SCALES:
+            label, low, high = (QCoreApplication.translate("HomeCheckin", w) for w in words)
             scale = CheckinScale(*_labels(module, field_id, label, low, high))
             scale.changed.connect(self._show_prompt)
             rows.addWidget(scale)
@@ -71,19 +97,29 @@ class CheckinCard(QFrame):
 
         self.note = QLineEdit()
         self.note.setMaxLength(200)
-        self.note.setPlaceholderText("One line about today (optional)")
-        self.note.setAccessibleName("One line about today")
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("CheckinCard", "One line about today (optional)")
+        )
+        self.note.setAccessibleName(
+            QCoreApplication.translate("CheckinCard", "One line about today")
+        )
         layout.addWidget(self.note)
 
         row = QHBoxLayout()
         row.addStretch(1)
-        self.save_button = QPushButton("Save check-in")
-        self.save_button.setAccessibleName("Save check-in")
+        self.save_button = QPushButton(QCoreApplication.translate("CheckinCard", "Save check-in"))
+        self.save_button.setAccessibleName(
+            QCoreApplication.translate("CheckinCard", "Save check-in")
+        )
         theme.set_role(self.save_button, "primary")
         self.save_button.clicked.connect(self._save)
         self.note.returnPressed.connect(self._save)
-        self.again_button = QPushButton("Change today's check-in")
-        self.again_button.setAccessibleName("Change today's check-in")
+        self.again_button = QPushButton(
+            QCoreApplication.translate("CheckinCard", "Change today's check-in")
+        )
+        self.again_button.setAccessibleName(
+            QCoreApplication.translate("CheckinCard", "Change today's check-in")
+        )
         self.again_button.clicked.connect(lambda: self._set_form_visible(True))
         row.addWidget(self.again_button)
         row.addWidget(self.save_button)
@@ -95,16 +131,20 @@ class CheckinCard(QFrame):
     def show_today(self, checkin: CheckIn | None) -> None:
         """Either the form (not done yet) or "done for today" with what was recorded."""
         if checkin is None:
-            self.status.setText(PROMPT)
+            self.status.setText(QCoreApplication.translate("HomeCheckin", PROMPT))
             theme.set_role(self.status, "muted")
             self._set_form_visible(True)
             return
         parts = [
-            f"{label.split()[0].lower()} {value}"
+            f"{QCoreApplication.translate('HomeCheckin', label).split()[0].lower()} {value}"
             for (field_id, label, _, _) in SCALES
             if (value := getattr(checkin, field_id, None)) is not None
         ]
-        self.status.setText("Done for today — " + ", ".join(parts) + ". Well done.")
+        self.status.setText(
+            QCoreApplication.translate(
+                "CheckinCard", "Done for today — {ratings}. Well done."
+            ).format(ratings=", ".join(parts))
+        )
         theme.set_role(self.status, "success")
         for field_id, scale in self.scales.items():
             scale.set_value(getattr(checkin, field_id, None))
@@ -128,15 +168,15 @@ class CheckinCard(QFrame):
         values = [self.scales[field_id].value() for field_id, *_ in SCALES]
         note = self.note.text().strip()
         if all(value is None for value in values) and not note:
-            self.status.setText(NOTHING_CHOSEN)
+            self.status.setText(QCoreApplication.translate("HomeCheckin", NOTHING_CHOSEN))
             theme.set_role(self.status, "warning")
             self.scales[SCALES[0][0]].focus()
             return
         self.save_requested.emit(*values, note)
 
     def _show_prompt(self) -> None:
-        if self.status.text() == NOTHING_CHOSEN:
-            self.status.setText(PROMPT)
+        if self.status.text() == QCoreApplication.translate("HomeCheckin", NOTHING_CHOSEN):
+            self.status.setText(QCoreApplication.translate("HomeCheckin", PROMPT))
             theme.set_role(self.status, "muted")
 
 

@@ -6,7 +6,7 @@ row of buttons can say "not answered" until the person picks a number.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from workbook.ui.fields.exclusive import ExclusiveButtons
@@ -47,7 +47,11 @@ class CheckinScale(QWidget):
             button = QPushButton(str(point))
             words = {0: low, 10: high}.get(point)
             button.setAccessibleName(f"{label} {point}" + (f", {words}" if words else ""))
-            button.setAccessibleDescription(f"{label}, 0 {low} to 10 {high}")
+            button.setAccessibleDescription(
+                QCoreApplication.translate("CheckinScale", "{label}, 0 {low} to 10 {high}").format(
+                    label=label, low=low, high=high
+                )
+            )
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             row.addWidget(button)
             self.buttons.append(button)

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -46,10 +47,10 @@ TWO_COLUMNS_FROM = 860
 
 def greeting(now: datetime) -> str:
     if now.hour < 12:
-        return "Good morning"
+        return QCoreApplication.translate("HomeView", "Good morning")
     if now.hour < 18:
-        return "Good afternoon"
-    return "Good evening"
+        return QCoreApplication.translate("HomeView", "Good afternoon")
+    return QCoreApplication.translate("HomeView", "Good evening")
 
 
 class HomeScreen(QScrollArea):
@@ -60,7 +61,7 @@ class HomeScreen(QScrollArea):
         self.service = service
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName("Home")
+        self.setAccessibleName(QCoreApplication.translate("HomeScreen", "Home"))
         not_a_tab_stop(self)  # Tab goes to the cards' buttons, never rings the whole page
         host = QWidget()
         outer = QHBoxLayout(host)
@@ -73,7 +74,7 @@ class HomeScreen(QScrollArea):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        self.heading = QLabel("Home")
+        self.heading = QLabel(QCoreApplication.translate("HomeScreen", "Home"))
         theme.set_role(self.heading, "title")
         layout.addWidget(self.heading)
         self.subheading = QLabel()
@@ -194,7 +195,7 @@ class HomeScreen(QScrollArea):
         WriteOp(
             self.service,
             save,
-            what="today's check-in",
+            what=QCoreApplication.translate("HomeScreen", "today's check-in"),
             shown_in=self.checkin.problem,
             key="home:checkin",
         ).success(lambda _entry: self.refresh()).run()

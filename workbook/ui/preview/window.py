@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -49,8 +49,16 @@ class PreviewWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.path = Path(path).resolve()
-        self.setWindowTitle(f"Preview: {self.path.name}")
-        self.setAccessibleName(f"Preview of the module file {self.path.name}")
+        self.setWindowTitle(
+            QCoreApplication.translate("PreviewWindow", "Preview: {name}").format(
+                name=self.path.name
+            )
+        )
+        self.setAccessibleName(
+            QCoreApplication.translate("PreviewWindow", "Preview of the module file {name}").format(
+                name=self.path.name
+            )
+        )
         self.resize(1280, 820)
         fit.keep_on_screen(self)
         self.preview: Preview | None = None
@@ -59,7 +67,7 @@ class PreviewWindow(QWidget):
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Preview status")
+        self.status.setAccessibleName(QCoreApplication.translate("PreviewWindow", "Preview status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.page_stack = QStackedWidget(self)
@@ -70,20 +78,28 @@ class PreviewWindow(QWidget):
         # the caret under each message points at a column: wrapping would move it
         self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.problems.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.problems.setAccessibleName("Problems in the module file")
+        self.problems.setAccessibleName(
+            QCoreApplication.translate("PreviewWindow", "Problems in the module file")
+        )
         self.results = QPlainTextEdit(self)
         self.results.setReadOnly(True)
-        self.results.setAccessibleName("Scores and flags for the answers typed in the preview")
+        self.results.setAccessibleName(
+            QCoreApplication.translate(
+                "PreviewWindow", "Scores and flags for the answers typed in the preview"
+            )
+        )
         self.document = QPdfDocument(self)
         self.printed = QPdfView(self)
         self.printed.setDocument(self.document)
         self.printed.setPageMode(QPdfView.PageMode.MultiPage)
         self.printed.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.printed.setAccessibleName("The printed worksheet")
+        self.printed.setAccessibleName(
+            QCoreApplication.translate("PreviewWindow", "The printed worksheet")
+        )
         self.printed.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.tabs.addTab(self.problems, "Problems")
-        self.tabs.addTab(self.results, "Scores")
-        self.tabs.addTab(self.printed, "Printed")
+        self.tabs.addTab(self.problems, QCoreApplication.translate("PreviewWindow", "Problems"))
+        self.tabs.addTab(self.results, QCoreApplication.translate("PreviewWindow", "Scores"))
+        self.tabs.addTab(self.printed, QCoreApplication.translate("PreviewWindow", "Printed"))
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.page_stack)
@@ -114,8 +130,10 @@ class PreviewWindow(QWidget):
             self.reload()
         elif state is FileState.MISSING:
             self._set_status(
-                f"{self.path.name} is not there just now (moved, deleted or being saved); "
-                "the preview shows it again as soon as it is back.",
+                QCoreApplication.translate(
+                    "PreviewWindow",
+                    "{name} is not there just now (moved, deleted or being saved); the preview shows it again as soon as it is back.",
+                ).format(name=self.path.name),
                 error=True,
             )
 
@@ -186,7 +204,9 @@ class PreviewWindow(QWidget):
             data = worksheet_pdf(preview.module, preview.program.title, "blank")
         except Exception as exc:  # a printing bug must not take the preview down
             self.problems.appendPlainText(
-                f"\nThe printed worksheet could not be made ({type(exc).__name__}: {exc})."
+                QCoreApplication.translate(
+                    "PreviewWindow", "\nThe printed worksheet could not be made ({kind}: {exc})."
+                ).format(kind=type(exc).__name__, exc=exc)
             )
             return
         buffer = QBuffer(self)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from workbook.ui.widgets.dialog_parts import KeyedChoice, dialog_column, ok_cancel
@@ -28,21 +29,44 @@ class PrintChooser(QDialog):
         self.service = service
         self.current = current  # (module id, entry) open in the Program screen, if any
         self.setMinimumWidth(480)
-        layout = dialog_column(self, "Print", heading="What would you like to print?", spacing=10)
+        layout = dialog_column(
+            self,
+            QCoreApplication.translate("PrintChooser", "Print"),
+            heading=QCoreApplication.translate("PrintChooser", "What would you like to print?"),
+            spacing=10,
+        )
 
         choices = [
-            ("report", "A progress report to take to my clinician"),
-            ("plan", "My safety plan as a card"),
-            ("blank", "A blank worksheet to fill in by hand:"),
+            (
+                "report",
+                QCoreApplication.translate(
+                    "PrintChooser", "A progress report to take to my clinician"
+                ),
+            ),
+            ("plan", QCoreApplication.translate("PrintChooser", "My safety plan as a card")),
+            (
+                "blank",
+                QCoreApplication.translate("PrintChooser", "A blank worksheet to fill in by hand:"),
+            ),
         ]
         if current is not None:
             module = service.program.module(current[0])
             name = module.title if module else current[0]
-            choices.insert(0, ("filled", f"“{name}” with my answers"))
+            choices.insert(
+                0,
+                (
+                    "filled",
+                    QCoreApplication.translate("PrintChooser", "“{name}” with my answers").format(
+                        name=name
+                    ),
+                ),
+            )
         self.group = KeyedChoice(self, layout, choices)
         self.options = {str(b.property("key")): b for b in self.group.buttons()}
         self.modules = QComboBox()
-        self.modules.setAccessibleName("Which worksheet")
+        self.modules.setAccessibleName(
+            QCoreApplication.translate("PrintChooser", "Which worksheet")
+        )
         for module in service.program.modules:
             self.modules.addItem(module.title, module.id)
         if current is not None:
@@ -50,7 +74,7 @@ class PrintChooser(QDialog):
             self.modules.setCurrentIndex(max(index, 0))
         self.modules.currentIndexChanged.connect(lambda _i: self.options["blank"].setChecked(True))
         layout.addWidget(self.modules)
-        ok_cancel(self, layout, "Preview…")
+        ok_cancel(self, layout, QCoreApplication.translate("PrintChooser", "Preview…"))
 
     def chosen_key(self) -> str:
         return self.group.key("report")

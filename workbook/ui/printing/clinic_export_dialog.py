@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +41,11 @@ class ClinicExportDialog(QDialog):
         self.service = service
         self.resize(600, 560)
         outer = dialog_column(
-            self, "Export for my clinic (FHIR)", heading="Share your results with your clinic"
+            self,
+            QCoreApplication.translate("ClinicExportDialog", "Export for my clinic (FHIR)"),
+            heading=QCoreApplication.translate(
+                "ClinicExportDialog", "Share your results with your clinic"
+            ),
         )
         # The choices scroll when the text is large or the screen small; the warning's
         # words and the buttons are never squeezed out of sight.
@@ -57,50 +61,78 @@ class ClinicExportDialog(QDialog):
         outer.addWidget(scroll, 1)
         layout.addWidget(
             label(
-                "One file in FHIR, the format clinics' health record systems read. Give it "
-                "to your clinic the way they ask, never by ordinary email.",
+                QCoreApplication.translate(
+                    "ClinicExportDialog",
+                    "One file in FHIR, the format clinics' health record systems read. Give it to your clinic the way they ask, never by ordinary email.",
+                ),
                 "muted",
             )
         )
-        box, self.warning = not_encrypted_box("The exported file is NOT encrypted.")
+        box, self.warning = not_encrypted_box(
+            QCoreApplication.translate("ClinicExportDialog", "The exported file is NOT encrypted.")
+        )
         layout.addWidget(box)
         self.what = KeyedChoice(
             self,
             layout,
             (
-                (MEASURES, "Questionnaire scores only"),
-                (EVERYTHING, "Everything I have finished, answers in full"),
+                (
+                    MEASURES,
+                    QCoreApplication.translate("ClinicExportDialog", "Questionnaire scores only"),
+                ),
+                (
+                    EVERYTHING,
+                    QCoreApplication.translate(
+                        "ClinicExportDialog", "Everything I have finished, answers in full"
+                    ),
+                ),
             ),
         )
         row = QHBoxLayout()
-        words = QLabel("Dates:")
+        words = QLabel(QCoreApplication.translate("ClinicExportDialog", "Dates:"))
         self.period = QComboBox()
-        self.period.setAccessibleName("Dates to include")
-        for days, text in REPORT_PERIODS:
+        self.period.setAccessibleName(
+            QCoreApplication.translate("ClinicExportDialog", "Dates to include")
+        )
+        for days, source in REPORT_PERIODS:
+            text = QCoreApplication.translate("ReportPeriods", source)
             self.period.addItem(text, days)
         words.setBuddy(self.period)
         row.addWidget(words)
         row.addWidget(self.period)
         row.addStretch(1)
         layout.addLayout(row)
-        self.with_name = QCheckBox("Put my name on it")
-        self.with_name.setAccessibleName("Put my name on the export")
+        self.with_name = QCheckBox(
+            QCoreApplication.translate("ClinicExportDialog", "Put my name on it")
+        )
+        self.with_name.setAccessibleName(
+            QCoreApplication.translate("ClinicExportDialog", "Put my name on the export")
+        )
         self.name = QLineEdit()
-        self.name.setAccessibleName("Your name, as your clinic knows it")
-        self.name.setPlaceholderText("Your name, as your clinic knows it")
+        self.name.setAccessibleName(
+            QCoreApplication.translate("ClinicExportDialog", "Your name, as your clinic knows it")
+        )
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("ClinicExportDialog", "Your name, as your clinic knows it")
+        )
         self.name.setEnabled(False)
         self.with_name.toggled.connect(self.name.setEnabled)
         layout.addWidget(self.with_name)
         layout.addWidget(self.name)
         layout.addStretch(1)
         self.status = label("")
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(
+            QCoreApplication.translate("ClinicExportDialog", "Export status")
+        )
         outer.addWidget(self.status)
         buttons, self.go = ok_cancel(
             self,
             outer,
-            "I understand, choose where to save…",
-            accessible="I understand the export is not encrypted; choose where to save",
+            QCoreApplication.translate("ClinicExportDialog", "I understand, choose where to save…"),
+            accessible=QCoreApplication.translate(
+                "ClinicExportDialog",
+                "I understand the export is not encrypted; choose where to save",
+            ),
             on_ok=self.choose_and_export,
         )
         # At large text sizes the buttons set the width, so their words are never cut.
@@ -126,9 +158,12 @@ class ClinicExportDialog(QDialog):
 
         target, _ = QFileDialog.getSaveFileName(
             self,
-            "Export for my clinic",
-            str(save_folder() / "for my clinic.fhir.json"),
-            "FHIR JSON files (*.json)",
+            QCoreApplication.translate("ClinicExportDialog", "Export for my clinic"),
+            str(
+                save_folder()
+                / QCoreApplication.translate("ClinicExportDialog", "for my clinic.fhir.json")
+            ),
+            QCoreApplication.translate("ClinicExportDialog", "FHIR JSON files (*.json)"),
             options=QFileDialog.Option.DontUseNativeDialog,
         )
         if target:
@@ -141,20 +176,25 @@ class ClinicExportDialog(QDialog):
 
         choices = self.choices()
         self.go.setEnabled(False)
-        self.status.setText("Exporting…")
+        self.status.setText(QCoreApplication.translate("ClinicExportDialog", "Exporting…"))
         theme.set_role(self.status, "muted")
         op = WriteOp(
             self.service,
             lambda program, workbook: export_for_clinic(program, workbook, target, choices),
-            what="your export for the clinic",
+            what=QCoreApplication.translate("ClinicExportDialog", "your export for the clinic"),
         )
         op.success(lambda shared: self._done(target, shared)).failure(self._failed)
         op.run_in_background()
 
     def _done(self, target: Path, shared: Any) -> None:
+        count = shared.responses
         self.status.setText(
-            f"Exported {shared.responses} questionnaire(s) to {target}. "
-            "Remember: it is not encrypted."
+            QCoreApplication.translate(
+                "ClinicExportDialog",
+                "Exported %n questionnaire(s) to {target}. Remember: it is not encrypted.",
+                None,
+                count,
+            ).format(target=target)
         )
         theme.set_role(self.status, "success")
         self.exported.emit(str(target))

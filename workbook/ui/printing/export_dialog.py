@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,7 +30,7 @@ JSON, CSV = "json", "csv"
 def export_warning() -> str:
     from workbook.core.store.export import WARNING
 
-    return WARNING
+    return QCoreApplication.translate("Export", WARNING)
 
 
 def not_encrypted_box(headline: str) -> tuple[QFrame, QLabel]:
@@ -41,7 +41,9 @@ def not_encrypted_box(headline: str) -> tuple[QFrame, QLabel]:
     inner.setContentsMargins(16, 12, 16, 12)
     inner.addWidget(label(headline, "subtitle"))
     warning = label(export_warning())
-    warning.setAccessibleName("Warning: the export is not encrypted")
+    warning.setAccessibleName(
+        QCoreApplication.translate("PrintingExportDialog", "Warning: the export is not encrypted")
+    )
     inner.addWidget(warning)
     return box, warning
 
@@ -55,28 +57,51 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.setMinimumWidth(540)
-        layout = dialog_column(self, "Export my data", heading="Export everything you have written")
+        layout = dialog_column(
+            self,
+            QCoreApplication.translate("ExportDialog", "Export my data"),
+            heading=QCoreApplication.translate(
+                "ExportDialog", "Export everything you have written"
+            ),
+        )
 
-        box, self.warning = not_encrypted_box("The exported files are NOT encrypted.")
+        box, self.warning = not_encrypted_box(
+            QCoreApplication.translate("ExportDialog", "The exported files are NOT encrypted.")
+        )
         layout.addWidget(box)
 
         self.format = KeyedChoice(
             self,
             layout,
             (
-                (JSON, "One JSON file (complete, for another program)"),
-                (CSV, "A folder of CSV files (for a spreadsheet)"),
+                (
+                    JSON,
+                    QCoreApplication.translate(
+                        "ExportDialog", "One JSON file (complete, for another program)"
+                    ),
+                ),
+                (
+                    CSV,
+                    QCoreApplication.translate(
+                        "ExportDialog", "A folder of CSV files (for a spreadsheet)"
+                    ),
+                ),
             ),
         )
         self.status = label("")
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(QCoreApplication.translate("ExportDialog", "Export status"))
         layout.addWidget(self.status)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = buttons.addButton(
-            "I understand, choose where to save…", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ExportDialog", "I understand, choose where to save…"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.go.setAccessibleName("I understand the export is not encrypted; choose where to save")
+        self.go.setAccessibleName(
+            QCoreApplication.translate(
+                "ExportDialog", "I understand the export is not encrypted; choose where to save"
+            )
+        )
         buttons.accepted.connect(self.choose_and_export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -93,12 +118,15 @@ class ExportDialog(QDialog):
         option = QFileDialog.Option.DontUseNativeDialog
         if self.chosen_format() == JSON:
             target, _ = QFileDialog.getSaveFileName(
-                self, "Export as JSON", str(Path(folder) / f"{safe} export.json"),
-                "JSON files (*.json)", options=option,
+                self, QCoreApplication.translate("ExportDialog", "Export as JSON"), str(Path(folder) / f"{safe} export.json"),
+                QCoreApplication.translate("ExportDialog", "JSON files (*.json)"), options=option,
             )  # fmt: skip
         else:
             target = QFileDialog.getExistingDirectory(
-                self, "Choose a folder for the CSV files", folder, options=option
+                self,
+                QCoreApplication.translate("ExportDialog", "Choose a folder for the CSV files"),
+                folder,
+                options=option,
             )
             if target:
                 target = str(Path(target) / f"{safe} export")
@@ -114,14 +142,18 @@ class ExportDialog(QDialog):
         words = words_in_program(self.service.program)
         write = write_json if kind == JSON else write_csv
         self.go.setEnabled(False)
-        self.status.setText("Exporting…")
+        self.status.setText(QCoreApplication.translate("ExportDialog", "Exporting…"))
         theme.set_role(self.status, "muted")
         self.service.run_in_background(
             lambda: write(workbook, target, words), lambda _r: self._done(target), self._failed
         )
 
     def _done(self, target: Path) -> None:
-        self.status.setText(f"Exported to {target}. Remember: it is not encrypted.")
+        self.status.setText(
+            QCoreApplication.translate(
+                "ExportDialog", "Exported to {target}. Remember: it is not encrypted."
+            ).format(target=target)
+        )
         theme.set_role(self.status, "success")
         self.exported.emit(str(target))
         self.accept()

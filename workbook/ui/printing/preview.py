@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QObject,
     QRunnable,
@@ -80,26 +81,50 @@ class PrintPreviewDialog(QDialog):
         self.suggested_filename = suggested_filename
         self.pdf_bytes: bytes | None = None
         self.buffer: QBuffer | None = None
-        self.setWindowTitle("Print preview")
-        self.setAccessibleName("Print preview")
+        self.setWindowTitle(QCoreApplication.translate("PrintPreviewDialog", "Print preview"))
+        self.setAccessibleName(QCoreApplication.translate("PrintPreviewDialog", "Print preview"))
         self.resize(860, 980)
         fit.keep_on_screen(self)  # smaller screens: the pages scroll, the buttons stay
 
-        self.status = QLabel("Preparing the PDF…")
-        self.status.setAccessibleName("Preview status")
+        self.status = QLabel(QCoreApplication.translate("PrintPreviewDialog", "Preparing the PDF…"))
+        self.status.setAccessibleName(
+            QCoreApplication.translate("PrintPreviewDialog", "Preview status")
+        )
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
-        self.view.setAccessibleName("Preview of the pages")
+        self.view.setAccessibleName(
+            QCoreApplication.translate("PrintPreviewDialog", "Preview of the pages")
+        )
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        self.zoom_out_button = self._button("Zoom out", "Make the pages smaller", self.zoom_out)
-        self.zoom_in_button = self._button("Zoom in", "Make the pages larger", self.zoom_in)
-        self.print_button = self._button("&Print…", "Print these pages", self.print_pdf)
-        self.save_button = self._button("&Save as PDF…", "Save this PDF to a file", self.save_pdf)
-        self.close_button = self._button("Close", "Close the preview", self.reject)
+        self.zoom_out_button = self._button(
+            QCoreApplication.translate("PrintPreviewDialog", "Zoom out"),
+            QCoreApplication.translate("PrintPreviewDialog", "Make the pages smaller"),
+            self.zoom_out,
+        )
+        self.zoom_in_button = self._button(
+            QCoreApplication.translate("PrintPreviewDialog", "Zoom in"),
+            QCoreApplication.translate("PrintPreviewDialog", "Make the pages larger"),
+            self.zoom_in,
+        )
+        self.print_button = self._button(
+            QCoreApplication.translate("PrintPreviewDialog", "&Print…"),
+            QCoreApplication.translate("PrintPreviewDialog", "Print these pages"),
+            self.print_pdf,
+        )
+        self.save_button = self._button(
+            QCoreApplication.translate("PrintPreviewDialog", "&Save as PDF…"),
+            QCoreApplication.translate("PrintPreviewDialog", "Save this PDF to a file"),
+            self.save_pdf,
+        )
+        self.close_button = self._button(
+            QCoreApplication.translate("PrintPreviewDialog", "Close"),
+            QCoreApplication.translate("PrintPreviewDialog", "Close the preview"),
+            self.reject,
+        )
         for button in (
             self.print_button,
             self.save_button,
@@ -157,7 +182,9 @@ class PrintPreviewDialog(QDialog):
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self.buffer)
         pages = self.document.pageCount()
-        self.status.setText(f"{pages} page{'s' if pages != 1 else ''}")
+        self.status.setText(
+            QCoreApplication.translate("PrintPreviewDialog", "%n page(s)", None, pages)
+        )
         for button in (
             self.print_button,
             self.save_button,
@@ -171,7 +198,9 @@ class PrintPreviewDialog(QDialog):
 
     def _build_failed(self, exc: object) -> None:
         error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
-        self.status.setText("The PDF could not be made.")
+        self.status.setText(
+            QCoreApplication.translate("PrintPreviewDialog", "The PDF could not be made.")
+        )
         message = show_error(self, error) or getattr(error, "message", str(error))
         self.failed.emit(str(message))
 
@@ -199,7 +228,7 @@ class PrintPreviewDialog(QDialog):
         printer.setDocName(Path(self.suggested_filename).stem)
         printer.setFromTo(1, self.document.pageCount())
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print")
+        dialog.setWindowTitle(QCoreApplication.translate("PrintPreviewDialog", "Print"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.render_to(printer)
@@ -210,7 +239,14 @@ class PrintPreviewDialog(QDialog):
         first, last = printer.fromPage() or 1, printer.toPage() or count
         painter = QPainter()
         if not painter.begin(printer):
-            show_error(self, OSError("The printer could not be started."))
+            show_error(
+                self,
+                OSError(
+                    QCoreApplication.translate(
+                        "PrintPreviewDialog", "The printer could not be started."
+                    )
+                ),
+            )
             return
         try:
             for number in range(first - 1, min(last, count)):
@@ -234,9 +270,9 @@ class PrintPreviewDialog(QDialog):
 
         target, _ = QFileDialog.getSaveFileName(
             self,
-            "Save as PDF",
+            QCoreApplication.translate("PrintPreviewDialog", "Save as PDF"),
             str(save_folder() / self.suggested_filename),
-            "PDF files (*.pdf)",
+            QCoreApplication.translate("PrintPreviewDialog", "PDF files (*.pdf)"),
         )
         if not target:
             return
@@ -250,7 +286,9 @@ class PrintPreviewDialog(QDialog):
         except Exception as error:  # a full disk or a read-only folder: say so calmly
             show_error(self, error)
             return
-        self.status.setText(f"Saved to {path}")
+        self.status.setText(
+            QCoreApplication.translate("PrintPreviewDialog", "Saved to {path}").format(path=path)
+        )
 
     # -- closing --------------------------------------------------------------------------
 

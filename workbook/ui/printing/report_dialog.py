@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -44,15 +44,17 @@ class ReportDialog(QDialog):
         fit.keep_on_screen(self)
         layout = dialog_column(
             self,
-            "Print progress report",
-            accessible="Progress report choices",
-            heading="What should the report include?",
+            QCoreApplication.translate("ReportDialog", "Print progress report"),
+            accessible=QCoreApplication.translate("ReportDialog", "Progress report choices"),
+            heading=QCoreApplication.translate("ReportDialog", "What should the report include?"),
             spacing=10,
         )
         layout.addWidget(
             label(
-                "The printed report is not encrypted. Take it to your clinician, or keep it "
-                "somewhere private.",
+                QCoreApplication.translate(
+                    "ReportDialog",
+                    "The printed report is not encrypted. Take it to your clinician, or keep it somewhere private.",
+                ),
                 "muted",
             )
         )
@@ -60,44 +62,75 @@ class ReportDialog(QDialog):
             self,
             layout,
             (
-                (MEASURES, "Questionnaire results only"),
-                (WITH_GOALS, "Questionnaire results and my goals"),
-                (WITH_ENTRIES, "Results, goals and entries I choose"),
+                (
+                    MEASURES,
+                    QCoreApplication.translate("ReportDialog", "Questionnaire results only"),
+                ),
+                (
+                    WITH_GOALS,
+                    QCoreApplication.translate(
+                        "ReportDialog", "Questionnaire results and my goals"
+                    ),
+                ),
+                (
+                    WITH_ENTRIES,
+                    QCoreApplication.translate(
+                        "ReportDialog", "Results, goals and entries I choose"
+                    ),
+                ),
             ),
             checked=1,
         )
         self._add_dates(layout)
-        self.checkins = WrappingCheckBox("Include my daily check-in trends")
+        self.checkins = WrappingCheckBox(
+            QCoreApplication.translate("ReportDialog", "Include my daily check-in trends")
+        )
         self.checkins.setChecked(True)
-        self.checkins.setAccessibleName("Include daily check-in trends")
+        self.checkins.setAccessibleName(
+            QCoreApplication.translate("ReportDialog", "Include daily check-in trends")
+        )
         layout.addWidget(self.checkins)
-        self.plans = WrappingCheckBox("Include my safety and relapse-prevention plans")
-        self.plans.setAccessibleName("Include my safety and relapse-prevention plans")
+        self.plans = WrappingCheckBox(
+            QCoreApplication.translate(
+                "ReportDialog", "Include my safety and relapse-prevention plans"
+            )
+        )
+        self.plans.setAccessibleName(
+            QCoreApplication.translate(
+                "ReportDialog", "Include my safety and relapse-prevention plans"
+            )
+        )
         layout.addWidget(self.plans)
 
         self.entries = QListWidget()
-        self.entries.setAccessibleName("Entries to include")
+        self.entries.setAccessibleName(
+            QCoreApplication.translate("ReportDialog", "Entries to include")
+        )
         self._fill_entries(service)
         layout.addWidget(self.entries, 1)
         self.choice.buttonToggled.connect(lambda *_: self._update())
         self._update()
 
-        ok_cancel(self, layout, "Preview report…")
+        ok_cancel(self, layout, QCoreApplication.translate("ReportDialog", "Preview report…"))
 
     def _add_dates(self, layout: Any) -> None:
         """Which dates: a period ending today, or two chosen days."""
         row = QHBoxLayout()
         row.setSpacing(8)
-        words = QLabel("Dates:")
+        words = QLabel(QCoreApplication.translate("ReportDialog", "Dates:"))
         self.period = QComboBox()
-        self.period.setAccessibleName("Report dates")
-        for days, text in REPORT_PERIODS:
+        self.period.setAccessibleName(QCoreApplication.translate("ReportDialog", "Report dates"))
+        for days, source in REPORT_PERIODS:
+            text = QCoreApplication.translate("ReportPeriods", source)
             self.period.addItem(text, days)
-        self.period.addItem("Dates I choose", "chosen")
+        self.period.addItem(QCoreApplication.translate("ReportDialog", "Dates I choose"), "chosen")
         words.setBuddy(self.period)
         today = QDate.currentDate()
         self.start_edit, self.end_edit = QDateEdit(today.addMonths(-3)), QDateEdit(today)
-        for edit, name in ((self.start_edit, "Report from"), (self.end_edit, "Report to")):
+        for edit, name in (
+            (self.start_edit, QCoreApplication.translate("ReportDialog", "Report from")),
+            (self.end_edit, QCoreApplication.translate("ReportDialog", "Report to")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)

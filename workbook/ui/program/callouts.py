@@ -5,9 +5,10 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.language.model import Callout, CalloutKind
 from workbook.ui.program.prose import ProseView, render_markdown
 from workbook.ui.widgets import theme
@@ -17,10 +18,10 @@ if TYPE_CHECKING:
 
 #: the title shown when the author gives none
 _TITLES = {
-    CalloutKind.TIP: "Tip",
-    CalloutKind.NOTE: "Note",
-    CalloutKind.WARNING: "Take care",
-    CalloutKind.CRISIS: "If you need help now",
+    CalloutKind.TIP: QT_TRANSLATE_NOOP("ProgramCallouts", "Tip"),
+    CalloutKind.NOTE: QT_TRANSLATE_NOOP("ProgramCallouts", "Note"),
+    CalloutKind.WARNING: QT_TRANSLATE_NOOP("ProgramCallouts", "Take care"),
+    CalloutKind.CRISIS: QT_TRANSLATE_NOOP("ProgramCallouts", "If you need help now"),
 }
 
 
@@ -31,7 +32,7 @@ class CalloutBox(QFrame):
         self, callout: Callout, service: ScreenHost, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        title = _TITLES[callout.kind]
+        title = QCoreApplication.translate("ProgramCallouts", _TITLES[callout.kind])
         theme.set_role(self, f"callout-{callout.kind.value}")  # colours from the shared sheet
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
@@ -66,8 +67,13 @@ class CrisisContacts(QWidget):
         text.setText(crisis_html(service))
         self.text = text
         layout.addWidget(text)
-        button = QPushButton("Open crisis lines and my safety plan", self)
-        button.setAccessibleDescription("Opens the Need help now panel")
+        button = QPushButton(
+            QCoreApplication.translate("CrisisContacts", "Open crisis lines and my safety plan"),
+            self,
+        )
+        button.setAccessibleDescription(
+            QCoreApplication.translate("CrisisContacts", "Opens the Need help now panel")
+        )
         button.clicked.connect(self._open_panel)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -90,8 +96,14 @@ def crisis_html(service: ScreenHost, max_lines: int = 2) -> str:
         country = crisis.chosen_country(store, locale_name)
         lines = directory.for_country(country)
     except (crisis.CrisisDataError, OSError):
-        return "<p>If you are in danger now, call your local emergency number.</p>"
-    parts = [f"<p><b>If you are in danger now, call {escape(lines.emergency_phrase)}.</b></p>"]
+        return QCoreApplication.translate(
+            "ProgramCallouts", "<p>If you are in danger now, call your local emergency number.</p>"
+        )
+    parts = [
+        QCoreApplication.translate(
+            "ProgramCallouts", "<p><b>If you are in danger now, call {number}.</b></p>"
+        ).format(number=escape(lines.emergency_phrase))
+    ]
     items = []
     for line in lines.lines[:max_lines]:
         how = " · ".join(escape(x) for x in (line.phone, line.text_instruction, line.hours) if x)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -33,8 +33,7 @@ def compare_html(module: Module, earlier: Any, later: Any) -> str:
     head_a = date_time_in_words(earlier.completed_at or earlier.updated_at)
     head_b = date_time_in_words(later.completed_at or later.updated_at)
     rows = [
-        f"<tr><th width='34%'></th><th width='33%'>{_cell(head_a)}</th>"
-        f"<th width='33%'>{_cell(head_b)}</th></tr>"
+        f"<tr><th width='34%'></th><th width='33%'>{_cell(head_a)}</th><th width='33%'>{_cell(head_b)}</th></tr>"
     ]
     res_a = scoring.Results.from_json(module, earlier.results) if earlier.results else None
     res_b = scoring.Results.from_json(module, later.results) if later.results else None
@@ -70,20 +69,34 @@ class CompareView(QWidget):
 
     def __init__(self, module: Module, earlier: Any, later: Any, parent: QWidget | None = None):
         super().__init__(parent)
-        scroll = scroll_page(self, "Comparison page")
+        scroll = scroll_page(self, QCoreApplication.translate("CompareView", "Comparison page"))
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(40, 28, 40, 28)
         column.setSpacing(14)
-        column.addWidget(label(f"Comparing two entries — {module.title}", "title"))
         column.addWidget(
-            label("Answers that changed are shaded in the right-hand column.", "muted")
+            label(
+                QCoreApplication.translate("CompareView", "Comparing two entries — {title}").format(
+                    title=module.title
+                ),
+                "title",
+            )
+        )
+        column.addWidget(
+            label(
+                QCoreApplication.translate(
+                    "CompareView", "Answers that changed are shaded in the right-hand column."
+                ),
+                "muted",
+            )
         )
         self.table = ProseView(lambda: compare_html(module, earlier, later), body)
-        self.table.setAccessibleName("Comparison of two entries")
+        self.table.setAccessibleName(
+            QCoreApplication.translate("CompareView", "Comparison of two entries")
+        )
         column.addWidget(self.table)
         row = QHBoxLayout()
-        back = QPushButton("Back to past entries", body)
+        back = QPushButton(QCoreApplication.translate("CompareView", "Back to past entries"), body)
         back.clicked.connect(self.back)
         row.addWidget(back)
         row.addStretch(1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.language.model import Module
 from workbook.core.wording.dates import date_in_words
 from workbook.ui.fields import FieldWidget
@@ -37,8 +38,9 @@ if TYPE_CHECKING:
     from workbook.ui.screen_host import ScreenHost
 
 _CONTENT_MAX_WIDTH = 820
-PREVIEW_FINISHED = (
-    "Every answer checks out: a client would now see their results. Nothing was stored."
+PREVIEW_FINISHED = QT_TRANSLATE_NOOP(
+    "ProgramEntryView",
+    "Every answer checks out: a client would now see their results. Nothing was stored.",
 )
 
 
@@ -80,7 +82,10 @@ class EntryView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.page_scroll = framed_scroll(f"{module.title}, page", self)
+        self.page_scroll = framed_scroll(
+            QCoreApplication.translate("EntryView", "{title}, page").format(title=module.title),
+            self,
+        )
         self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.page_scroll, 1)
 
@@ -122,7 +127,10 @@ class EntryView(QWidget):
 
         rule = QFrame(body)
         rule.setFrameShape(QFrame.Shape.HLine)
-        theme.follow_style(rule, lambda p: f"color: {p.border};")
+        theme.follow_style(
+            rule,
+            lambda p: f"color: {p.border};",
+        )
         column.addWidget(rule)
 
         self.pages: list[PageView] = []
@@ -160,13 +168,13 @@ class EntryView(QWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 12, 24, 12)
         row.setSpacing(12)
-        self.back_button = QPushButton("Back", bar)
+        self.back_button = QPushButton(QCoreApplication.translate("EntryView", "Back"), bar)
         self.back_button.clicked.connect(self.back)
         self.page_label = QLabel(bar)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = QPushButton("Next", bar)
+        self.next_button = QPushButton(QCoreApplication.translate("EntryView", "Next"), bar)
         self.next_button.clicked.connect(self.next)
-        self.finish_button = QPushButton("Finish", bar)
+        self.finish_button = QPushButton(QCoreApplication.translate("EntryView", "Finish"), bar)
         self.finish_button.clicked.connect(self.finish)
         theme.set_role(self.next_button, "primary")
         theme.set_role(self.finish_button, "primary")
@@ -200,10 +208,12 @@ class EntryView(QWidget):
         if read_only and entry is not None:
             when = entry.completed_at or entry.updated_at
             self.status.setText(
-                f"Finished {date_in_words(when)}. You are looking at your answers; "
-                "choose “Edit these answers” to change them."
+                QCoreApplication.translate(
+                    "EntryView",
+                    "Finished {date_in_words}. You are looking at your answers; choose “Edit these answers” to change them.",
+                ).format(date_in_words=date_in_words(when))
                 if entry.is_complete
-                else "You are looking at a draft."
+                else QCoreApplication.translate("EntryView", "You are looking at a draft.")
             )
         elif self.session.preview:
             from workbook.core.authoring.preview import PREVIEW_NOTE
@@ -213,10 +223,20 @@ class EntryView(QWidget):
             self.header.history_button.hide()
             self.header.print_button.hide()
         elif self.session.revising:
-            self.status.setText("You are changing a finished entry. Your earlier answers are kept.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "EntryView", "You are changing a finished entry. Your earlier answers are kept."
+                )
+            )
         else:
-            self.status.setText("Your answers are saved as you go.")
-        self.finish_button.setText("Save changes" if self.session.revising else "Finish")
+            self.status.setText(
+                QCoreApplication.translate("EntryView", "Your answers are saved as you go.")
+            )
+        self.finish_button.setText(
+            QCoreApplication.translate("EntryView", "Save changes")
+            if self.session.revising
+            else QCoreApplication.translate("EntryView", "Finish")
+        )
 
     # -- fields ----------------------------------------------------------------------------
     def field_widget(self, field_id: str) -> FieldWidget | None:
@@ -288,7 +308,9 @@ class EntryView(QWidget):
     def _show_progress(self) -> None:
         """ "Page 2 of 2 · Question 3 of 9" on a questionnaire page: the question being
         answered (the focused one, else the first unanswered), so the end is in sight."""
-        text = f"Page {self.session.page_index + 1} of {self.session.page_count}"
+        text = QCoreApplication.translate("EntryView", "Page {page} of {page_count}").format(
+            page=self.session.page_index + 1, page_count=self.session.page_count
+        )
         questions = self._questions_on_page() if self.module.is_scored else []
         if len(questions) > 1:
             focus = QApplication.focusWidget()
@@ -298,10 +320,15 @@ class EntryView(QWidget):
             )
             if current is None:
                 current = next((i for i, w in enumerate(questions) if w.value() is None), None)
+            count = len(questions)
             if current is None:
-                text += f" · All {len(questions)} questions answered"
+                text += QCoreApplication.translate(
+                    "EntryView", " · All %n questions answered", None, count
+                )
             else:
-                text += f" · Question {current + 1} of {len(questions)}"
+                text += QCoreApplication.translate(
+                    "EntryView", " · Question {number} of {count}"
+                ).format(number=current + 1, count=len(questions))
         if self.page_label.text() != text:
             self.page_label.setText(text)
             self.page_label.setAccessibleName(text)
@@ -334,7 +361,7 @@ class EntryView(QWidget):
             self._check([p for p in problems if self.session.first_page_with(p.field_id) == page])
             return False
         if self.session.preview:
-            self.status.setText(PREVIEW_FINISHED)
+            self.status.setText(QCoreApplication.translate("ProgramEntryView", PREVIEW_FINISHED))
             return self.session.finish()
         # ``finished`` is emitted through the session once the store has the entry
         return self.session.finish()
@@ -355,10 +382,8 @@ class EntryView(QWidget):
             widget.set_error(problem.message)
             first = first or widget
         count = len(problems)
-        text = (
-            "One answer on this page needs a look before you go on."
-            if count == 1
-            else f"{count} answers on this page need a look before you go on."
+        text = QCoreApplication.translate(
+            "EntryView", "%n answer(s) on this page need a look before you go on.", None, count
         )
         self.banner.setText(text)
         self.banner.show()
@@ -376,13 +401,19 @@ class EntryView(QWidget):
     def _saved(self, _entry_id: str) -> None:
         stamp = QTime.currentTime().toString("HH:mm")
         self.status.setText(
-            f"Changes saved at {stamp}." if self.session.revising else f"Draft saved at {stamp}."
+            QCoreApplication.translate("EntryView", "Changes saved at {stamp}.").format(stamp=stamp)
+            if self.session.revising
+            else QCoreApplication.translate("EntryView", "Draft saved at {stamp}.").format(
+                stamp=stamp
+            )
         )
         theme.set_role(self.status, "muted")
 
     def _save_failed(self, _message: str, _advice: str) -> None:
         """The problem bar says why and offers Try again; the status line stops promising."""
-        self.status.setText("Not saved yet. Your answers are still here.")
+        self.status.setText(
+            QCoreApplication.translate("EntryView", "Not saved yet. Your answers are still here.")
+        )
         theme.set_role(self.status, "error")  # the shared sheet follows light/dark
 
     def flush(self) -> bool:

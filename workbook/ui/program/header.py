@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -12,14 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.language.model import Module
 from workbook.ui.widgets import theme
 from workbook.ui.widgets.wrap_layout import WrapLayout
 
 PRINT_MODES = (
-    ("blank", "Blank worksheet to print"),
-    ("fillable", "Worksheet to fill in on screen (PDF form)"),
-    ("filled", "With these answers"),
+    ("blank", QT_TRANSLATE_NOOP("ProgramHeader", "Blank worksheet to print")),
+    ("fillable", QT_TRANSLATE_NOOP("ProgramHeader", "Worksheet to fill in on screen (PDF form)")),
+    ("filled", QT_TRANSLATE_NOOP("ProgramHeader", "With these answers")),
 )
 
 
@@ -56,20 +57,33 @@ class ModuleHeader(QWidget):
         self.meta = QLabel(self)
         theme.set_role(self.meta, "muted")
         self._meta_text = (
-            f"About {module.estimated_minutes} minutes" if module.estimated_minutes else ""
+            QCoreApplication.translate("ModuleHeader", "About {estimated_minutes} minutes").format(
+                estimated_minutes=module.estimated_minutes
+            )
+            if module.estimated_minutes
+            else ""
         )
         self.meta.setText(self._meta_text)
         row.addWidget(self.meta)
-        self.edit_button = QPushButton("Edit these answers", self)
+        self.edit_button = QPushButton(
+            QCoreApplication.translate("ModuleHeader", "Edit these answers"), self
+        )
         self.edit_button.clicked.connect(self.edit_clicked)
         self.edit_button.hide()
-        self.history_button = QPushButton("Past entries", self)
+        self.history_button = QPushButton(
+            QCoreApplication.translate("ModuleHeader", "Past entries"), self
+        )
         self.history_button.clicked.connect(self.history_clicked)
-        self.print_button = QPushButton("Print or save…", self)
-        self.print_button.setAccessibleName("Print or save this module as a PDF")
+        self.print_button = QPushButton(
+            QCoreApplication.translate("ModuleHeader", "Print or save…"), self
+        )
+        self.print_button.setAccessibleName(
+            QCoreApplication.translate("ModuleHeader", "Print or save this module as a PDF")
+        )
         menu = QMenu(self.print_button)
         self.print_actions: dict[str, QAction] = {}
-        for mode, text in PRINT_MODES:
+        for mode, source in PRINT_MODES:
+            text = QCoreApplication.translate("ProgramHeader", source)
             action = menu.addAction(text)
             action.triggered.connect(lambda _c=False, m=mode: self.print_requested.emit(m))
             self.print_actions[mode] = action
@@ -95,7 +109,9 @@ class ModuleHeader(QWidget):
         """Add how often the module comes due (worded by ``workbook.core.schedule``) beside
         its length: "About 5 minutes · Again every 2 weeks (your clinician's schedule)"."""
         length = (
-            f"About {self.module.estimated_minutes} minutes"
+            QCoreApplication.translate("ModuleHeader", "About {estimated_minutes} minutes").format(
+                estimated_minutes=self.module.estimated_minutes
+            )
             if self.module.estimated_minutes
             else ""
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -29,7 +29,9 @@ def entry_summary(module: Module, entry: Any) -> str:
     """One line for a list: the date and, for scored modules, the scores and bands."""
     when = date_time_in_words(entry.completed_at or entry.updated_at)
     if not entry.is_complete:
-        return f"{when} — draft, not finished yet"
+        return QCoreApplication.translate(
+            "ProgramHistoryView", "{when} — draft, not finished yet"
+        ).format(when=when)
     parts = []
     if entry.results:
         results = scoring.Results.from_json(module, entry.results)
@@ -38,7 +40,11 @@ def entry_summary(module: Module, entry: Any) -> str:
             parts.append(f"{result.score.label} {result.display}{band}")
     line = f"{when} — " + ", ".join(parts) if parts else when
     risks = [a for r in scoring.raised_risks(module, [entry]) for a in r.answers]
-    return line + ("\n⚠ Risk answer: " + "; ".join(risks) if risks else "")
+    return line + (
+        QCoreApplication.translate("ProgramHistoryView", "\n⚠ Risk answer: ") + "; ".join(risks)
+        if risks
+        else ""
+    )
 
 
 class HistoryView(QWidget):
@@ -56,17 +62,26 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 28)
         layout.setSpacing(14)
-        layout.addWidget(label(f"Past entries — {module.title}", "title"))
         layout.addWidget(
             label(
-                "Open an entry to read it, or change it (your earlier answers are kept). "
-                "Tick two entries to compare them side by side.",
+                QCoreApplication.translate("HistoryView", "Past entries — {title}").format(
+                    title=module.title
+                ),
+                "title",
+            )
+        )
+        layout.addWidget(
+            label(
+                QCoreApplication.translate(
+                    "HistoryView",
+                    "Open an entry to read it, or change it (your earlier answers are kept). Tick two entries to compare them side by side.",
+                ),
                 "muted",
             )
         )
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Past entries")
+        self.list.setAccessibleName(QCoreApplication.translate("HistoryView", "Past entries"))
         self.list.setSpacing(3)
         self.list.itemActivated.connect(lambda item: self._open(item))
         self.list.itemChanged.connect(lambda _item: self._update_buttons())
@@ -74,20 +89,31 @@ class HistoryView(QWidget):
         layout.addWidget(self.list, 1)
 
         row = WrapLayout(spacing=10)  # onto a second line rather than past the edge
-        self.back_button = QPushButton("Back to the module", self)
+        self.back_button = QPushButton(
+            QCoreApplication.translate("HistoryView", "Back to the module"), self
+        )
         self.back_button.clicked.connect(self.back)
-        self.open_button = QPushButton("Open", self)
+        self.open_button = QPushButton(QCoreApplication.translate("HistoryView", "Open"), self)
         self.open_button.clicked.connect(lambda: self._open(self.list.currentItem()))
-        self.edit_button = QPushButton("Change", self)
-        self.edit_button.setAccessibleName("Change this entry")
+        self.edit_button = QPushButton(QCoreApplication.translate("HistoryView", "Change"), self)
+        self.edit_button.setAccessibleName(
+            QCoreApplication.translate("HistoryView", "Change this entry")
+        )
         self.edit_button.clicked.connect(self._edit)
-        self.compare_button = QPushButton("Compare the two ticked", self)
+        self.compare_button = QPushButton(
+            QCoreApplication.translate("HistoryView", "Compare the two ticked"), self
+        )
         self.compare_button.clicked.connect(self._compare)
         row.addWidget(self.back_button)
         for button in (self.open_button, self.edit_button, self.compare_button):
             row.addWidget(button)
         layout.addLayout(row)
-        self.empty = QLabel("Nothing here yet. Entries appear once you start this module.", self)
+        self.empty = QLabel(
+            QCoreApplication.translate(
+                "HistoryView", "Nothing here yet. Entries appear once you start this module."
+            ),
+            self,
+        )
         theme.set_role(self.empty, "muted")
         layout.insertWidget(2, self.empty)
         self.refresh()

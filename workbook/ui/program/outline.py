@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.language.model import Program
 from workbook.ui.program.outline_delegate import STATUS_ROLE, OutlineDelegate
 from workbook.ui.widgets import theme
 
 STATUS_WORDS = {
-    "completed": "Done",
-    "in_progress": "In progress",
+    "completed": QT_TRANSLATE_NOOP("ProgramOutline", "Done"),
+    "in_progress": QT_TRANSLATE_NOOP("ProgramOutline", "In progress"),
     "not_started": "",
-    "recommended": "Suggested",
+    "recommended": QT_TRANSLATE_NOOP("ProgramOutline", "Suggested"),
 }
 
 
@@ -34,7 +35,7 @@ class ProgramOutline(QTreeWidget):
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAccessibleName("Program modules")
+        self.setAccessibleName(QCoreApplication.translate("ProgramOutline", "Program modules"))
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setItemDelegate(OutlineDelegate(self))
@@ -81,7 +82,7 @@ class ProgramOutline(QTreeWidget):
             state = getattr(progress.get(module_id), "status", "not_started")
             if state == "not_started" and module_id in recommended:
                 state = "recommended"
-            words = STATUS_WORDS.get(state, "")
+            words = QCoreApplication.translate("ProgramOutline", STATUS_WORDS.get(state, "") or "")
             item.setData(0, STATUS_ROLE, words)
             title = item.text(0)
             item.setData(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.language.model import Callout, Field, Module, Page, Prose
 from workbook.ui.fields import FieldWidget, widget_for
 from workbook.ui.program.callouts import CalloutBox
@@ -15,8 +17,10 @@ from workbook.ui.widgets import theme
 if TYPE_CHECKING:
     from workbook.ui.screen_host import ScreenHost
 
-ALL_REQUIRED = "All questions on this page need an answer."
-ALL_BUT_OPTIONAL = "All questions on this page need an answer, except {which} marked (optional)."
+ALL_REQUIRED = QT_TRANSLATE_NOOP("ProgramPageView", "All questions on this page need an answer.")
+ALL_BUT_OPTIONAL = QT_TRANSLATE_NOOP(
+    "ProgramPageView", "All questions on this page need an answer, except %n marked (optional)."
+)
 
 
 def says_required_once(page: Page) -> bool:
@@ -35,8 +39,8 @@ def required_note(fields: list[Field]) -> str:
     """The line for the questions showing now (an optional one may appear only later)."""
     optional = sum(1 for f in fields if not f.required)
     if not optional:
-        return ALL_REQUIRED
-    return ALL_BUT_OPTIONAL.format(which="the one" if optional == 1 else "those")
+        return QCoreApplication.translate("ProgramPageView", ALL_REQUIRED)
+    return QCoreApplication.translate("ProgramPageView", ALL_BUT_OPTIONAL, None, optional)
 
 
 class PageView(QWidget):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QImageReader,
@@ -92,7 +92,7 @@ class ProseView(QTextBrowser):
             else Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.setAccessibleName("Text")
+        self.setAccessibleName(QCoreApplication.translate("ProseView", "Text"))
         self.setAccessibleDescription(self.document().toPlainText()[:400])
         self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
         self._fit()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.core import scoring
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.language.model import FlagLevel, Module
 from workbook.core.next_steps import NextStep
 from workbook.core.plans import PLAN_MODULE_IDS
@@ -35,7 +36,10 @@ from workbook.ui.widgets.wrap_layout import WrapLayout
 if TYPE_CHECKING:
     from workbook.ui.screen_host import ScreenHost
 
-SELF_REPORT = "This is a self-report, not a diagnosis — talk it through with your clinician."
+SELF_REPORT = QT_TRANSLATE_NOOP(
+    "ProgramResultsView",
+    "This is a self-report, not a diagnosis — talk it through with your clinician.",
+)
 
 
 def previous_entry(service: ScreenHost, module: Module, entry: Any) -> Any | None:
@@ -98,7 +102,7 @@ class ResultsView(QWidget):
             else None
         )
 
-        scroll = scroll_page(self, "Your results")
+        scroll = scroll_page(self, QCoreApplication.translate("ResultsView", "Your results"))
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(40, 28, 40, 28)
@@ -133,7 +137,11 @@ class ResultsView(QWidget):
         if self.is_plan:
             heading = module.title
         else:
-            heading = "Your results" if module.is_scored else "Finished — well done"
+            heading = (
+                QCoreApplication.translate("ResultsView", "Your results")
+                if module.is_scored
+                else QCoreApplication.translate("ResultsView", "Finished — well done")
+            )
         self.title = self._label(heading, role="title")
         self.column.addWidget(self.title)
         when = date_in_words(entry.completed_at or entry.updated_at)
@@ -149,13 +157,17 @@ class ResultsView(QWidget):
             for result in self.results.scores:
                 self.column.addWidget(self._score_card(result))
         if module.is_scored:
-            self.disclaimer = self._label(SELF_REPORT, role="muted")
+            self.disclaimer = self._label(
+                QCoreApplication.translate("ProgramResultsView", SELF_REPORT), role="muted"
+            )
             self.column.addWidget(self.disclaimer)
         elif not self.is_plan:
             self.column.addWidget(
                 self._label(
-                    "Your answers are saved in your workbook. You can look at them, "
-                    "change them or print them whenever you like."
+                    QCoreApplication.translate(
+                        "ResultsView",
+                        "Your answers are saved in your workbook. You can look at them, change them or print them whenever you like.",
+                    )
                 )
             )
         self.column.addWidget(self._next_step_card())
@@ -170,7 +182,13 @@ class ResultsView(QWidget):
         layout.setSpacing(8)
         score = result.score
         layout.addWidget(self._label(score.label, bold=True))
-        out_of = f" out of {format_number(score.max)}" if score.max is not None else ""
+        out_of = (
+            QCoreApplication.translate("ResultsView", " out of {maximum}").format(
+                maximum=format_number(score.max)
+            )
+            if score.max is not None
+            else ""
+        )
         line = QHBoxLayout()
         line.setSpacing(14)
         value = self._label(f"{result.display}{out_of}", role="title")
@@ -199,7 +217,12 @@ class ResultsView(QWidget):
         if self.previous is not None and earlier is not None:
             when = date_in_words(self.previous.completed_at or self.previous.updated_at)
             layout.addWidget(
-                self._label(f"Last time ({when}): {format_number(earlier)}", role="muted")
+                self._label(
+                    QCoreApplication.translate("ResultsView", "Last time ({when}): {score}").format(
+                        when=when, score=format_number(earlier)
+                    ),
+                    role="muted",
+                )
             )
             text = change_text(score, earlier, result.value)
             if text:
@@ -209,7 +232,10 @@ class ResultsView(QWidget):
         elif self.previous is None:
             layout.addWidget(
                 self._label(
-                    "This is your first result. Next time you will see how it changed.",
+                    QCoreApplication.translate(
+                        "ResultsView",
+                        "This is your first result. Next time you will see how it changed.",
+                    ),
                     role="muted",
                 )
             )
@@ -226,7 +252,9 @@ class ResultsView(QWidget):
         layout.addWidget(self._label(flag.message))
         if flag.level == FlagLevel.RISK:
             layout.addWidget(CrisisContacts(self.service, box))
-        box.setAccessibleName("Something to take care of")
+        box.setAccessibleName(
+            QCoreApplication.translate("ResultsView", "Something to take care of")
+        )
         self.flag_boxes.append(box)
         return box
 
@@ -234,20 +262,24 @@ class ResultsView(QWidget):
         """ "What's next": the step core suggests after this module, with a button to it."""
         card = QFrame(self._body)
         theme.set_role(card, "card")
-        card.setAccessibleName("What's next")
+        card.setAccessibleName(QCoreApplication.translate("ResultsView", "What's next"))
         layout = QHBoxLayout(card)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(14)
         step = self.next_step = self._find_next_step()
         text = QVBoxLayout()
         text.setSpacing(4)
-        text.addWidget(self._label("What's next", bold=True))
+        text.addWidget(
+            self._label(QCoreApplication.translate("ResultsView", "What's next"), bold=True)
+        )
         self.next_button: QPushButton | None = None
         if step is None:
             text.addWidget(
                 self._label(
-                    "You have done every module that is open to you. Home shows your "
-                    "check-in, goals and results."
+                    QCoreApplication.translate(
+                        "ResultsView",
+                        "You have done every module that is open to you. Home shows your check-in, goals and results.",
+                    )
                 )
             )
             layout.addLayout(text, 1)
@@ -255,7 +287,11 @@ class ResultsView(QWidget):
         text.addWidget(self._label(step.module.title, bold=True))
         text.addWidget(self._label(step.reason, role="muted"))
         layout.addLayout(text, 1)
-        words = "Carry on" if step.entry_id else "Start"
+        words = (
+            QCoreApplication.translate("ResultsView", "Carry on")
+            if step.entry_id
+            else QCoreApplication.translate("ResultsView", "Start")
+        )
         button = QPushButton(words, card)
         button.setAccessibleName(f"{words} {step.module.title}")
         theme.set_role(button, "primary")
@@ -282,21 +318,29 @@ class ResultsView(QWidget):
     def _buttons(self) -> WrapLayout:
         row = WrapLayout(spacing=10)  # onto a second line rather than past the edge
         if self.is_plan:
-            change = QPushButton("Change my plan", self._body)
+            change = QPushButton(
+                QCoreApplication.translate("ResultsView", "Change my plan"), self._body
+            )
             change.clicked.connect(lambda: self.edit_requested.emit(self.entry.id))
             row.addWidget(change)
         else:
-            answers = QPushButton("See my answers", self._body)
+            answers = QPushButton(
+                QCoreApplication.translate("ResultsView", "See my answers"), self._body
+            )
             answers.clicked.connect(lambda: self.show_answers.emit(self.entry.id))
             row.addWidget(answers)
         if self.module.repeatable:
-            history = QPushButton("Past entries", self._body)
+            history = QPushButton(
+                QCoreApplication.translate("ResultsView", "Past entries"), self._body
+            )
             history.clicked.connect(self.history_requested)
             row.addWidget(history)
-        printing = QPushButton("Print or save with my answers", self._body)
+        printing = QPushButton(
+            QCoreApplication.translate("ResultsView", "Print or save with my answers"), self._body
+        )
         printing.clicked.connect(lambda: self.print_requested.emit("filled"))
         row.addWidget(printing)
-        done = QPushButton("Done", self._body)
+        done = QPushButton(QCoreApplication.translate("ResultsView", "Done"), self._body)
         theme.set_role(done, "primary")
         done.clicked.connect(self.done)
         row.addWidget(done)

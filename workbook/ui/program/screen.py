@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -71,12 +71,14 @@ class ModuleScreen(QWidget):
         # On a narrow window the module list is a drawer: hidden while a module is open,
         # back with one button (or Ctrl+2 twice), so the page gets the width.
         self.drawer_button = QToolButton(self)
-        self.drawer_button.setText("Modules")
+        self.drawer_button.setText(QCoreApplication.translate("ModuleScreen", "Modules"))
         self.drawer_button.setIcon(theme.icon("program"))
         self.drawer_button.setIconSize(QSize(theme.icon_px(18), theme.icon_px(18)))
         self.drawer_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.drawer_button.setCheckable(True)
-        self.drawer_button.setAccessibleName("Show the list of modules")
+        self.drawer_button.setAccessibleName(
+            QCoreApplication.translate("ModuleScreen", "Show the list of modules")
+        )
         self.drawer_button.toggled.connect(self.outline.setVisible)
         theme.when_restyled(self.drawer_button, self._restyled)
         drawer_row = QHBoxLayout()
@@ -133,7 +135,12 @@ class ModuleScreen(QWidget):
             text = QLabel(program.description, page)
             text.setWordWrap(True)
             column.addWidget(text)
-        hint = QLabel("Choose a module from the list to start or carry on.", page)
+        hint = QLabel(
+            QCoreApplication.translate(
+                "ModuleScreen", "Choose a module from the list to start or carry on."
+            ),
+            page,
+        )
         hint.setWordWrap(True)
         theme.set_role(hint, "muted")
         column.addWidget(hint)
@@ -153,7 +160,9 @@ class ModuleScreen(QWidget):
                 widget.deleteLater()
         if not found:
             return
-        heading = QLabel("Suggested for you", self.overview)
+        heading = QLabel(
+            QCoreApplication.translate("ModuleScreen", "Suggested for you"), self.overview
+        )
         theme.set_role(heading, "subtitle")
         self.suggestions.addWidget(heading)
         for suggestion in found[:3]:
@@ -167,8 +176,12 @@ class ModuleScreen(QWidget):
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.RichText)
             row.addWidget(text, 1)
-            button = QPushButton("Open", card)
-            button.setAccessibleName(f"Open {suggestion.module.title}")
+            button = QPushButton(QCoreApplication.translate("ModuleScreen", "Open"), card)
+            button.setAccessibleName(
+                QCoreApplication.translate("ModuleScreen", "Open {title}").format(
+                    title=suggestion.module.title
+                )
+            )
             module_id = suggestion.module.id
             button.clicked.connect(lambda _c=False, m=module_id: self.open_module(m))
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)

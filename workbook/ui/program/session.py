@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from workbook.core import scoring
 from workbook.core.usecases.entries import Draft
@@ -217,7 +217,9 @@ class EntrySession(QObject):
         self.finish()
 
     def _what(self) -> str:
-        return f"your answers in {self.module.title}"
+        return QCoreApplication.translate("EntrySession", "your answers in {title}").format(
+            title=self.module.title
+        )
 
     def _saved(self, entry: Entry) -> None:
         self.entry = entry

@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -206,14 +206,20 @@ def measure_chart(series: MeasureSeries) -> QChartView:
         chart.addSeries(drawn)
         drawn.attachAxis(date_axis)
         drawn.attachAxis(value_axis)
-    return _view(chart, f"{series.title} over time, chart", series.summary())
+    return _view(
+        chart,
+        QCoreApplication.translate("ProgressCharts", "{title} over time, chart").format(
+            title=series.title
+        ),
+        series.summary(),
+    )
 
 
 def _risk_markers(series: MeasureSeries, xs: Sequence[float]) -> QScatterSeries:
     """A larger red square round each administration that raised a risk flag."""
     palette = theme.palette()
     markers = QScatterSeries()
-    markers.setName("Risk answer")
+    markers.setName(QCoreApplication.translate("ProgressCharts", "Risk answer"))
     markers.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
     markers.setMarkerSize(17)
     markers.setColor(QColor(0, 0, 0, 0))
@@ -252,7 +258,7 @@ def checkin_chart(
                 segment = None  # a long gap breaks the line rather than suggesting values
             if segment is None:
                 segment = QLineSeries()
-                segment.setName(words)
+                segment.setName(QCoreApplication.translate("ProgressData", words))
                 pen = QPen(theme.color(colour), 2.2)
                 pen.setStyle(dash)
                 segment.setPen(pen)
@@ -267,11 +273,12 @@ def checkin_chart(
         for marker in markers[1:]:
             marker.setVisible(False)
     days = len(rows)
-    described = (
-        f"Daily check-ins from {date_in_words(start)} to {date_in_words(end)}: "
-        f"{days} day{'s' if days != 1 else ''} recorded."
+    described = QCoreApplication.translate(
+        "ProgressCharts", "Daily check-ins from {start} to {end}: %n day(s) recorded.", None, days
+    ).format(start=date_in_words(start), end=date_in_words(end))
+    return _view(
+        chart, QCoreApplication.translate("ProgressCharts", "Check-in trends, chart"), described
     )
-    return _view(chart, "Check-in trends, chart", described)
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str) -> QTableWidget:
@@ -312,11 +319,22 @@ def measure_table(series: MeasureSeries) -> QTableWidget:
         )
         for p in reversed(series.points)
     ]
-    headers: tuple[str, ...] = ("Date", series.score.label, "Band", "Risk answer")
+    headers: tuple[str, ...] = (
+        QCoreApplication.translate("ProgressCharts", "Date"),
+        series.score.label,
+        QCoreApplication.translate("ProgressCharts", "Band"),
+        QCoreApplication.translate("ProgressCharts", "Risk answer"),
+    )
     shown: list[tuple[str, ...]] = list(rows)
     if not any(p.risks for p in series.points):
         headers, shown = headers[:3], [row[:3] for row in rows]
-    return table(headers, shown, f"{series.title} results, table")
+    return table(
+        headers,
+        shown,
+        QCoreApplication.translate("ProgressCharts", "{title} results, table").format(
+            title=series.title
+        ),
+    )
 
 
 def checkin_table(rows: Sequence[tuple[date, dict[str, int | None]]]) -> QTableWidget:
@@ -327,4 +345,11 @@ def checkin_table(rows: Sequence[tuple[date, dict[str, int | None]]]) -> QTableW
         )
         for day, values in reversed(rows)
     ]
-    return table(("Day", *(words for _, words in CHECKIN_RATINGS)), shown, "Check-ins, table")
+    return table(
+        (
+            QCoreApplication.translate("ProgressCharts", "Day"),
+            *(QCoreApplication.translate("ProgressData", words) for _, words in CHECKIN_RATINGS),
+        ),
+        shown,
+        QCoreApplication.translate("ProgressCharts", "Check-ins, table"),
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.progress_data import CHECKIN_RATINGS, CHECKIN_WINDOWS, MeasureSeries
 from workbook.core.usecases.progress import ProgressSummary, progress_summary
 from workbook.core.wording.dates import date_in_words
@@ -37,7 +38,11 @@ from workbook.ui.widgets.screen_support import label, scroll_page
 if TYPE_CHECKING:
     from workbook.ui.screen_host import ScreenHost
 
-WINDOW_WORDS = {30: "Last 30 days", 90: "Last 3 months", 365: "Last year"}
+WINDOW_WORDS = {
+    30: QT_TRANSLATE_NOOP("ProgressView", "Last 30 days"),
+    90: QT_TRANSLATE_NOOP("ProgressView", "Last 3 months"),
+    365: QT_TRANSLATE_NOOP("ProgressView", "Last year"),
+}
 
 
 def _card() -> tuple[QFrame, QVBoxLayout]:
@@ -52,8 +57,8 @@ def _card() -> tuple[QFrame, QVBoxLayout]:
 def _tabs(chart: QWidget, data: QWidget, name: str) -> QTabWidget:
     tabs = QTabWidget()
     tabs.setAccessibleName(name)
-    tabs.addTab(chart, "Chart")
-    tabs.addTab(data, "Table")
+    tabs.addTab(chart, QCoreApplication.translate("ProgressView", "Chart"))
+    tabs.addTab(data, QCoreApplication.translate("ProgressView", "Table"))
     tabs.setDocumentMode(True)
     tabs.tabBar().setAccessibleName(name)  # Tab stops on the bar, not on the tab widget
     return tabs
@@ -72,8 +77,10 @@ class ProgressScreen(QWidget):
         self.checkin_view: QWidget | None = None
         self._built_look = self._look()
         self._rebuild_pending = False
-        self.setAccessibleName("Progress")
-        self.page_scroll = scroll_page(self, "Progress page")
+        self.setAccessibleName(QCoreApplication.translate("ProgressScreen", "Progress"))
+        self.page_scroll = scroll_page(
+            self, QCoreApplication.translate("ProgressScreen", "Progress page")
+        )
         self.refresh()
 
     # ---- building -------------------------------------------------------------------------
@@ -96,16 +103,24 @@ class ProgressScreen(QWidget):
         layout.setContentsMargins(28, 22, 28, 28)
         layout.setSpacing(16)
         head = QHBoxLayout()
-        head.addWidget(label("Your progress", "title"), 1)
-        self.print_button = QPushButton("Print progress report…")
-        self.print_button.setAccessibleName("Print a progress report")
+        head.addWidget(
+            label(QCoreApplication.translate("ProgressScreen", "Your progress"), "title"), 1
+        )
+        self.print_button = QPushButton(
+            QCoreApplication.translate("ProgressScreen", "Print progress report…")
+        )
+        self.print_button.setAccessibleName(
+            QCoreApplication.translate("ProgressScreen", "Print a progress report")
+        )
         self.print_button.clicked.connect(self.print_report)
         head.addWidget(self.print_button)
         layout.addLayout(head)
         layout.addWidget(
             label(
-                "Questionnaire results are self-reports to talk through with your clinician, "
-                "not a diagnosis.",
+                QCoreApplication.translate(
+                    "ProgressScreen",
+                    "Questionnaire results are self-reports to talk through with your clinician, not a diagnosis.",
+                ),
                 "muted",
             )
         )
@@ -120,14 +135,18 @@ class ProgressScreen(QWidget):
         self.page_scroll.setWidget(body)  # the previous body (and every chart) is deleted
 
     def _measures(self, layout: QVBoxLayout, summary: ProgressSummary) -> None:
-        layout.addWidget(label("Questionnaires", "subtitle"))
+        layout.addWidget(
+            label(QCoreApplication.translate("ProgressScreen", "Questionnaires"), "subtitle")
+        )
         self.series = summary.series
         self.measure_views = []
         if not self.series:
             layout.addWidget(
                 label(
-                    "When you finish a questionnaire such as the PHQ-9, its results appear "
-                    "here, so you can see how things change over time.",
+                    QCoreApplication.translate(
+                        "ProgressScreen",
+                        "When you finish a questionnaire such as the PHQ-9, its results appear here, so you can see how things change over time.",
+                    ),
                     "muted",
                 )
             )
@@ -137,23 +156,38 @@ class ProgressScreen(QWidget):
             box.addWidget(label(series.summary(), "muted"))
             view = measure_chart(series)
             self.measure_views.append(view)
-            box.addWidget(_tabs(view, measure_table(series), f"{series.title}: chart or table"))
+            box.addWidget(
+                _tabs(
+                    view,
+                    measure_table(series),
+                    QCoreApplication.translate("ProgressScreen", "{title}: chart or table").format(
+                        title=series.title
+                    ),
+                )
+            )
             layout.addWidget(card)
 
     def _checkins(self, layout: QVBoxLayout, summary: ProgressSummary) -> None:
-        layout.addWidget(label("Daily check-ins", "subtitle"))
+        layout.addWidget(
+            label(QCoreApplication.translate("ProgressScreen", "Daily check-ins"), "subtitle")
+        )
         card, box = _card()
         controls = QHBoxLayout()
         window = QComboBox()
-        window.setAccessibleName("Check-in period")
+        window.setAccessibleName(QCoreApplication.translate("ProgressScreen", "Check-in period"))
         for days in CHECKIN_WINDOWS:
-            window.addItem(WINDOW_WORDS.get(days, f"Last {days} days"), days)
+            window.addItem(QCoreApplication.translate("ProgressView", WINDOW_WORDS[days]), days)
         window.setCurrentIndex(max(window.findData(self.window_days), 0))
         window.currentIndexChanged.connect(lambda i: self._set_window(window.itemData(i)))
         controls.addWidget(window)
-        for key, words in CHECKIN_RATINGS:
+        for key, source in CHECKIN_RATINGS:
+            words = QCoreApplication.translate("ProgressData", source)
             check = QCheckBox(words)
-            check.setAccessibleName(f"Show {words.lower()}")
+            check.setAccessibleName(
+                QCoreApplication.translate("ProgressScreen", "Show {what}").format(
+                    what=words.lower()
+                )
+            )
             check.setChecked(key in self.shown_ratings)
             check.toggled.connect(lambda on, k=key: self._set_rating(k, on))
             controls.addWidget(check)
@@ -165,21 +199,36 @@ class ProgressScreen(QWidget):
         if rows:
             self.checkin_view = checkin_chart(rows, self.shown_ratings, start, end)
             box.addWidget(
-                _tabs(self.checkin_view, checkin_table(rows), "Check-ins: chart or table")
+                _tabs(
+                    self.checkin_view,
+                    checkin_table(rows),
+                    QCoreApplication.translate("ProgressScreen", "Check-ins: chart or table"),
+                )
             )
         else:
             self.checkin_view = None
             box.addWidget(
                 label(
-                    "No check-ins in this period. A daily check-in takes under a minute.", "muted"
+                    QCoreApplication.translate(
+                        "ProgressScreen",
+                        "No check-ins in this period. A daily check-in takes under a minute.",
+                    ),
+                    "muted",
                 )
             )
         layout.addWidget(card)
 
     def _goals(self, layout: QVBoxLayout, summary: ProgressSummary) -> None:
-        layout.addWidget(label("Goals", "subtitle"))
+        layout.addWidget(label(QCoreApplication.translate("ProgressScreen", "Goals"), "subtitle"))
         if not summary.goals:
-            layout.addWidget(label("Goals you set appear here with their reviews.", "muted"))
+            layout.addWidget(
+                label(
+                    QCoreApplication.translate(
+                        "ProgressScreen", "Goals you set appear here with their reviews."
+                    ),
+                    "muted",
+                )
+            )
             return
         rows = [
             (
@@ -192,28 +241,52 @@ class ProgressScreen(QWidget):
             for goal in summary.goals
         ]
         goals_table = table(
-            ("Goal", "Where it is", "Reviews", "Latest progress", "Last reviewed"), rows, "Goals"
+            (
+                QCoreApplication.translate("ProgressScreen", "Goal"),
+                QCoreApplication.translate("ProgressScreen", "Where it is"),
+                QCoreApplication.translate("ProgressScreen", "Reviews"),
+                QCoreApplication.translate("ProgressScreen", "Latest progress"),
+                QCoreApplication.translate("ProgressScreen", "Last reviewed"),
+            ),
+            rows,
+            QCoreApplication.translate("ProgressScreen", "Goals"),
         )
         fit_height(goals_table, 320)
         layout.addWidget(goals_table)
 
     def _modules(self, layout: QVBoxLayout, summary: ProgressSummary) -> None:
-        layout.addWidget(label("Modules finished", "subtitle"))
+        layout.addWidget(
+            label(QCoreApplication.translate("ProgressScreen", "Modules finished"), "subtitle")
+        )
         done = summary.modules
         if not done:
-            layout.addWidget(label("Modules you finish are listed here.", "muted"))
+            layout.addWidget(
+                label(
+                    QCoreApplication.translate(
+                        "ProgressScreen", "Modules you finish are listed here."
+                    ),
+                    "muted",
+                )
+            )
             return
         rows = [
             (
                 m.title,
                 m.stage,
-                "once" if m.times == 1 else f"{m.times} times",
+                _times(m.times),
                 date_in_words(m.last, month="short") if m.last else "",
             )
             for m in done
         ]
         modules_table = table(
-            ("Module", "Stage", "Finished", "Last finished"), rows, "Modules finished"
+            (
+                QCoreApplication.translate("ProgressScreen", "Module"),
+                QCoreApplication.translate("ProgressScreen", "Stage"),
+                QCoreApplication.translate("ProgressScreen", "Finished"),
+                QCoreApplication.translate("ProgressScreen", "Last finished"),
+            ),
+            rows,
+            QCoreApplication.translate("ProgressScreen", "Modules finished"),
         )
         fit_height(modules_table)
         layout.addWidget(modules_table)
@@ -286,3 +359,8 @@ class ProgressScreen(QWidget):
         self.checkin_view = None
         self.checkin_rows = []
         self.page_scroll.setWidget(QWidget())
+
+
+def _times(times: int) -> str:
+    """ "once", "3 times"."""
+    return QCoreApplication.translate("ProgressScreen", "%n time(s)", None, times)

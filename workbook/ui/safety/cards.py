@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from workbook.core.crisis import CrisisLine, PersonalContact
@@ -18,8 +18,12 @@ def copy_button(copy: Copy, number: str, what: str) -> QPushButton:
     """A number as a button; clicking it copies the number (desktops rarely dial)."""
     button = QPushButton(number)
     theme.set_role(button, "primary")
-    button.setToolTip("Copy this number")
-    button.setAccessibleName(f"Copy {what} {number}")
+    button.setToolTip(QCoreApplication.translate("SafetyCards", "Copy this number"))
+    button.setAccessibleName(
+        QCoreApplication.translate("SafetyCards", "Copy {what} {number}").format(
+            what=what, number=number
+        )
+    )
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.clicked.connect(lambda: copy(number))
     return button
@@ -38,12 +42,34 @@ def line_card(line: CrisisLine, copy: Copy) -> QFrame:
         box.addWidget(label(line.description))
     actions = QHBoxLayout()
     if line.phone:
-        actions.addWidget(label("Call"))
-        actions.addWidget(copy_button(copy, line.phone, f"{line.name} phone number"))
+        actions.addWidget(label(QCoreApplication.translate("SafetyCards", "Call")))
+        actions.addWidget(
+            copy_button(
+                copy,
+                line.phone,
+                QCoreApplication.translate("SafetyCards", "{name} phone number").format(
+                    name=line.name
+                ),
+            )
+        )
     if line.text:
-        words = f"Text {line.text_keyword} to" if line.text_keyword else "Text"
+        words = (
+            QCoreApplication.translate("SafetyCards", "Text {text_keyword} to").format(
+                text_keyword=line.text_keyword
+            )
+            if line.text_keyword
+            else QCoreApplication.translate("SafetyCards", "Text")
+        )
         actions.addWidget(label(words))
-        actions.addWidget(copy_button(copy, line.text, f"{line.name} text number"))
+        actions.addWidget(
+            copy_button(
+                copy,
+                line.text,
+                QCoreApplication.translate("SafetyCards", "{name} text number").format(
+                    name=line.name
+                ),
+            )
+        )
     actions.addStretch(1)
     box.addLayout(actions)
     details = []
@@ -54,7 +80,11 @@ def line_card(line: CrisisLine, copy: Copy) -> QFrame:
         details.append(line.hours)
     if details:
         link = label(" · ".join(details), "muted", rich=True)
-        link.setAccessibleName(f"{line.name} website and hours")
+        link.setAccessibleName(
+            QCoreApplication.translate("SafetyCards", "{name} website and hours").format(
+                name=line.name
+            )
+        )
         box.addWidget(link)
     return card
 
@@ -71,5 +101,13 @@ def contact_card(contact: PersonalContact, copy: Copy) -> QFrame:
         words.addWidget(label(contact.note, "muted"))
     row.addLayout(words, 1)
     if contact.phone:
-        row.addWidget(copy_button(copy, contact.phone, f"{contact.name} phone number"))
+        row.addWidget(
+            copy_button(
+                copy,
+                contact.phone,
+                QCoreApplication.translate("SafetyCards", "{name} phone number").format(
+                    name=contact.name
+                ),
+            )
+        )
     return card

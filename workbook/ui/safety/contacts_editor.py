@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workbook.core import crisis
 from workbook.core.crisis import CrisisLine, PersonalContact
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.usecases.settings import save_crisis_contacts, save_crisis_country
 from workbook.ui.operation import OpHost, UseCase, WriteOp
 from workbook.ui.shell.save_problem import SaveProblem
@@ -31,7 +32,11 @@ if TYPE_CHECKING:
     from workbook.core.store import Workbook
     from workbook.core.usecases import Done
 
-COLUMNS = (("name", "Name"), ("phone", "Phone"), ("note", "Note"))
+COLUMNS = (
+    ("name", QT_TRANSLATE_NOOP("SafetyContactsEditor", "Name")),
+    ("phone", QT_TRANSLATE_NOOP("SafetyContactsEditor", "Phone")),
+    ("note", QT_TRANSLATE_NOOP("SafetyContactsEditor", "Note")),
+)
 
 
 def _brief(line: CrisisLine) -> str:
@@ -39,7 +44,13 @@ def _brief(line: CrisisLine) -> str:
     if line.phone:
         return line.name if line.phone in line.name else f"{line.name} {line.phone}"
     if line.text:
-        return line.name if line.text in line.name else f"{line.name} (text {line.text})"
+        return (
+            line.name
+            if line.text in line.name
+            else QCoreApplication.translate("SafetyContactsEditor", "{name} (text {text})").format(
+                name=line.name, text=line.text
+            )
+        )
     return line.name
 
 
@@ -60,9 +71,11 @@ class CrisisContactsEditor(QWidget):
         layout.setSpacing(10)
 
         row = QHBoxLayout()
-        row.addWidget(label("Country"))
+        row.addWidget(label(QCoreApplication.translate("CrisisContactsEditor", "Country")))
         self.country = QComboBox()
-        self.country.setAccessibleName("Country for crisis lines")
+        self.country.setAccessibleName(
+            QCoreApplication.translate("CrisisContactsEditor", "Country for crisis lines")
+        )
         for code, name in self.directory.choices():
             self.country.addItem(name, code)
         self.country.currentIndexChanged.connect(self._country_chosen)
@@ -70,21 +83,35 @@ class CrisisContactsEditor(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.lines_note = label("", "muted")
-        self.lines_note.setAccessibleName("Crisis lines shown for this country")
+        self.lines_note.setAccessibleName(
+            QCoreApplication.translate(
+                "CrisisContactsEditor", "Crisis lines shown for this country"
+            )
+        )
         layout.addWidget(self.lines_note)
 
-        layout.addWidget(label("People you choose", "subtitle"))
         layout.addWidget(
             label(
-                "Shown in Need help now, beside the crisis lines: a friend, a relative, "
-                "your care team.",
+                QCoreApplication.translate("CrisisContactsEditor", "People you choose"), "subtitle"
+            )
+        )
+        layout.addWidget(
+            label(
+                QCoreApplication.translate(
+                    "CrisisContactsEditor",
+                    "Shown in Need help now, beside the crisis lines: a friend, a relative, your care team.",
+                ),
                 "muted",
             )
         )
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([words for _, words in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("SafetyContactsEditor", words) for _, words in COLUMNS]
+        )
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Your crisis contacts")
+        self.table.setAccessibleName(
+            QCoreApplication.translate("CrisisContactsEditor", "Your crisis contacts")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.table.setEditTriggers(
@@ -94,16 +121,28 @@ class CrisisContactsEditor(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setToolTip("Note: when to call them, or who they are")
+        self.table.setToolTip(
+            QCoreApplication.translate(
+                "CrisisContactsEditor", "Note: when to call them, or who they are"
+            )
+        )
         self.table.setMinimumHeight(160)
         self.table.itemChanged.connect(self._cell_changed)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add a person")
-        self.add_button.setAccessibleName("Add a crisis contact")
+        self.add_button = QPushButton(
+            QCoreApplication.translate("CrisisContactsEditor", "Add a person")
+        )
+        self.add_button.setAccessibleName(
+            QCoreApplication.translate("CrisisContactsEditor", "Add a crisis contact")
+        )
         self.add_button.clicked.connect(self.add_contact)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove the chosen crisis contact")
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("CrisisContactsEditor", "Remove")
+        )
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("CrisisContactsEditor", "Remove the chosen crisis contact")
+        )
         self.remove_button.clicked.connect(self.remove_selected)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -136,7 +175,11 @@ class CrisisContactsEditor(QWidget):
             f"emergency {lines.emergency_phrase}" if lines.emergency else lines.emergency_phrase
         ]
         shown += [_brief(line) for line in lines.lines]
-        self.lines_note.setText(f"Need help now shows: {', '.join(shown)}.")
+        self.lines_note.setText(
+            QCoreApplication.translate(
+                "CrisisContactsEditor", "Need help now shows: {lines}."
+            ).format(lines=", ".join(shown))
+        )
 
     def _append_row(self, contact: PersonalContact) -> None:
         row = self.table.rowCount()
@@ -163,7 +206,12 @@ class CrisisContactsEditor(QWidget):
         def write(_program: Program, workbook: Workbook) -> Done[None]:
             return save_crisis_contacts(workbook, contacts)
 
-        return self._run(write, "your crisis contacts", "crisis-contacts", self.save)
+        return self._run(
+            write,
+            QCoreApplication.translate("CrisisContactsEditor", "your crisis contacts"),
+            "crisis-contacts",
+            self.save,
+        )
 
     def _run(self, write: UseCase[None], what: str, key: str, retry: Callable[[], object]) -> bool:
         self._saving = True
@@ -203,7 +251,12 @@ class CrisisContactsEditor(QWidget):
             def write(_program: Program, workbook: Workbook) -> Done[None]:
                 return save_crisis_country(workbook, code)
 
-            self._run(write, "your crisis-line country", "crisis-country", self._save_country)
+            self._run(
+                write,
+                QCoreApplication.translate("CrisisContactsEditor", "your crisis-line country"),
+                "crisis-country",
+                self._save_country,
+            )
         self._show_lines(code)
 
     def _save_country(self) -> None:

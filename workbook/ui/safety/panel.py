@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -67,10 +67,10 @@ class SafetyPanel(QDialog):
     def __init__(self, service: ScreenHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle("Need help now?")
+        self.setWindowTitle(QCoreApplication.translate("SafetyPanel", "Need help now?"))
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        self.setAccessibleName("Help and crisis support")
+        self.setAccessibleName(QCoreApplication.translate("SafetyPanel", "Help and crisis support"))
         self.resize(1040, 760)
         fit.keep_on_screen(self)  # smaller screens: the panel scrolls, Close stays in reach
         self.directory = crisis.directory_or_minimal()
@@ -80,11 +80,13 @@ class SafetyPanel(QDialog):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 12)
-        self.page_scroll = framed_scroll("Crisis lines and your plan", self)
+        self.page_scroll = framed_scroll(
+            QCoreApplication.translate("SafetyPanel", "Crisis lines and your plan"), self
+        )
         outer.addWidget(self.page_scroll)
         self.copied = label("", "success")
         self.copied.setContentsMargins(24, 0, 24, 0)
-        self.copied.setAccessibleName("Copy status")
+        self.copied.setAccessibleName(QCoreApplication.translate("SafetyPanel", "Copy status"))
         outer.addWidget(self.copied)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -123,28 +125,41 @@ class SafetyPanel(QDialog):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(14)
-        layout.addWidget(label("You don't have to face this alone", "title"))
+        layout.addWidget(
+            label(
+                QCoreApplication.translate("SafetyPanel", "You don't have to face this alone"),
+                "title",
+            )
+        )
         if self.flag_message:
             notice = QFrame()
             theme.set_role(notice, "notice")
             box = QVBoxLayout(notice)
             box.setContentsMargins(14, 10, 14, 10)
             self.flag_label = label(self.flag_message)
-            self.flag_label.setAccessibleName("Why this opened")
+            self.flag_label.setAccessibleName(
+                QCoreApplication.translate("SafetyPanel", "Why this opened")
+            )
             box.addWidget(self.flag_label)
             layout.addWidget(notice)
         layout.addWidget(self._danger_box(lines))
         if ask:
             self.country_prompt = label(
-                "Which country are you in? Choose it under “Crisis lines for” so the "
-                "right emergency number shows. You only need to do this once.",
+                QCoreApplication.translate(
+                    "SafetyPanel",
+                    "Which country are you in? Choose it under “Crisis lines for” so the right emergency number shows. You only need to do this once.",
+                ),
                 "warning",
             )
-            self.country_prompt.setAccessibleName("Choose your country")
+            self.country_prompt.setAccessibleName(
+                QCoreApplication.translate("SafetyPanel", "Choose your country")
+            )
             layout.addWidget(self.country_prompt)
         else:
             self.country_prompt = None
-        layout.addWidget(label("Click a number to copy it.", "muted"))
+        layout.addWidget(
+            label(QCoreApplication.translate("SafetyPanel", "Click a number to copy it."), "muted")
+        )
         # Two columns: the lines beside the person's own people and plan, so in a hard
         # moment everything is in view without scrolling.
         columns = QHBoxLayout()
@@ -160,14 +175,25 @@ class SafetyPanel(QDialog):
             left.addWidget(line_card(line, self.copy_number))
         left.addWidget(
             label(
-                f"Numbers last checked {month_year_in_words(self.directory.last_checked)}.", "small"
+                QCoreApplication.translate(
+                    "SafetyPanel", "Numbers last checked {month_year_in_words}."
+                ).format(month_year_in_words=month_year_in_words(self.directory.last_checked)),
+                "small",
             )
         )
         left.addStretch(1)
-        right.addWidget(label("People you chose", "subtitle"))
+        right.addWidget(
+            label(QCoreApplication.translate("SafetyPanel", "People you chose"), "subtitle")
+        )
         if workbook is None:
             right.addWidget(
-                label("Unlock your workbook to see your own contacts and safety plan.", "muted")
+                label(
+                    QCoreApplication.translate(
+                        "SafetyPanel",
+                        "Unlock your workbook to see your own contacts and safety plan.",
+                    ),
+                    "muted",
+                )
             )
         elif contacts:
             for contact in contacts:
@@ -175,13 +201,17 @@ class SafetyPanel(QDialog):
         else:
             right.addWidget(
                 label(
-                    "You can add people you trust, such as a friend or your care team, "
-                    "in Settings under Crisis support.",
+                    QCoreApplication.translate(
+                        "SafetyPanel",
+                        "You can add people you trust, such as a friend or your care team, in Settings under Crisis support.",
+                    ),
                     "muted",
                 )
             )
-            add = QPushButton("Add people in Settings")
-            add.setAccessibleName("Add crisis contacts in Settings")
+            add = QPushButton(QCoreApplication.translate("SafetyPanel", "Add people in Settings"))
+            add.setAccessibleName(
+                QCoreApplication.translate("SafetyPanel", "Add crisis contacts in Settings")
+            )
             add.clicked.connect(lambda: self.service.request_screen("settings"))
             right.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
         if workbook is not None:
@@ -197,22 +227,37 @@ class SafetyPanel(QDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(16, 12, 16, 12)
         self.emergency_label = label(
-            f"If you are in danger now, call {lines.emergency_phrase}.", "subtitle"
+            QCoreApplication.translate(
+                "SafetyPanel", "If you are in danger now, call {emergency_phrase}."
+            ).format(emergency_phrase=lines.emergency_phrase),
+            "subtitle",
         )
-        self.emergency_label.setAccessibleName("Emergency number")
+        self.emergency_label.setAccessibleName(
+            QCoreApplication.translate("SafetyPanel", "Emergency number")
+        )
         row.addWidget(self.emergency_label, 1)
         if lines.emergency:
-            row.addWidget(copy_button(self.copy_number, lines.emergency[0], "emergency number"))
+            row.addWidget(
+                copy_button(
+                    self.copy_number,
+                    lines.emergency[0],
+                    QCoreApplication.translate("SafetyPanel", "emergency number"),
+                )
+            )
         return box
 
     def _country_row(self, lines: CountryLines, ask: bool) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(label("Crisis lines for", "subtitle"))
+        row.addWidget(
+            label(QCoreApplication.translate("SafetyPanel", "Crisis lines for"), "subtitle")
+        )
         combo = QComboBox()
-        combo.setAccessibleName("Country for crisis lines")
+        combo.setAccessibleName(
+            QCoreApplication.translate("SafetyPanel", "Country for crisis lines")
+        )
         if ask:
             # nothing chosen yet: show that, rather than a guess that looks like a choice
-            combo.addItem("Choose your country…", None)
+            combo.addItem(QCoreApplication.translate("SafetyPanel", "Choose your country…"), None)
         for code, name in self.directory.choices():
             combo.addItem(name, code)
         combo.setCurrentIndex(0 if ask else max(combo.findData(lines.code), 0))
@@ -223,29 +268,41 @@ class SafetyPanel(QDialog):
         return row
 
     def _add_plan(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(label("Your safety plan", "subtitle"))
+        layout.addWidget(
+            label(QCoreApplication.translate("SafetyPanel", "Your safety plan"), "subtitle")
+        )
         plan = safety_plan_shown(self.service.program, self.service.workbook)
         if plan.steps is None:
             layout.addWidget(
                 label(
-                    "You haven't made a safety plan yet. When you feel ready, the Safety plan "
-                    "module helps you write one, a step at a time.",
+                    QCoreApplication.translate(
+                        "SafetyPanel",
+                        "You haven't made a safety plan yet. When you feel ready, the Safety plan module helps you write one, a step at a time.",
+                    ),
                     "muted",
                 )
             )
             self.plan_view = None
             self.start_plan_button = None
             if plan.can_start:
-                start = QPushButton("Start my safety plan")
-                start.setAccessibleName("Start my safety plan")
+                start = QPushButton(
+                    QCoreApplication.translate("SafetyPanel", "Start my safety plan")
+                )
+                start.setAccessibleName(
+                    QCoreApplication.translate("SafetyPanel", "Start my safety plan")
+                )
                 start.clicked.connect(self._start_plan)
                 layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
                 self.start_plan_button = start
             return
         self.plan_view = PlanView(plan.steps)
         layout.addWidget(self.plan_view)
-        self.print_button = QPushButton("Print plan card…")
-        self.print_button.setAccessibleName("Print your safety plan as a card")
+        self.print_button = QPushButton(
+            QCoreApplication.translate("SafetyPanel", "Print plan card…")
+        )
+        self.print_button.setAccessibleName(
+            QCoreApplication.translate("SafetyPanel", "Print your safety plan as a card")
+        )
         self.print_button.clicked.connect(self._print_plan_card)
         layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -253,7 +310,11 @@ class SafetyPanel(QDialog):
 
     def copy_number(self, number: str) -> None:
         QGuiApplication.clipboard().setText(number)
-        self.copied.setText(f"Copied {number}. Paste it into your phone or dialler.")
+        self.copied.setText(
+            QCoreApplication.translate(
+                "SafetyPanel", "Copied {number}. Paste it into your phone or dialler."
+            ).format(number=number)
+        )
 
     def _country_chosen(self, index: int) -> None:
         if self.country_box is None:
@@ -275,7 +336,7 @@ class SafetyPanel(QDialog):
             WriteOp(
                 self.service,
                 lambda _program, workbook: save_crisis_country(workbook, code),
-                what="your crisis-line country",
+                what=QCoreApplication.translate("SafetyPanel", "your crisis-line country"),
                 key="crisis-country",
             ).run()  # a failure is told through the window's problem dialog
         self._schedule_reload()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from workbook.core.usecases.plans import PlanStep
@@ -30,7 +30,7 @@ class PlanView(QWidget):
 
     def __init__(self, steps: Sequence[PlanStep], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Your safety plan")
+        self.setAccessibleName(QCoreApplication.translate("PlanView", "Your safety plan"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)

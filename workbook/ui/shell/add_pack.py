@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.ui.shell.program_problems import describe_diagnostics
 from workbook.ui.widgets.dialogs import show_error, show_problem
 
@@ -20,12 +21,15 @@ if TYPE_CHECKING:
     from workbook.core.authoring.packs import Installed
     from workbook.ui.shell.main_window import MainWindow
 
-NOT_ADDED = "Pack not added"
+NOT_ADDED = QT_TRANSLATE_NOOP("ShellAddPack", "Pack not added")
 
 
 def add_module_pack(window: MainWindow) -> None:
     chosen, _ = QFileDialog.getOpenFileName(
-        window, "Add a module pack", str(Path.home()), "Module packs (*.wbpack)"
+        window,
+        QCoreApplication.translate("ShellAddPack", "Add a module pack"),
+        str(Path.home()),
+        QCoreApplication.translate("ShellAddPack", "Module packs (*.wbpack)"),
     )
     if chosen:
         install_chosen_pack(window, Path(chosen))
@@ -44,18 +48,27 @@ def install_chosen_pack(window: MainWindow, path: Path) -> Installed | None:
     except ProgramError as error:
         show_problem(
             window,
-            f"“{path.name}” has problems, so nothing was added or changed.",
-            "Send the list below to whoever made the pack: each line names the file inside "
-            "the pack and the line to fix.",
-            title=NOT_ADDED,
+            QCoreApplication.translate(
+                "ShellAddPack", "“{name}” has problems, so nothing was added or changed."
+            ).format(name=path.name),
+            QCoreApplication.translate(
+                "ShellAddPack",
+                "Send the list below to whoever made the pack: each line names the file inside the pack and the line to fix.",
+            ),
+            title=QCoreApplication.translate("ShellAddPack", NOT_ADDED),
             details=describe_diagnostics(error.diagnostics),
         )
         return None
     except PackProblem as problem:
-        show_problem(window, "This pack was not added.", str(problem), title=NOT_ADDED)
+        show_problem(
+            window,
+            QCoreApplication.translate("ShellAddPack", "This pack was not added."),
+            str(problem),
+            title=QCoreApplication.translate("ShellAddPack", NOT_ADDED),
+        )
         return None
     except Exception as error:  # a full disk or an unreadable file: said in words
-        show_error(window, error, title=NOT_ADDED)
+        show_error(window, error, title=QCoreApplication.translate("ShellAddPack", NOT_ADDED))
         return None
     service.set_program(program_with_packs(base, language=language), service.program_dir)
     workspace = window.workspace
@@ -63,5 +76,7 @@ def install_chosen_pack(window: MainWindow, path: Path) -> Installed | None:
         workspace.flush_all()  # drafts saved before the screens are rebuilt on the new program
         workspace.clear_all()
         workspace.show_screen("program")
-    QMessageBox.information(window, "Pack added", installed.summary())
+    QMessageBox.information(
+        window, QCoreApplication.translate("ShellAddPack", "Pack added"), installed.summary()
+    )
     return installed

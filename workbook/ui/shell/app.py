@@ -21,6 +21,7 @@ def create_application(argv: list[str] | None = None) -> object:
     from PySide6.QtWidgets import QApplication
 
     from workbook.ui.shell import crash
+    from workbook.ui.shell.language import install_language
     from workbook.ui.widgets import theme, wheel_guard
 
     existing = QApplication.instance()
@@ -31,6 +32,7 @@ def create_application(argv: list[str] | None = None) -> object:
         )
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     configure_application(app)
+    install_language(app)  # before any widget: the layout direction is read as they are built
     wheel_guard.install(app)
     theme.apply_theme(app)
     theme.follow_system(app)

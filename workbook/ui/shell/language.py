@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QGuiApplication
 
 from workbook.core import i18n
+from workbook.core.i18n import DEFAULT_LANGUAGE
 from workbook.core.ui_language import language_for_this_device
 from workbook.paths import resources_dir
 
@@ -44,7 +45,10 @@ def install_language(app: QCoreApplication, code: str | None = None) -> str:
     locale = QLocale(code)
     if not _locale_before:
         _locale_before.append(QLocale())
-    QLocale.setDefault(locale)  # numbers and dates via QLocale() speak the same language
+    if code != DEFAULT_LANGUAGE and QLocale().language() != locale.language():
+        # Numbers and dates via QLocale() speak the same language as the words. English
+        # keeps the system's own conventions (an English UI in Britain or in India).
+        QLocale.setDefault(locale)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if code != "en":
         # Qt's own words (Cancel, Yes, the file dialog) from the translations PySide6 ships.

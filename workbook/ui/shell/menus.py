@@ -43,7 +43,11 @@ def populate(window: MainWindow) -> None:
     clinic_action = QAction(
         QCoreApplication.translate("ShellMenus", "Export for my &clinic (FHIR)…"), window
     )
-    clinic_action.setToolTip("Your questionnaire results as a file your clinic's system reads")
+    clinic_action.setToolTip(
+        QCoreApplication.translate(
+            "ShellMenus", "Your questionnaire results as a file your clinic's system reads"
+        )
+    )
     clinic_action.triggered.connect(lambda: _export_for_clinic(window))
     for action in (export_action, clinic_action):
         file_menu.addAction(action)
@@ -167,7 +171,10 @@ def _preview_module(window: MainWindow) -> None:
     from workbook.ui.preview.window import PreviewWindow
 
     chosen, _ = QFileDialog.getOpenFileName(
-        window, "Preview a module", str(Path.home()), "Module files (*.md)"
+        window,
+        QCoreApplication.translate("ShellMenus", "Preview a module"),
+        str(Path.home()),
+        QCoreApplication.translate("ShellMenus", "Module files (*.md)"),
     )
     if chosen:
         PreviewWindow(Path(chosen), window).show()

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.ui.welcome.passphrase_form import PassphraseFormPage
 
-EXPLAIN = (
-    "Your passphrase locks your workbook. Choose something you will remember but "
-    "others wouldn't guess — a short sentence of ordinary words is both strong and "
-    "easy to remember. Nobody can reset it for you; the recovery key on the next "
-    "page is your way back in if you forget it."
+EXPLAIN = QT_TRANSLATE_NOOP(
+    "WelcomeCreatePage",
+    "Your passphrase locks your workbook. Choose something you will remember but others wouldn't guess — a short sentence of ordinary words is both strong and easy to remember. Nobody can reset it for you; the recovery key on the next page is your way back in if you forget it.",
 )
 
 
@@ -21,16 +20,18 @@ class CreatePage(PassphraseFormPage):
     create_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.name_edit = QLineEdit("My workbook")
-        self.name_edit.setAccessibleName("Workbook name")
+        self.name_edit = QLineEdit(QCoreApplication.translate("CreatePage", "My workbook"))
+        self.name_edit.setAccessibleName(QCoreApplication.translate("CreatePage", "Workbook name"))
         self.name_edit.setMaxLength(60)
         super().__init__(
-            "Create your workbook",
-            EXPLAIN,
+            QCoreApplication.translate("CreatePage", "Create your workbook"),
+            QCoreApplication.translate("WelcomeCreatePage", EXPLAIN),
             self.name_edit,
-            "&Name (only you see it)",
-            "Create workbook",
-            busy_text="Creating your workbook and locking it with your passphrase…",
+            QCoreApplication.translate("CreatePage", "&Name (only you see it)"),
+            QCoreApplication.translate("CreatePage", "Create workbook"),
+            busy_text=QCoreApplication.translate(
+                "CreatePage", "Creating your workbook and locking it with your passphrase…"
+            ),
             parent=parent,
         )
         self.create_button = self.go_button

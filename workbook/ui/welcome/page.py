@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -93,7 +93,7 @@ class ColumnPage(QScrollArea):
         """A quiet line that says what is happening while a slow step runs."""
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(QCoreApplication.translate("ColumnPage", "Status"))
         theme.set_role(self.status, "muted")
         self.body.addWidget(self.status)
         # Opening takes 1–3 s (the key derivation is slow on purpose): a moving bar and a
@@ -102,7 +102,7 @@ class ColumnPage(QScrollArea):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setFixedHeight(6)
-        self.busy_bar.setAccessibleName("Working")
+        self.busy_bar.setAccessibleName(QCoreApplication.translate("ColumnPage", "Working"))
         self.busy_bar.hide()
         self.body.addWidget(self.busy_bar)
         return self.status

@@ -7,7 +7,7 @@ holds still with a word of status while the slow key work runs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from workbook.ui.welcome.page import ColumnPage, button
@@ -40,7 +40,7 @@ class PassphraseFormPage(ColumnPage):
         self.body.addWidget(self.passphrase)
         self.add_status()
 
-        self.back_button = button("Back")
+        self.back_button = button(QCoreApplication.translate("PassphraseFormPage", "Back"))
         self.back_button.clicked.connect(self.back_requested)
         self.go_button = button(go_label, "primary")
         self.go_button.setDefault(True)

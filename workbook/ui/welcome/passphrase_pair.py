@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from workbook.core.passphrase_strength import check_new
@@ -21,7 +21,12 @@ class PassphrasePair(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
 
-        self.first = passphrase_edit(first_label, "A short sentence only you would think of")
+        self.first = passphrase_edit(
+            first_label,
+            QCoreApplication.translate(
+                "PassphrasePair", "A short sentence only you would think of"
+            ),
+        )
         layout.addWidget(field_label(f"&{first_label}", self.first))
         layout.addWidget(self.first)
 
@@ -29,23 +34,35 @@ class PassphrasePair(QWidget):
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(10)
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(
+            QCoreApplication.translate("PassphrasePair", "Passphrase strength")
+        )
         layout.addWidget(self.meter)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName("How strong the passphrase is")
+        self.verdict.setAccessibleName(
+            QCoreApplication.translate("PassphrasePair", "How strong the passphrase is")
+        )
         layout.addWidget(self.verdict)
 
-        self.second = passphrase_edit("Type the passphrase again")
+        self.second = passphrase_edit(
+            QCoreApplication.translate("PassphrasePair", "Type the passphrase again")
+        )
         layout.addSpacing(4)
-        layout.addWidget(field_label("Type it &again", self.second))
+        layout.addWidget(
+            field_label(QCoreApplication.translate("PassphrasePair", "Type it &again"), self.second)
+        )
         layout.addWidget(self.second)
         self.match = QLabel()
-        self.match.setAccessibleName("Whether the passphrases match")
+        self.match.setAccessibleName(
+            QCoreApplication.translate("PassphrasePair", "Whether the passphrases match")
+        )
         layout.addWidget(self.match)
 
-        self.show_box = QCheckBox("&Show what I type")
-        self.show_box.setAccessibleName("Show the passphrase while typing")
+        self.show_box = QCheckBox(QCoreApplication.translate("PassphrasePair", "&Show what I type"))
+        self.show_box.setAccessibleName(
+            QCoreApplication.translate("PassphrasePair", "Show the passphrase while typing")
+        )
         self.show_box.toggled.connect(self._toggle_visible)
         layout.addWidget(self.show_box)
 
@@ -88,9 +105,11 @@ class PassphrasePair(QWidget):
         if not second:
             self.match.setText("")
         elif second == text:
-            self.match.setText("The two match.")
+            self.match.setText(QCoreApplication.translate("PassphrasePair", "The two match."))
             theme.set_role(self.match, "success")
         else:
-            self.match.setText("These don't match yet.")
+            self.match.setText(
+                QCoreApplication.translate("PassphrasePair", "These don't match yet.")
+            )
             theme.set_role(self.match, "warning")
         self.changed.emit()

@@ -14,6 +14,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.wording.dates import date_time_in_words
 from workbook.ui.welcome.store_attempt import attempt
 from workbook.ui.widgets.dialogs import show_problem
@@ -22,11 +25,9 @@ if TYPE_CHECKING:
     from workbook.core.store import StoreError, Workbook
     from workbook.ui.welcome.start_screen import StartScreen
 
-RESTORED = (
-    "Your workbook was put back from the backup made on {when} ({backup}). Anything "
-    "written after that could not be recovered.\n\n"
-    "The damaged file was kept beside it, renamed, in case someone can help you rescue "
-    "more from it later:\n{kept}"
+RESTORED = QT_TRANSLATE_NOOP(
+    "WelcomeProblems",
+    "Your workbook was put back from the backup made on {when} ({backup}). Anything written after that could not be recovered.\n\nThe damaged file was kept beside it, renamed, in case someone can help you rescue more from it later:\n{kept}",
 )
 
 
@@ -48,9 +49,11 @@ def handle_open_error(screen: StartScreen, error: StoreError, path: Path, passph
             screen,
             error.message,
             error.advice,
-            title="Not unlocked",
-            actions=[("Use my recovery key", "recover")],
-            close_label="Try again",
+            title=QCoreApplication.translate("WelcomeProblems", "Not unlocked"),
+            actions=[
+                (QCoreApplication.translate("WelcomeProblems", "Use my recovery key"), "recover")
+            ],
+            close_label=QCoreApplication.translate("WelcomeProblems", "Try again"),
         )
         if choice == "recover":
             screen.show_recover_for(path)
@@ -64,8 +67,10 @@ def handle_open_error(screen: StartScreen, error: StoreError, path: Path, passph
             screen,
             error.message,
             error.advice,
-            title="Workbook damaged",
-            actions=[("Restore the backup", "restore")],
+            title=QCoreApplication.translate("WelcomeProblems", "Workbook damaged"),
+            actions=[
+                (QCoreApplication.translate("WelcomeProblems", "Restore the backup"), "restore")
+            ],
         )
         if choice == "restore":
             _restore(screen, path, backup_path, when, passphrase)
@@ -76,13 +81,18 @@ def handle_open_error(screen: StartScreen, error: StoreError, path: Path, passph
             screen,
             error.message,
             error.advice,
-            title="Not opened",
-            actions=[("Try again", "retry")],
+            title=QCoreApplication.translate("WelcomeProblems", "Not opened"),
+            actions=[(QCoreApplication.translate("WelcomeProblems", "Try again"), "retry")],
         )
         if choice == "retry":
             screen.unlock.unlock_requested.emit(path, passphrase)
         return
-    show_problem(screen, error.message, error.advice, title="Not opened")
+    show_problem(
+        screen,
+        error.message,
+        error.advice,
+        title=QCoreApplication.translate("WelcomeProblems", "Not opened"),
+    )
 
 
 def _damaged_copies(path: Path) -> set[Path]:
@@ -104,7 +114,7 @@ def restore_in_place(path: Path, passphrase: str, backup_path: Path) -> Restored
 def restored_advice(backup_path: Path, when: datetime, kept: Path | None, folder: Path) -> str:
     """The words after a restore: which backup, from when, where the damaged file is."""
     local = when.astimezone()
-    return RESTORED.format(
+    return QCoreApplication.translate("WelcomeProblems", RESTORED).format(
         when=date_time_in_words(local, month="long", weekday="long"),
         backup=backup_path.name,
         kept=kept if kept is not None else folder / "workbook.damaged-….db",
@@ -123,22 +133,32 @@ def _restore(
 
         screen.unlock.set_busy(False)
         if isinstance(result, StoreError):
-            show_problem(screen, result.message, result.advice, title="Not restored")
+            show_problem(
+                screen,
+                result.message,
+                result.advice,
+                title=QCoreApplication.translate("WelcomeProblems", "Not restored"),
+            )
             return
         folder = WorkbookFiles.at(path).folder
         show_problem(
             screen,
-            "Restored from your backup.",
+            QCoreApplication.translate("WelcomeProblems", "Restored from your backup."),
             restored_advice(backup_path, when, result.kept, folder),
-            title="Restored",
-            close_label="Continue",
+            title=QCoreApplication.translate("WelcomeProblems", "Restored"),
+            close_label=QCoreApplication.translate("WelcomeProblems", "Continue"),
         )
         screen.unlock.reset()
         screen.unlocked.emit(result.workbook)
 
     def failed(message: str, advice: str) -> None:
         screen.unlock.set_busy(False)
-        show_problem(screen, message, advice, title="Not restored")
+        show_problem(
+            screen,
+            message,
+            advice,
+            title=QCoreApplication.translate("WelcomeProblems", "Not restored"),
+        )
 
     screen.service.run_in_background(
         lambda: attempt(lambda: restore_in_place(path, passphrase, backup_path)), done, failed

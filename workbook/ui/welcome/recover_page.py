@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.ui.welcome.passphrase_form import PassphraseFormPage
 
-EXPLAIN = (
-    "Type the recovery key from the sheet you kept when you created this workbook "
-    "(groups of letters and digits separated by dashes). Then choose a new passphrase. "
-    "Your writing stays exactly as it is."
+EXPLAIN = QT_TRANSLATE_NOOP(
+    "WelcomeRecoverPage",
+    "Type the recovery key from the sheet you kept when you created this workbook (groups of letters and digits separated by dashes). Then choose a new passphrase. Your writing stays exactly as it is.",
 )
 
 
@@ -24,16 +24,18 @@ class RecoverPage(PassphraseFormPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         self._path: Path | None = None
         self.key_edit = QLineEdit()
-        self.key_edit.setAccessibleName("Recovery key")
-        self.key_edit.setPlaceholderText("XXXX-XXXX-XXXX-…")
+        self.key_edit.setAccessibleName(QCoreApplication.translate("RecoverPage", "Recovery key"))
+        self.key_edit.setPlaceholderText(
+            QCoreApplication.translate("RecoverPage", "XXXX-XXXX-XXXX-…")
+        )
         super().__init__(
-            "Use your recovery key",
-            EXPLAIN,
+            QCoreApplication.translate("RecoverPage", "Use your recovery key"),
+            QCoreApplication.translate("WelcomeRecoverPage", EXPLAIN),
             self.key_edit,
-            "&Recovery key",
-            "Set new passphrase and open",
-            passphrase_label="New passphrase",
-            busy_text="Opening with your recovery key…",
+            QCoreApplication.translate("RecoverPage", "&Recovery key"),
+            QCoreApplication.translate("RecoverPage", "Set new passphrase and open"),
+            passphrase_label=QCoreApplication.translate("RecoverPage", "New passphrase"),
+            busy_text=QCoreApplication.translate("RecoverPage", "Opening with your recovery key…"),
             parent=parent,
         )
         self.recover_button = self.go_button

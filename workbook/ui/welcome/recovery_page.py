@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QWidget
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.ui.welcome.page import ColumnPage, button
 from workbook.ui.widgets import theme
 from workbook.ui.widgets.wrapping_buttons import WrappingCheckBox
 
-EXPLAIN = (
-    "If you ever forget your passphrase, this recovery key is the only way back into "
-    "your workbook. Print the recovery sheet or write the key down, and keep it "
-    "somewhere safe and private — like where you keep your passport. Anyone who has "
-    "it can open your workbook."
+EXPLAIN = QT_TRANSLATE_NOOP(
+    "WelcomeRecoveryPage",
+    "If you ever forget your passphrase, this recovery key is the only way back into your workbook. Print the recovery sheet or write the key down, and keep it somewhere safe and private — like where you keep your passport. Anyone who has it can open your workbook.",
 )
 
 
@@ -26,16 +25,20 @@ class RecoveryKeyPage(ColumnPage):
     done = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Keep your recovery key safe", parent)
+        super().__init__(
+            QCoreApplication.translate("RecoveryKeyPage", "Keep your recovery key safe"), parent
+        )
         self._name = ""
         self._created = datetime.now().astimezone()
-        self.add_text(EXPLAIN)
+        self.add_text(QCoreApplication.translate("WelcomeRecoveryPage", EXPLAIN))
 
         self.key_label = QLabel()
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setWordWrap(True)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAccessibleName("Your recovery key")
+        self.key_label.setAccessibleName(
+            QCoreApplication.translate("RecoveryKeyPage", "Your recovery key")
+        )
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(theme.base_point_size() * 1.35)
         font.setWeight(QFont.Weight.DemiBold)
@@ -47,15 +50,27 @@ class RecoveryKeyPage(ColumnPage):
         )
         self.body.addWidget(self.key_label)
 
-        self.print_button = button("Save or print the recovery sheet…")
+        self.print_button = button(
+            QCoreApplication.translate("RecoveryKeyPage", "Save or print the recovery sheet…")
+        )
         self.print_button.clicked.connect(self._print_sheet)
         self.body.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.kept = WrappingCheckBox("I have kept my recovery key somewhere safe")
-        self.kept.setAccessibleName("I have kept my recovery key somewhere safe")
+        self.kept = WrappingCheckBox(
+            QCoreApplication.translate(
+                "RecoveryKeyPage", "I have kept my recovery key somewhere safe"
+            )
+        )
+        self.kept.setAccessibleName(
+            QCoreApplication.translate(
+                "RecoveryKeyPage", "I have kept my recovery key somewhere safe"
+            )
+        )
         self.body.addWidget(self.kept)
 
-        self.continue_button = button("Continue", "primary")
+        self.continue_button = button(
+            QCoreApplication.translate("RecoveryKeyPage", "Continue"), "primary"
+        )
         self.continue_button.setEnabled(False)
         self.kept.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._finish)
@@ -77,7 +92,11 @@ class RecoveryKeyPage(ColumnPage):
 
             return recovery_sheet_pdf(name, key, created)
 
-        preview_pdf(make_pdf, "Workbook recovery key.pdf", self)
+        preview_pdf(
+            make_pdf,
+            QCoreApplication.translate("RecoveryKeyPage", "Workbook recovery key.pdf"),
+            self,
+        )
 
     def _finish(self) -> None:
         if self.kept.isChecked():

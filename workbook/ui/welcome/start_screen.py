@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from workbook.ui.welcome.page import ColumnPage
@@ -161,8 +161,12 @@ class StartScreen(QStackedWidget):
 
         if any(info.name == name for info in list_workbooks()):
             self._problem_text(
-                "You already have a workbook with that name.",
-                "Choose another name, so you can tell them apart when unlocking.",
+                QCoreApplication.translate(
+                    "StartScreen", "You already have a workbook with that name."
+                ),
+                QCoreApplication.translate(
+                    "StartScreen", "Choose another name, so you can tell them apart when unlocking."
+                ),
             )
             return
         program_path = self.service.program_dir

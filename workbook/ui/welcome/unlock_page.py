@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.wording.dates import date_in_words
 from workbook.ui.welcome.page import ColumnPage, button, passphrase_edit
 from workbook.ui.widgets.wrap_layout import WrapLayout
@@ -17,16 +18,14 @@ if TYPE_CHECKING:
     from workbook.ui.service import LockReport
 
 #: After a lock that saved everything.
-LOCKED_SAVED = (
-    "It locked to keep your writing private. Enter your passphrase to carry on "
-    "where you left off — your drafts were saved."
+LOCKED_SAVED = QT_TRANSLATE_NOOP(
+    "WelcomeUnlockPage",
+    "It locked to keep your writing private. Enter your passphrase to carry on where you left off — your drafts were saved.",
 )
 #: After a lock that could not save something: said as it is, never "saved".
-LOCKED_UNSAVED = (
-    "It locked to keep your writing private, but {what} couldn't be saved ({reason}). "
-    "Workbook is holding it in memory, not on disk, and will save it as soon as you "
-    "unlock; if the disk is full, make some free disk space first. Please don't quit "
-    "Workbook until then, or it will be lost."
+LOCKED_UNSAVED = QT_TRANSLATE_NOOP(
+    "WelcomeUnlockPage",
+    "It locked to keep your writing private, but {what} couldn't be saved ({reason}). Workbook is holding it in memory, not on disk, and will save it as soon as you unlock; if the disk is full, make some free disk space first. Please don't quit Workbook until then, or it will be lost.",
 )
 
 
@@ -38,17 +37,24 @@ class UnlockPage(ColumnPage):
     create_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Welcome back", parent)
-        self.intro = self.add_text("Enter your passphrase to open your workbook.", "muted")
+        super().__init__(QCoreApplication.translate("UnlockPage", "Welcome back"), parent)
+        self.intro = self.add_text(
+            QCoreApplication.translate(
+                "UnlockPage", "Enter your passphrase to open your workbook."
+            ),
+            "muted",
+        )
 
         self.chooser = QComboBox()
-        self.chooser.setAccessibleName("Which workbook")
-        self.chooser_label = self.add_field("&Workbook", self.chooser)
-        self.passphrase = passphrase_edit("Passphrase")
-        self.add_field("&Passphrase", self.passphrase)
+        self.chooser.setAccessibleName(QCoreApplication.translate("UnlockPage", "Which workbook"))
+        self.chooser_label = self.add_field(
+            QCoreApplication.translate("UnlockPage", "&Workbook"), self.chooser
+        )
+        self.passphrase = passphrase_edit(QCoreApplication.translate("UnlockPage", "Passphrase"))
+        self.add_field(QCoreApplication.translate("UnlockPage", "&Passphrase"), self.passphrase)
         self.add_status()
 
-        self.unlock_button = button("Unlock", "primary")
+        self.unlock_button = button(QCoreApplication.translate("UnlockPage", "Unlock"), "primary")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
         self.passphrase.returnPressed.connect(self._unlock)
@@ -56,10 +62,20 @@ class UnlockPage(ColumnPage):
         self.add_buttons(self.unlock_button)
 
         links = WrapLayout(spacing=12)  # one under the other when the text is large
-        self.recover_button = button("Forgot your passphrase?", "link", "Use your recovery key")
-        self.recover_button.setToolTip("Open with your recovery key and set a new passphrase")
+        self.recover_button = button(
+            QCoreApplication.translate("UnlockPage", "Forgot your passphrase?"),
+            "link",
+            QCoreApplication.translate("UnlockPage", "Use your recovery key"),
+        )
+        self.recover_button.setToolTip(
+            QCoreApplication.translate(
+                "UnlockPage", "Open with your recovery key and set a new passphrase"
+            )
+        )
         self.recover_button.clicked.connect(self._recover)
-        self.create_button = button("Create another workbook", "link")
+        self.create_button = button(
+            QCoreApplication.translate("UnlockPage", "Create another workbook"), "link"
+        )
         self.create_button.clicked.connect(self.create_requested)
         links.addWidget(self.recover_button)
         links.addWidget(self.create_button)
@@ -71,7 +87,10 @@ class UnlockPage(ColumnPage):
         self.chooser.clear()
         for info in workbooks:
             self.chooser.addItem(
-                f"{info.name}  (created {date_in_words(info.created, month='short')})", info.path
+                QCoreApplication.translate(
+                    "UnlockPage", "{name}  (created {date_in_words})"
+                ).format(name=info.name, date_in_words=date_in_words(info.created, month="short")),
+                info.path,
             )
         if select is not None:
             for index in range(self.chooser.count()):
@@ -88,17 +107,27 @@ class UnlockPage(ColumnPage):
         if locked:
             from workbook.core.usecases.unsaved import listed
 
-            self.set_title("Your workbook is locked")
+            self.set_title(QCoreApplication.translate("UnlockPage", "Your workbook is locked"))
             if report is None or report.all_saved:
-                self.intro.setText(LOCKED_SAVED)
+                self.intro.setText(QCoreApplication.translate("WelcomeUnlockPage", LOCKED_SAVED))
             else:
                 what = listed(report.unsaved)
-                reason = report.reason.rstrip(".") or "the disk refused it"
+                reason = report.reason.rstrip(".") or QCoreApplication.translate(
+                    "UnlockPage", "the disk refused it"
+                )
                 reason = reason[:1].lower() + reason[1:]  # it reads inside the sentence
-                self.intro.setText(LOCKED_UNSAVED.format(what=what, reason=reason))
+                self.intro.setText(
+                    QCoreApplication.translate("WelcomeUnlockPage", LOCKED_UNSAVED).format(
+                        what=what, reason=reason
+                    )
+                )
         else:
-            self.set_title("Welcome back")
-            self.intro.setText("Enter your passphrase to open your workbook.")
+            self.set_title(QCoreApplication.translate("UnlockPage", "Welcome back"))
+            self.intro.setText(
+                QCoreApplication.translate(
+                    "UnlockPage", "Enter your passphrase to open your workbook."
+                )
+            )
 
     def selected_path(self) -> Path | None:
         data = self.chooser.currentData()
@@ -106,7 +135,7 @@ class UnlockPage(ColumnPage):
 
     def set_busy(self, busy: bool) -> None:
         widgets = (self.chooser, self.passphrase, self.unlock_button, self.recover_button)
-        self.show_busy(busy, "Unlocking…", widgets)
+        self.show_busy(busy, QCoreApplication.translate("UnlockPage", "Unlocking…"), widgets)
         if not busy:
             self._update()
 

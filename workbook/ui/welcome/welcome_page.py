@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.ui.welcome.page import ColumnPage, button
 
-INTRO = (
-    "Workbook walks you through a structured recovery program one step at a time: "
-    "short questionnaires, readings, practical skills and plans, with room to write "
-    "in your own words. You can go at your own pace and come back to anything."
+INTRO = QT_TRANSLATE_NOOP(
+    "WelcomePage",
+    "Workbook walks you through a structured recovery program one step at a time: short questionnaires, readings, practical skills and plans, with room to write in your own words. You can go at your own pace and come back to anything.",
 )
-NOT_A_DIAGNOSIS = (
-    "Workbook is a companion to the care you get, not a diagnosis. Questionnaire "
-    "results are your own answers, to talk through with your doctor or therapist."
+NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP(
+    "WelcomePage",
+    "Workbook is a companion to the care you get, not a diagnosis. Questionnaire results are your own answers, to talk through with your doctor or therapist.",
 )
-PRIVACY = (
-    "Everything you write stays on this computer, in one file locked with a "
-    "passphrase only you know. Nothing is sent anywhere. Workbook locks itself when "
-    "you step away, and nobody — not even the people who make Workbook — can open it "
-    "without your passphrase or your recovery key."
+PRIVACY = QT_TRANSLATE_NOOP(
+    "WelcomePage",
+    "Everything you write stays on this computer, in one file locked with a passphrase only you know. Nothing is sent anywhere. Workbook locks itself when you step away, and nobody — not even the people who make Workbook — can open it without your passphrase or your recovery key.",
 )
-HELP = "If you need help right now, the “Need help now?” button at the top is always there."
+HELP = QT_TRANSLATE_NOOP(
+    "WelcomePage",
+    "If you need help right now, the “Need help now?” button at the top is always there.",
+)
 
 
 class WelcomePage(ColumnPage):
@@ -32,16 +33,20 @@ class WelcomePage(ColumnPage):
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Welcome to Workbook", parent)
-        self.add_text(INTRO)
-        self.add_text("A companion, not a diagnosis", "subtitle")
-        self.add_text(NOT_A_DIAGNOSIS)
-        self.add_text("Private by design", "subtitle")
-        self.add_text(PRIVACY)
-        self.add_text(HELP, "muted")
-        self.back_button = button("Back to my workbook")
+        super().__init__(QCoreApplication.translate("WelcomePage", "Welcome to Workbook"), parent)
+        self.add_text(QCoreApplication.translate("WelcomePage", INTRO))
+        self.add_text(
+            QCoreApplication.translate("WelcomePage", "A companion, not a diagnosis"), "subtitle"
+        )
+        self.add_text(QCoreApplication.translate("WelcomePage", NOT_A_DIAGNOSIS))
+        self.add_text(QCoreApplication.translate("WelcomePage", "Private by design"), "subtitle")
+        self.add_text(QCoreApplication.translate("WelcomePage", PRIVACY))
+        self.add_text(QCoreApplication.translate("WelcomePage", HELP), "muted")
+        self.back_button = button(QCoreApplication.translate("WelcomePage", "Back to my workbook"))
         self.back_button.clicked.connect(self.back_requested)
-        self.create_button = button("Create my workbook", "primary")
+        self.create_button = button(
+            QCoreApplication.translate("WelcomePage", "Create my workbook"), "primary"
+        )
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_requested)
         self.add_buttons(self.back_button, self.create_button)

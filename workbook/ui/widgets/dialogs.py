@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -93,18 +93,18 @@ class ProblemDialog(QDialog):
         self.words.setWidget(page)
 
         headline = label(message, "subtitle")
-        headline.setAccessibleName("What happened")
+        headline.setAccessibleName(QCoreApplication.translate("ProblemDialog", "What happened"))
         layout.addWidget(headline)
 
         body = label(advice)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        body.setAccessibleName("What you can do")
+        body.setAccessibleName(QCoreApplication.translate("ProblemDialog", "What you can do"))
         layout.addWidget(body)
 
         if details:
             box = QPlainTextEdit(details)
             box.setReadOnly(True)
-            box.setAccessibleName("Details")
+            box.setAccessibleName(QCoreApplication.translate("ProblemDialog", "Details"))
             box.setMinimumHeight(140)
             layout.addWidget(box)
         layout.addStretch(1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from workbook.core.i18n import translate
 from workbook.core.language.field_types.values import filled
 from workbook.core.language.model import Column, Field
 from workbook.core.wording.dates import date_in_words
@@ -24,7 +25,7 @@ ROW_SEPARATOR = " · "
 def plain(value: Any) -> str:
     """Any stored value as text: numbers without a trailing ``.0``, booleans as Yes or No."""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return translate("AnswerWords", "Yes") if value else translate("AnswerWords", "No")
     if isinstance(value, int | float):
         return format_number(value)
     return str(value).strip()
@@ -49,7 +50,9 @@ def scale_words(field: Field, raw: Any) -> Parts:
         return text_words(field, raw)
     low = field.min if field.min is not None else 0
     high = field.max if field.max is not None else 10
-    said = f"{format_number(raw)} on a scale of {format_number(low)} to {format_number(high)}"
+    said = translate("AnswerWords", "{value} on a scale of {low} to {high}").format(
+        value=format_number(raw), low=format_number(low), high=format_number(high)
+    )
     anchor = next((a.label for a in field.anchors if a.value == raw), None)
     return (f"{said} ({anchor})" if anchor else said,)
 
@@ -73,9 +76,9 @@ def multiple_choice_words(field: Field, raw: Any) -> Parts:
 
 def yes_no_words(field: Field, raw: Any) -> Parts:
     if raw is True or raw == "yes":
-        return ("Yes",)
+        return (translate("AnswerWords", "Yes"),)
     if raw is False or raw == "no":
-        return ("No",)
+        return (translate("AnswerWords", "No"),)
     return text_words(field, raw)
 
 
