@@ -11,7 +11,8 @@ without line numbers, so a change elsewhere in a file does not touch the catalog
 lupdate's Python reader finds ``translate(context, "%n days", None, n)`` but does not
 mark it as a plural, and it turns a plural entry back into a single one on its next run.
 So ``update`` marks every message whose source holds ``%n`` as plural itself and keeps
-the plural forms already translated.
+the plural forms already translated. It also drops the ``extracomment`` lupdate makes
+of a ``#:`` line above a call: here those document code, not the text.
 """
 
 from __future__ import annotations
@@ -77,6 +78,11 @@ def _mark_plurals(
         name = context.findtext("name", "")
         for message in list(context.iter("message")):
             source = message.findtext("source", "")
+            for comment in message.findall("extracomment"):
+                # lupdate reads a "#:" line above a call as a note for translators; in this
+                # code base those lines document the next constant, so they are dropped
+                # (and editing one does not make the catalogue stale).
+                message.remove(comment)
             if "%n" not in source:
                 if plural_only:
                     context.remove(message)

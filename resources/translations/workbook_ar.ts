@@ -28,7 +28,6 @@
         <name>AnswerWords</name>
         <message>
             <source>Yes</source>
-            <extracomment>Between the values of one table row when it is written on one line.</extracomment>
             <translation>نعم</translation>
         </message>
         <message>
@@ -123,7 +122,6 @@
         <name>Change</name>
         <message>
             <source>reliable recovery</source>
-            <extracomment>How each recovery status reads to a clinician, after the change category.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -140,7 +138,6 @@
         </message>
         <message>
             <source>Reliable recovery</source>
-            <extracomment>The same, as a short label for a table cell.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -157,7 +154,6 @@
         </message>
         <message>
             <source>Reliable improvement</source>
-            <extracomment>Each change category as it starts a sentence.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -170,7 +166,6 @@
         </message>
         <message>
             <source>up 1 point</source>
-            <extracomment>None when the score has no reliable-change threshold (a change is then never "reliable") None when the score has no caseness cut-off</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -275,7 +270,6 @@
         <name>CheckinScale</name>
         <message>
             <source>{label}, 0 {low} to 10 {high}</source>
-            <extracomment>the person picked a number (never emitted by ``set_value``)</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -651,7 +645,6 @@
         </message>
         <message>
             <source>{month} {day}, {year}</source>
-            <extracomment>Spanish months and weekdays, written lower-case as Spanish writes them (``5 de marzo de 2024``) Territories whose dates are written month first (``en_US`` and the US territories).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -706,7 +699,6 @@
         <name>EntrySession</name>
         <message>
             <source>your answers in {title}</source>
-            <extracomment>however steadily someone types, their words reach the disk at least this often a draft or revision reached the workbook (entry id) saving failed: (message, advice); the answers stay in memory and saving is retried the entry was finished (or its revision saved): entry id an author's live preview: answers are kept in memory only, never written one key per entry being written: a newer failed save replaces an older one</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -785,7 +777,6 @@
         <name>Export</name>
         <message>
             <source>This export is NOT encrypted. Anyone who can read these files can read what you wrote. Keep them somewhere private and delete them when you no longer need them.</source>
-            <extracomment>``words(module_id, field_id, stored)``: an answer in words (``answer_words.words_in_program``).</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -864,7 +855,6 @@
         </message>
         <message>
             <source>Your workbook is locked, so this wasn't saved yet.</source>
-            <extracomment>A use case with everything it writes already captured.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1036,7 +1026,6 @@
         </message>
         <message>
             <source>Required.</source>
-            <extracomment>the person changed the answer (never emitted by ``set_value`` or ``clear``)</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1094,7 +1083,6 @@
         <name>GoalReview</name>
         <message>
             <source>Working on it</source>
-            <extracomment>A goal the person is working on is due for a look back this long after the last one. The store's status values and the kind words the screens use for them.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1111,7 +1099,6 @@
         </message>
         <message>
             <source>What helped</source>
-            <extracomment>A review's answers by ``GoalReview`` attribute, with the words shown above each one.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1124,7 +1111,6 @@
         </message>
         <message>
             <source>Note</source>
-            <extracomment>The heading over a review's free note (older reviews may hold everything there).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1152,7 +1138,6 @@
         <name>GoalReviewDialog</name>
         <message>
             <source>Look back at a goal</source>
-            <extracomment>Saves a review, showing any failure in the dialog's problem bar; True once saved.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1247,7 +1232,6 @@
         <name>GoalsEditor</name>
         <message>
             <source>My goal, in a few words</source>
-            <extracomment>(part, label, help, multi-line) in the order a person thinks them through.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1315,7 +1299,6 @@
         <name>GoalsScreen</name>
         <message>
             <source>Goals</source>
-            <extracomment>Ask the shell to open a module (the step-by-step SMART goal module).</extracomment>
             <translation>الأهداف</translation>
         </message>
         <message>
@@ -1468,7 +1451,6 @@
         <name>HomeCheckin</name>
         <message>
             <source>Mood</source>
-            <extracomment>(field id, default label, low anchor, high anchor)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1535,7 +1517,6 @@
         <name>HomeView</name>
         <message>
             <source>Good morning</source>
-            <extracomment>the Home page's width (px at 100 % text) from which its cards sit in two columns</extracomment>
             <translation>صباح الخير</translation>
         </message>
         <message>
@@ -1566,7 +1547,6 @@
         </message>
         <message>
             <source>Main</source>
-            <extracomment>(workbook path, screen key, where on that screen) just before the last lock</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1622,7 +1602,6 @@
         <name>MeasureSeries</name>
         <message numerus="yes">
             <source>%n result(s); latest {score}{band} on {date}</source>
-            <extracomment>Windows the person can pick for check-in trends (days). risk flags this administration raised, so charts can mark it</extracomment>
             <translation type="unfinished">
                 <numerusform />
             </translation>
@@ -1659,7 +1638,6 @@
         <name>ModuleScreen</name>
         <message>
             <source>Modules</source>
-            <extracomment>window width (px at 100 % text) below which the module list folds away into a drawer</extracomment>
             <translation>الوحدات</translation>
         </message>
         <message>
@@ -1709,7 +1687,6 @@
         <name>NoticeCard</name>
         <message>
             <source>Notice</source>
-            <extracomment>the button on a step "From your clinician", by what it needs</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1771,7 +1748,6 @@
         <name>PassphraseStrength</name>
         <message>
             <source>A short sentence only you would think of works well.</source>
-            <extracomment>Shorter than this is refused outright: easy to guess and easy to mistype. Bits per word for a passphrase made of ordinary words (a large everyday vocabulary). People pick characters far from randomly; charset-based estimates are discounted by this.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1822,7 +1798,6 @@
         <name>PreviewWindow</name>
         <message>
             <source>Preview: {name}</source>
-            <extracomment>the file was read again (whether or not it had errors)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2017,7 +1992,6 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         <name>ProgramCallouts</name>
         <message>
             <source>Tip</source>
-            <extracomment>the title shown when the author gives none</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2118,7 +2092,6 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         <name>ProgressCharts</name>
         <message>
             <source>{title} over time, chart</source>
-            <extracomment>Line colours (theme colour names) and dash patterns for the check-in ratings, in CHECKIN_RATINGS order; the dashes tell the lines apart without relying on colour. Mood (teal) and Energy once shared a green; Energy is red-brown now, far from it. A gap of more than this many days between check-ins breaks the line.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2160,7 +2133,6 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         <name>ProgressData</name>
         <message>
             <source>Mood</source>
-            <extracomment>The check-in ratings, in the order they are drawn, with the words shown for them.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2482,7 +2454,6 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         <name>ReportPeriods</name>
         <message>
             <source>All dates</source>
-            <extracomment>Periods the app offers for a report: (days back from today, words); None is all dates.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2573,7 +2544,6 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         <name>RowsField</name>
         <message>
             <source>{add} to: {question}</source>
-            <extracomment>Tab goes through every row's editors, then "Add", then the Remove buttons, so Tab from a table row's last cell reaches the next row, not that row's Remove.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2635,7 +2605,6 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         <name>SafetyPanel</name>
         <message>
             <source>Need help now?</source>
-            <extracomment>The one panel each service has shown (reopening brings it to the front, refreshed).</extracomment>
             <translation>هل تحتاج إلى مساعدة الآن؟</translation>
         </message>
         <message>
@@ -3005,7 +2974,6 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         </message>
         <message>
             <source>Make a new recovery key?</source>
-            <extracomment>Settings → "Make a new recovery key…": a lost key, or one someone may have seen.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3066,7 +3034,6 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         <name>ShellAbout</name>
         <message>
             <source>the windows, charts and print preview</source>
-            <extracomment>(component, licence, why Workbook uses it)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3355,7 +3322,6 @@ You can also contact your doctor, your therapist, or a crisis line in your count
         <name>ShellProgramProblems</name>
         <message>
             <source>… and {remaining} more.</source>
-            <extracomment>The dialog lists this many problems; ``workbook check`` shows them all.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3386,7 +3352,6 @@ You can also contact your doctor, your therapist, or a crisis line in your count
         <name>StageProgress</name>
         <message>
             <source>No modules yet</source>
-            <extracomment>How many recent questionnaire results Home lists.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3409,7 +3374,6 @@ You can also contact your doctor, your therapist, or a crisis line in your count
         <name>StartScreen</name>
         <message>
             <source>Your recovery key no longer opens this workbook: the part of the key file it opens is damaged.</source>
-            <extracomment>Unlocking found the key file's recovery part damaged: said now, not on the day it's needed.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3825,12 +3789,10 @@ The damaged file was kept beside it, renamed, in case someone can help you rescu
         <name>WelcomeUnlockPage</name>
         <message>
             <source>It locked to keep your writing private. Enter your passphrase to carry on where you left off — your drafts were saved.</source>
-            <extracomment>After a lock that saved everything.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>It locked to keep your writing private, but {what} couldn't be saved ({reason}). Workbook is holding it in memory, not on disk, and will save it as soon as you unlock; if the disk is full, make some free disk space first. Please don't quit Workbook until then, or it will be lost.</source>
-            <extracomment>After a lock that could not save something: said as it is, never "saved".</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3838,7 +3800,6 @@ The damaged file was kept beside it, renamed, in case someone can help you rescu
         <name>WorkbookService</name>
         <message>
             <source>Saved now: {listed}, which couldn't be saved before Workbook locked.</source>
-            <extracomment>a background task failed and its caller gave no handler: (message, advice) a screen asks the window to show a module (module id, entry id or "") a screen asks the window to show another screen ("home", "program", "progress", …) failed writes waiting for a retry (kept across a lock, in memory only) what the last lock could or could not save (the unlock page says so)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>

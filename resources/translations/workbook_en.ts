@@ -49,7 +49,6 @@
         <name>MeasureSeries</name>
         <message numerus="yes">
             <source>%n result(s); latest {score}{band} on {date}</source>
-            <extracomment>Windows the person can pick for check-in trends (days). risk flags this administration raised, so charts can mark it</extracomment>
             <translation>
                 <numerusform>%n result; latest {score}{band} on {date}</numerusform>
                 <numerusform>%n results; latest {score}{band} on {date}</numerusform>

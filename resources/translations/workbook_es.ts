@@ -28,7 +28,6 @@
         <name>AnswerWords</name>
         <message>
             <source>Yes</source>
-            <extracomment>Between the values of one table row when it is written on one line.</extracomment>
             <translation>Sí</translation>
         </message>
         <message>
@@ -123,7 +122,6 @@
         <name>Change</name>
         <message>
             <source>reliable recovery</source>
-            <extracomment>How each recovery status reads to a clinician, after the change category.</extracomment>
             <translation>recuperación fiable</translation>
         </message>
         <message>
@@ -140,7 +138,6 @@
         </message>
         <message>
             <source>Reliable recovery</source>
-            <extracomment>The same, as a short label for a table cell.</extracomment>
             <translation>Recuperación fiable</translation>
         </message>
         <message>
@@ -157,7 +154,6 @@
         </message>
         <message>
             <source>Reliable improvement</source>
-            <extracomment>Each change category as it starts a sentence.</extracomment>
             <translation>Mejora fiable</translation>
         </message>
         <message>
@@ -170,7 +166,6 @@
         </message>
         <message>
             <source>up 1 point</source>
-            <extracomment>None when the score has no reliable-change threshold (a change is then never "reliable") None when the score has no caseness cut-off</extracomment>
             <translation>sube 1 punto</translation>
         </message>
         <message>
@@ -275,7 +270,6 @@
         <name>CheckinScale</name>
         <message>
             <source>{label}, 0 {low} to 10 {high}</source>
-            <extracomment>the person picked a number (never emitted by ``set_value``)</extracomment>
             <translation>{label}, de 0 ({low}) a 10 ({high})</translation>
         </message>
     </context>
@@ -652,7 +646,6 @@
         </message>
         <message>
             <source>{month} {day}, {year}</source>
-            <extracomment>Spanish months and weekdays, written lower-case as Spanish writes them (``5 de marzo de 2024``) Territories whose dates are written month first (``en_US`` and the US territories).</extracomment>
             <translation>{day} de {month} de {year}</translation>
         </message>
         <message>
@@ -707,7 +700,6 @@
         <name>EntrySession</name>
         <message>
             <source>your answers in {title}</source>
-            <extracomment>however steadily someone types, their words reach the disk at least this often a draft or revision reached the workbook (entry id) saving failed: (message, advice); the answers stay in memory and saving is retried the entry was finished (or its revision saved): entry id an author's live preview: answers are kept in memory only, never written one key per entry being written: a newer failed save replaces an older one</extracomment>
             <translation>tus respuestas en «{title}»</translation>
         </message>
     </context>
@@ -788,7 +780,6 @@
         <name>Export</name>
         <message>
             <source>This export is NOT encrypted. Anyone who can read these files can read what you wrote. Keep them somewhere private and delete them when you no longer need them.</source>
-            <extracomment>``words(module_id, field_id, stored)``: an answer in words (``answer_words.words_in_program``).</extracomment>
             <translation>Esta exportación NO está cifrada. Cualquiera que pueda leer estos archivos puede leer lo que escribiste. Guárdalos en un sitio privado y bórralos cuando ya no los necesites.</translation>
         </message>
     </context>
@@ -867,7 +858,6 @@
         </message>
         <message>
             <source>Your workbook is locked, so this wasn't saved yet.</source>
-            <extracomment>A use case with everything it writes already captured.</extracomment>
             <translation>Tu cuaderno está bloqueado, así que esto aún no se ha guardado.</translation>
         </message>
         <message>
@@ -1039,7 +1029,6 @@
         </message>
         <message>
             <source>Required.</source>
-            <extracomment>the person changed the answer (never emitted by ``set_value`` or ``clear``)</extracomment>
             <translation>Obligatoria.</translation>
         </message>
     </context>
@@ -1097,7 +1086,6 @@
         <name>GoalReview</name>
         <message>
             <source>Working on it</source>
-            <extracomment>A goal the person is working on is due for a look back this long after the last one. The store's status values and the kind words the screens use for them.</extracomment>
             <translation>En ello</translation>
         </message>
         <message>
@@ -1114,7 +1102,6 @@
         </message>
         <message>
             <source>What helped</source>
-            <extracomment>A review's answers by ``GoalReview`` attribute, with the words shown above each one.</extracomment>
             <translation>Qué ayudó</translation>
         </message>
         <message>
@@ -1127,7 +1114,6 @@
         </message>
         <message>
             <source>Note</source>
-            <extracomment>The heading over a review's free note (older reviews may hold everything there).</extracomment>
             <translation>Nota</translation>
         </message>
         <message>
@@ -1157,7 +1143,6 @@
         <name>GoalReviewDialog</name>
         <message>
             <source>Look back at a goal</source>
-            <extracomment>Saves a review, showing any failure in the dialog's problem bar; True once saved.</extracomment>
             <translation>Repasar una meta</translation>
         </message>
         <message>
@@ -1252,7 +1237,6 @@
         <name>GoalsEditor</name>
         <message>
             <source>My goal, in a few words</source>
-            <extracomment>(part, label, help, multi-line) in the order a person thinks them through.</extracomment>
             <translation>Mi meta, en pocas palabras</translation>
         </message>
         <message>
@@ -1320,7 +1304,6 @@
         <name>GoalsScreen</name>
         <message>
             <source>Goals</source>
-            <extracomment>Ask the shell to open a module (the step-by-step SMART goal module).</extracomment>
             <translation>Metas</translation>
         </message>
         <message>
@@ -1473,7 +1456,6 @@
         <name>HomeCheckin</name>
         <message>
             <source>Mood</source>
-            <extracomment>(field id, default label, low anchor, high anchor)</extracomment>
             <translation>Ánimo</translation>
         </message>
         <message>
@@ -1540,7 +1522,6 @@
         <name>HomeView</name>
         <message>
             <source>Good morning</source>
-            <extracomment>the Home page's width (px at 100 % text) from which its cards sit in two columns</extracomment>
             <translation>Buenos días</translation>
         </message>
         <message>
@@ -1571,7 +1552,6 @@
         </message>
         <message>
             <source>Main</source>
-            <extracomment>(workbook path, screen key, where on that screen) just before the last lock</extracomment>
             <translation>Principal</translation>
         </message>
         <message>
@@ -1627,7 +1607,6 @@
         <name>MeasureSeries</name>
         <message numerus="yes">
             <source>%n result(s); latest {score}{band} on {date}</source>
-            <extracomment>Windows the person can pick for check-in trends (days). risk flags this administration raised, so charts can mark it</extracomment>
             <translation>
                 <numerusform>%n resultado; el último, {score}{band}, el {date}</numerusform>
                 <numerusform>%n resultados; el último, {score}{band}, el {date}</numerusform>
@@ -1665,7 +1644,6 @@
         <name>ModuleScreen</name>
         <message>
             <source>Modules</source>
-            <extracomment>window width (px at 100 % text) below which the module list folds away into a drawer</extracomment>
             <translation>Módulos</translation>
         </message>
         <message>
@@ -1715,7 +1693,6 @@
         <name>NoticeCard</name>
         <message>
             <source>Notice</source>
-            <extracomment>the button on a step "From your clinician", by what it needs</extracomment>
             <translation>Aviso</translation>
         </message>
         <message>
@@ -1777,7 +1754,6 @@
         <name>PassphraseStrength</name>
         <message>
             <source>A short sentence only you would think of works well.</source>
-            <extracomment>Shorter than this is refused outright: easy to guess and easy to mistype. Bits per word for a passphrase made of ordinary words (a large everyday vocabulary). People pick characters far from randomly; charset-based estimates are discounted by this.</extracomment>
             <translation>Funciona bien una frase corta que solo se te ocurriría a ti.</translation>
         </message>
         <message>
@@ -1828,7 +1804,6 @@
         <name>PreviewWindow</name>
         <message>
             <source>Preview: {name}</source>
-            <extracomment>the file was read again (whether or not it had errors)</extracomment>
             <translation>Vista previa: {name}</translation>
         </message>
         <message>
@@ -2025,7 +2000,6 @@ No se ha podido crear la ficha impresa ({kind}: {exc}).</translation>
         <name>ProgramCallouts</name>
         <message>
             <source>Tip</source>
-            <extracomment>the title shown when the author gives none</extracomment>
             <translation>Consejo</translation>
         </message>
         <message>
@@ -2128,7 +2102,6 @@ No se ha podido crear la ficha impresa ({kind}: {exc}).</translation>
         <name>ProgressCharts</name>
         <message>
             <source>{title} over time, chart</source>
-            <extracomment>Line colours (theme colour names) and dash patterns for the check-in ratings, in CHECKIN_RATINGS order; the dashes tell the lines apart without relying on colour. Mood (teal) and Energy once shared a green; Energy is red-brown now, far from it. A gap of more than this many days between check-ins breaks the line.</extracomment>
             <translation>{title} a lo largo del tiempo, gráfico</translation>
         </message>
         <message>
@@ -2171,7 +2144,6 @@ No se ha podido crear la ficha impresa ({kind}: {exc}).</translation>
         <name>ProgressData</name>
         <message>
             <source>Mood</source>
-            <extracomment>The check-in ratings, in the order they are drawn, with the words shown for them.</extracomment>
             <translation>Ánimo</translation>
         </message>
         <message>
@@ -2494,7 +2466,6 @@ No se ha podido crear la ficha impresa ({kind}: {exc}).</translation>
         <name>ReportPeriods</name>
         <message>
             <source>All dates</source>
-            <extracomment>Periods the app offers for a report: (days back from today, words); None is all dates.</extracomment>
             <translation>Todas las fechas</translation>
         </message>
         <message>
@@ -2585,7 +2556,6 @@ No se ha podido crear la ficha impresa ({kind}: {exc}).</translation>
         <name>RowsField</name>
         <message>
             <source>{add} to: {question}</source>
-            <extracomment>Tab goes through every row's editors, then "Add", then the Remove buttons, so Tab from a table row's last cell reaches the next row, not that row's Remove.</extracomment>
             <translation>{add} a: {question}</translation>
         </message>
     </context>
@@ -2647,7 +2617,6 @@ No se ha podido crear la ficha impresa ({kind}: {exc}).</translation>
         <name>SafetyPanel</name>
         <message>
             <source>Need help now?</source>
-            <extracomment>The one panel each service has shown (reopening brings it to the front, refreshed).</extracomment>
             <translation>¿Necesitas ayuda ya?</translation>
         </message>
         <message>
@@ -3021,7 +2990,6 @@ No se ha podido crear la ficha impresa ({kind}: {exc}).</translation>
         </message>
         <message>
             <source>Make a new recovery key?</source>
-            <extracomment>Settings → "Make a new recovery key…": a lost key, or one someone may have seen.</extracomment>
             <translation>¿Crear una clave de recuperación nueva?</translation>
         </message>
         <message>
@@ -3083,7 +3051,6 @@ No se ha podido crear la ficha impresa ({kind}: {exc}).</translation>
         <name>ShellAbout</name>
         <message>
             <source>the windows, charts and print preview</source>
-            <extracomment>(component, licence, why Workbook uses it)</extracomment>
             <translation>las ventanas, los gráficos y la vista previa de impresión</translation>
         </message>
         <message>
@@ -3379,7 +3346,6 @@ También puedes contactar con tu médico, tu terapeuta o una línea de crisis de
         <name>ShellProgramProblems</name>
         <message>
             <source>… and {remaining} more.</source>
-            <extracomment>The dialog lists this many problems; ``workbook check`` shows them all.</extracomment>
             <translation>… y {remaining} más.</translation>
         </message>
         <message>
@@ -3410,7 +3376,6 @@ También puedes contactar con tu médico, tu terapeuta o una línea de crisis de
         <name>StageProgress</name>
         <message>
             <source>No modules yet</source>
-            <extracomment>How many recent questionnaire results Home lists.</extracomment>
             <translation>Aún no hay módulos</translation>
         </message>
         <message>
@@ -3433,7 +3398,6 @@ También puedes contactar con tu médico, tu terapeuta o una línea de crisis de
         <name>StartScreen</name>
         <message>
             <source>Your recovery key no longer opens this workbook: the part of the key file it opens is damaged.</source>
-            <extracomment>Unlocking found the key file's recovery part damaged: said now, not on the day it's needed.</extracomment>
             <translation>Tu clave de recuperación ya no abre este cuaderno: la parte del archivo de clave que abre está dañada.</translation>
         </message>
         <message>
@@ -3852,12 +3816,10 @@ El archivo dañado se ha guardado a su lado, con otro nombre, por si más adelan
         <name>WelcomeUnlockPage</name>
         <message>
             <source>It locked to keep your writing private. Enter your passphrase to carry on where you left off — your drafts were saved.</source>
-            <extracomment>After a lock that saved everything.</extracomment>
             <translation>Se ha bloqueado para que lo que escribes siga siendo privado. Escribe tu contraseña para seguir donde lo dejaste; tus borradores se guardaron.</translation>
         </message>
         <message>
             <source>It locked to keep your writing private, but {what} couldn't be saved ({reason}). Workbook is holding it in memory, not on disk, and will save it as soon as you unlock; if the disk is full, make some free disk space first. Please don't quit Workbook until then, or it will be lost.</source>
-            <extracomment>After a lock that could not save something: said as it is, never "saved".</extracomment>
             <translation>Se ha bloqueado para que lo que escribes siga siendo privado, pero no se ha podido guardar {what} ({reason}). Workbook lo guarda en memoria, no en el disco, y lo guardará en cuanto desbloquees; si el disco está lleno, libera antes algo de espacio. No cierres Workbook hasta entonces o se perderá.</translation>
         </message>
     </context>
@@ -3865,7 +3827,6 @@ El archivo dañado se ha guardado a su lado, con otro nombre, por si más adelan
         <name>WorkbookService</name>
         <message>
             <source>Saved now: {listed}, which couldn't be saved before Workbook locked.</source>
-            <extracomment>a background task failed and its caller gave no handler: (message, advice) a screen asks the window to show a module (module id, entry id or "") a screen asks the window to show another screen ("home", "program", "progress", …) failed writes waiting for a retry (kept across a lock, in memory only) what the last lock could or could not save (the unlock page says so)</extracomment>
             <translation>Guardado ahora: {listed}, que no se pudo guardar antes de que Workbook se bloqueara.</translation>
         </message>
         <message>
