@@ -194,3 +194,13 @@ def test_a_50_mb_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     assert path.stat().st_size > MAX_BYTES
     with pytest.raises(FhirInputError, match="is 50 MB, too big"):
         import_questionnaire(path)
+
+
+def test_a_questionnaire_without_items_still_gives_a_draft_that_checks(tmp_path: Path) -> None:
+    draft = import_questionnaire(
+        _write(tmp_path, {"resourceType": "Questionnaire", "status": "draft", "title": "Empty"})
+    )
+    module_file = tmp_path / "empty.md"
+    module_file.write_text(draft.markdown, encoding="utf-8")
+    assert [str(d) for d in check_paths([module_file]) if d.is_error] == []
+    assert any("no items" in w for w in draft.warnings)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -176,13 +176,31 @@ def _answer(when: QuestionnaireItemEnableWhen) -> object:
     return None
 
 
+_EQUALITY = ("=", "!=")
+
+
+def _fits(kind: FieldType, operator: str, answer: object) -> bool:
+    """Whether the module language can ask this of this kind of question."""
+    if operator not in _OPERATOR_WORDS:
+        return False
+    if kind == FieldType.YES_NO:
+        return isinstance(answer, bool) and operator in _EQUALITY
+    if kind in (FieldType.NUMBER, FieldType.SCALE):
+        return isinstance(answer, int | float | Decimal) and not isinstance(answer, bool)
+    if kind in (FieldType.LIST, FieldType.TABLE):
+        return False
+    return isinstance(answer, str) and operator in _EQUALITY
+
+
 def from_enable_when(
     conditions: list[QuestionnaireItemEnableWhen],
     behavior: str | None,
     names: Mapping[str, tuple[str, FieldType]],
+    values: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[str | None, list[str]]:
     """(a ``show_when`` condition, what could not be said); ``names`` maps a ``linkId``
-    to the question id and type it became."""
+    to the question id and type it became, ``values`` a choice's ``linkId`` to its
+    option values (a condition on any other value cannot be kept)."""
     parts: list[str] = []
     lost: list[str] = []
     for when in conditions:
@@ -196,14 +214,19 @@ def from_enable_when(
             parts.append(f"answered({name})" if answer is not False else f"not answered({name})")
             continue
         literal = _literal(answer)
-        if literal is None or when.operator not in _OPERATOR_WORDS:
-            lost.append(f"the condition `{when.question} {when.operator} …` (its answer kind)")
+        choices = (values or {}).get(when.question or "")
+        unknown_option = choices is not None and str(answer) not in choices
+        if literal is None or unknown_option or not _fits(kind, when.operator or "", answer):
+            lost.append(
+                f"the condition `{when.question} {when.operator} {literal or '…'}` (it does not "
+                f"fit a {kind.value} question)"
+            )
             continue
         if kind == FieldType.MULTIPLE_CHOICE and when.operator in ("=", "!="):
             word = "in" if when.operator == "=" else "not in"
             parts.append(f"{literal} {word} {name}")
         else:
-            parts.append(f"{name} {_OPERATOR_WORDS[when.operator]} {literal}")
+            parts.append(f"{name} {_OPERATOR_WORDS[when.operator or '']} {literal}")
     if not parts:
         return None, lost
     joiner = " or " if behavior == "any" else " and "

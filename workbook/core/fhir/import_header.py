@@ -79,7 +79,7 @@ def module_header(
         "stage": ext.text_of(parts, "stage") or stage,
         "version": q.version or "1",
         "summary": q.description
-        or f"Imported from the FHIR Questionnaire {q.url or q.id or module_id}.",
+        or "Imported from a FHIR Questionnaire" + (f" ({q.url})." if q.url else "."),
         "estimated_minutes": minutes,
     }
     if q.language and q.language.split("-")[0].lower() != "en":

@@ -80,6 +80,9 @@ class _Importer:
         self.taken: set[str] = set()
         #: linkId -> (question id, type), for enableWhen
         self.names: dict[str, tuple[str, FieldType]] = {}
+        self.links: set[str] = set()
+        #: a choice's linkId -> its option values, for its conditions
+        self.option_values: dict[str, list[str]] = {}
         self.scores: list[dict[str, Any]] = []
         self.questions = 0
         self.coded = False
@@ -106,8 +109,19 @@ class _Importer:
     def _name_everything(self, items: Sequence[QuestionnaireItem]) -> None:
         """Give every question its id first, so a condition may name a later question."""
         for item in items:
+            link = item.linkId or ""
+            if link in self.links:
+                raise FhirInputError(
+                    f"Two items of the Questionnaire have the linkId `{link}`.",
+                    "FHIR needs each linkId to be unique; fix it where the Questionnaire "
+                    "was made, then import it again.",
+                )
+            self.links.add(link)
             if item.type not in STRUCTURE_TYPES and not self._is_score(item):
                 kind = self._field_type(item)
+                if kind in (FieldType.CHOICE, FieldType.MULTIPLE_CHOICE):
+                    listed = options(item, [], lambda said: said)
+                    self.option_values[link] = [str(o["value"]) for o in listed]
                 if kind is not None:
                     self.names[item.linkId or ""] = (
                         identifier(item.linkId or "q", self.taken),
@@ -286,8 +300,13 @@ class _Importer:
         if kept:
             return kept
         if item.enableWhen:
+            conditions = [w for w in item.enableWhen if w.question != item.linkId]
+            if len(conditions) < len(item.enableWhen):
+                notes.append(
+                    self.warn(f"`{item.linkId}` was shown depending on its own answer; dropped.")
+                )
             condition, lost = from_enable_when(
-                list(item.enableWhen), item.enableBehavior, self.names
+                conditions, item.enableBehavior, self.names, self.option_values
             )
             for what in lost:
                 notes.append(self.warn(f"`{item.linkId}`: {what} could not be kept."))
@@ -339,6 +358,9 @@ class _Importer:
                 f"The Questionnaire has extensions a module cannot use: {', '.join(unknown)}."
             )
         pages = self.pages()
+        if not any(page.blocks for page in pages):
+            said = self.warn("The Questionnaire has no items: the draft holds only this note.")
+            pages = [_Page(None, [_Block(said)])]
         for leftover in self._calculated_without_formula(self.q.item or []):
             self.warn(
                 f"`{leftover.linkId}` is calculated by the FHIRPath "
