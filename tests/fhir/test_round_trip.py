@@ -14,7 +14,7 @@ from pathlib import Path
 
 from workbook.core.fhir.questionnaire_export import module_questionnaire
 from workbook.core.fhir.questionnaire_import import questionnaire_draft
-from workbook.core.language import check_paths, load_program
+from workbook.core.language import check_paths, load_module, load_program
 from workbook.core.language.model import Block, Callout, Field, Module, Program, Prose
 from workbook.paths import builtin_program_dir
 
@@ -127,3 +127,102 @@ def test_enable_when_alone_reads_back_as_the_same_condition(program: Program) ->
             assert (again, lost) == (field.show_when.text, []), f"{module.id}.{field.id}"
             checked += 1
     assert checked >= 5
+
+
+FIXTURES = Path(__file__).resolve().parents[1]
+EVERY_FIELD = FIXTURES / "core" / "printing" / "data" / "every-field.md"
+SMALL = FIXTURES / "fixtures" / "modules" / "small"
+
+
+def _limits_module(tmp_path: Path) -> Path:
+    """Every limit and extra a question can have, each set to something."""
+    path = tmp_path / "limits.md"
+    path.write_text(
+        """---
+id: limits
+title: Every limit
+stage: skills
+summary: Questions with every limit the language has.
+estimated_minutes: 3
+---
+
+```field
+id: code
+type: text
+label: Your code
+placeholder: AB-1234
+min_length: 7
+max_length: 7
+pattern: '[A-Z]{2}-[0-9]{4}'
+message: Two capitals, a dash and four digits.
+lines: 1
+```
+
+```field
+id: hours
+type: number
+label: Hours slept
+min: 0
+max: 24
+step: 0.5
+unit: hours
+required: true
+```
+
+```field
+id: calm
+type: scale
+label: How calm
+help: Zero is not at all.
+min: 0
+max: 10
+step: 2
+anchors: {0: Not at all, 10: Completely}
+show_when: answered(hours) and hours < 6
+```
+
+```field
+id: steps
+type: list
+label: Steps
+item_label: Step
+min_items: 1
+max_items: 5
+```
+
+```field
+id: places
+type: multiple_choice
+label: Where
+min_items: 1
+max_items: 2
+options: [Home, Work, Outside]
+show_when: '"Home" in steps or calm >= 4'
+```
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_every_question_type_and_limit_comes_back_whole(tmp_path: Path) -> None:
+    """The test modules cover what the built-in program does not: a scale with anchors and
+    a step, a number with a unit and a decimal step, times, patterns, item counts."""
+    for source in [EVERY_FIELD, _limits_module(tmp_path), *sorted(SMALL.glob("*.md"))]:
+        if source.parent == SMALL:
+            before = load_program(SMALL).module(load_module(source).id)
+        else:
+            before = load_module(source)
+        assert before is not None
+        draft = questionnaire_draft(module_questionnaire(before))
+        assert draft.warnings == ()
+        target = tmp_path / "again" / source.relative_to(source.parent.parent)
+        if source.parent == SMALL:
+            target = tmp_path / "small"
+            if not target.exists():
+                shutil.copytree(SMALL, target)
+            target = target / source.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(draft.markdown, encoding="utf-8")
+        after = load_module(target)
+        assert _meaning(after) == _meaning(before), source.name
