@@ -50,6 +50,17 @@ SDC_STYLE: dict[str, Any] = {
     "status": "active",
     "publisher": "Example Clinic",
     "description": "Two mood questions, sleep, and a log of bad nights.",
+    "contained": [
+        {"resourceType": "ValueSet", "id": "quality", "status": "active",
+         "compose": {"include": [{"system": "http://clinic.example.org/codes", "concept": [
+             {"code": "poor", "display": "Poor",
+              "extension": [{"url": ITEM_WEIGHT, "valueDecimal": 2}]},
+             {"code": "fair", "display": "Fair",
+              "extension": [{"url": ITEM_WEIGHT, "valueDecimal": 1}]},
+             {"code": "good", "display": "Good",
+              "extension": [{"url": ITEM_WEIGHT, "valueDecimal": 0}]},
+         ]}]}},
+    ],
     "item": [
         {
             "linkId": "mood",
@@ -92,6 +103,8 @@ SDC_STYLE: dict[str, Any] = {
                      {"url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueDecimal": 0},
                      {"url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueDecimal": 24},
                  ]},
+                {"linkId": "quality", "type": "choice", "text": "How well do you sleep?",
+                 "answerValueSet": "#quality"},
                 {"linkId": "nights", "type": "group", "repeats": True, "text": "Bad nights",
                  "item": [
                      {"linkId": "night-date", "type": "string", "text": "Which night"},
@@ -133,6 +146,10 @@ def test_an_sdc_style_questionnaire_becomes_a_module_that_checks_clean_and_rende
     assert (fields["hours"].type, fields["hours"].min, fields["hours"].max) == (
         FieldType.NUMBER, 0, 24
     )  # fmt: skip
+    # options from a ValueSet the Questionnaire holds (SDC's answerValueSet "#id")
+    assert [(o.value, o.label, o.score) for o in fields["quality"].options] == [
+        ("poor", "Poor", 2), ("fair", "Fair", 1), ("good", "Good", 0)
+    ]  # fmt: skip
     table = fields["nights"]
     assert table.type == FieldType.TABLE
     assert [(c.id, c.type) for c in table.columns] == [

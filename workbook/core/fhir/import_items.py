@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from fhir.resources.R4B.extension import Extension
 from fhir.resources.R4B.questionnaire import QuestionnaireItem
+from fhir.resources.R4B.valueset import ValueSet
 
 from workbook.core.fhir import extensions as ext
 from workbook.core.fhir import vocabulary as v
@@ -122,9 +123,43 @@ def limits(item: QuestionnaireItem, kind: FieldType, data: dict[str, Any]) -> No
         data["step"] = clean_number(ext.number_of(found, v.SLIDER_STEP))
 
 
+def _value_set_options(value_set: ValueSet) -> list[dict[str, Any]]:
+    """The codes a ValueSet the Questionnaire holds lists: its expansion, else its concepts."""
+    found = []
+    listed = [
+        (c.code, c.display, c.extension)
+        for c in (value_set.expansion.contains or [] if value_set.expansion else [])
+    ]
+    if not listed and value_set.compose is not None:
+        listed = [
+            (c.code, c.display, c.extension)
+            for include in value_set.compose.include or []
+            for c in include.concept or []
+        ]
+    for code, display, extensions in listed:
+        if not code:
+            continue
+        entry: dict[str, Any] = {"label": display or code, "value": code}
+        score = ext.number_of(extensions, v.ITEM_WEIGHT)
+        if score is None:
+            score = ext.number_of(extensions, v.ORDINAL_VALUE)
+        if score is not None:
+            entry["score"] = clean_number(score)
+        found.append(entry)
+    return found
+
+
 def options(
-    item: QuestionnaireItem, notes: list[str], warn: Callable[[str], str]
+    item: QuestionnaireItem,
+    notes: list[str],
+    warn: Callable[[str], str],
+    value_sets: Mapping[str, ValueSet] | None = None,
 ) -> list[dict[str, Any]]:
+    """The item's answer options; a ValueSet the Questionnaire contains is read for them
+    (SDC's ``answerValueSet: "#id"``), one on a terminology server cannot be."""
+    held = (value_sets or {}).get(item.answerValueSet or "")
+    if not item.answerOption and held is not None:
+        return _value_set_options(held)
     options = []
     seen: set[str] = set()
     for option in item.answerOption or []:

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 from fhir.resources.R4B.questionnaire import Questionnaire, QuestionnaireItem
+from fhir.resources.R4B.valueset import ValueSet
 from pydantic import ValidationError
 
 from workbook.core.fhir import extensions as ext
@@ -81,6 +82,13 @@ class _Importer:
         #: linkId -> (question id, type), for enableWhen
         self.names: dict[str, tuple[str, FieldType]] = {}
         self.links: set[str] = set()
+        #: ValueSets the Questionnaire holds, by ``#id`` and by URL
+        self.value_sets: dict[str, ValueSet] = {}
+        for held in questionnaire.contained or []:
+            if isinstance(held, ValueSet):
+                self.value_sets[f"#{held.id}"] = held
+                if held.url:
+                    self.value_sets[held.url] = held
         #: a choice's linkId -> its option values, for its conditions
         self.option_values: dict[str, list[str]] = {}
         self.scores: list[dict[str, Any]] = []
@@ -120,7 +128,7 @@ class _Importer:
             if item.type not in STRUCTURE_TYPES and not self._is_score(item):
                 kind = self._field_type(item)
                 if kind in (FieldType.CHOICE, FieldType.MULTIPLE_CHOICE):
-                    listed = options(item, [], lambda said: said)
+                    listed = options(item, [], lambda said: said, self.value_sets)
                     self.option_values[link] = [str(o["value"]) for o in listed]
                 if kind is not None:
                     self.names[item.linkId or ""] = (
@@ -267,7 +275,7 @@ class _Importer:
             data["show_when"] = condition
         limits(item, kind, data)
         if kind in (FieldType.CHOICE, FieldType.MULTIPLE_CHOICE):
-            listed = options(item, notes, self.warn)
+            listed = options(item, notes, self.warn, self.value_sets)
             if listed:
                 data["options"] = listed
             else:
@@ -285,7 +293,7 @@ class _Importer:
             )
         if item.readOnly:
             notes.append(self.warn(f"`{link}` was read-only; in the draft it can be answered."))
-        if item.answerValueSet and data.get("options"):
+        if item.answerValueSet and item.answerOption:
             notes.append(
                 self.warn(f"`{link}` also named a value set; only its listed options are kept.")
             )
