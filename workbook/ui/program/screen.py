@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 #: window width (px at 100 % text) below which the module list folds away into a drawer
 DRAWER_BELOW = 1200
+#: the module list's width (px at 100 % text)
+OUTLINE_WIDTH = 260
 
 
 def has_results_view(module: Module) -> bool:
@@ -61,7 +63,7 @@ class ModuleScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.outline = ProgramOutline(self)
-        self.outline.setFixedWidth(260)
+        self.outline.setFixedWidth(OUTLINE_WIDTH)
         self.outline.module_chosen.connect(lambda module_id: self.open_module(module_id))
         layout.addWidget(self.outline)
         right = QVBoxLayout()
@@ -108,6 +110,10 @@ class ModuleScreen(QWidget):
         self._fit_outline()
 
     def _fit_outline(self) -> None:
+        # Wider with larger text, so a module's name keeps to a line or two, but never
+        # more than two fifths of the screen, which the page beside it needs.
+        room = max(OUTLINE_WIDTH, self.width() * 2 // 5)
+        self.outline.setFixedWidth(min(theme.text_px(OUTLINE_WIDTH), room))
         narrow = self.window().width() < DRAWER_BELOW * theme.text_scale()
         if narrow == self.narrow:
             return

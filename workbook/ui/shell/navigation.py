@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -86,6 +87,12 @@ SCREENS = (
 )
 
 
+#: the navigation rail's width (px) unless its words need more
+NAV_WIDTH = 190
+#: room beside the widest name in the rail (px), so it never touches the edge
+RAIL_SLACK = 16
+
+
 class Workspace(QWidget):
     """Navigation rail + stacked screens. ``screen_for(key)`` builds a screen on first use.
 
@@ -106,7 +113,7 @@ class Workspace(QWidget):
         theme.set_role(self.nav, "nav")
         self.nav.setAccessibleName(QCoreApplication.translate("Workspace", "Sections"))
         self.nav.setIconSize(QSize(theme.icon_px(22), theme.icon_px(22)))
-        self.nav.setFixedWidth(190)
+        self._size_nav()
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in SCREENS:
             item = QListWidgetItem(theme.icon(spec.icon), spec.label())
@@ -123,7 +130,21 @@ class Workspace(QWidget):
         service.changed.connect(self._refresh)
         service.about_to_lock.connect(self.flush_all)
 
+    def _size_nav(self) -> None:
+        """The rail grows when larger text needs it, so each section's name stays on one
+        line, but never takes more than a quarter of a small window from the screens
+        beside it. (Growing with the text size alone took 95 px at 150 % that the
+        Progress and Goals pages needed, with room to spare in the rail.)"""
+        words = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + RAIL_SLACK
+        room = max(NAV_WIDTH, self.width() // 4)
+        self.nav.setFixedWidth(min(max(NAV_WIDTH, words), room))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_nav()
+
     def _recolour_icons(self) -> None:
+        self._size_nav()
         self.nav.setIconSize(QSize(theme.icon_px(22), theme.icon_px(22)))
         for row, spec in enumerate(SCREENS):
             item = self.nav.item(row)

@@ -244,6 +244,12 @@ def icon_px(normal: int) -> int:
     return max(normal, round(normal * text_scale()))
 
 
+def text_px(normal: int) -> int:
+    """A width that holds words (a side list, a rail) for the current text size: ``normal``
+    px at 100 %, as much wider as the words are."""
+    return round(normal * text_scale())
+
+
 def set_role(widget: QWidget, role: str) -> QWidget:
     """Give a widget a style role from the shared sheet ("title", "muted", "card", "primary" …)."""
     widget.setProperty("role", role)
