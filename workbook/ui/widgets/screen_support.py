@@ -40,6 +40,7 @@ def label(text: str, role: str | None = None, *, rich: bool = False) -> QLabel:
     if rich:
         widget.setOpenExternalLinks(True)
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        widget.setProperty("links", True)  # Tab stops on its links: the sheet rings it
     if role:
         theme.set_role(widget, role)
     return widget
