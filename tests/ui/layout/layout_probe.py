@@ -6,12 +6,14 @@ run reads like a list of things a person could not reach or read.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -23,6 +25,9 @@ from PySide6.QtWidgets import (
 
 #: a pixel either way is rounding, not clipping
 SLACK = 1
+#: pixels that must turn the focus colour when a control takes focus: a 2 px ring round
+#: even a small box is several times this
+RING_PIXELS = 40
 CONTROLS = (
     QAbstractButton,
     QLabel,
@@ -177,3 +182,45 @@ def stale_colours(root: QWidget, old: dict[str, str], new: dict[str, str]) -> li
                 )
                 break
     return problems
+
+
+def _ringed(widget: QWidget) -> QWidget:
+    """The widget that draws the ring for focused ``widget`` (a spin box for its inner box)."""
+    while (parent := widget.parentWidget()) is not None and parent.focusProxy() is widget:
+        widget = parent
+    return widget
+
+
+def _near(rgb: int, colour: QColor, tolerance: int = 48) -> bool:
+    pixel = QColor(rgb)
+    return (
+        abs(pixel.red() - colour.red())
+        + abs(pixel.green() - colour.green())
+        + abs(pixel.blue() - colour.blue())
+    ) <= tolerance
+
+
+def focus_ring_missing(widget: QWidget, ring: QColor) -> str | None:
+    """A sentence if focusing ``widget`` draws no ring in the ``ring`` colour, or rings a
+    whole page; else None. Compares the widget with and without focus, pixel by pixel."""
+    if isinstance(widget, QScrollArea):
+        return f"focus is on the whole page {describe(widget)}, not on a control in it"
+    target = _ringed(widget)
+    focused = target.grab().toImage()
+    widget.clearFocus()
+    QApplication.processEvents()
+    plain = target.grab().toImage()
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    if focused.size() != plain.size():
+        return None  # it changed size: something visible happened
+    changed = 0
+    step = 1 if focused.width() * focused.height() < 200_000 else 2
+    for y in range(0, focused.height(), step):
+        for x in range(0, focused.width(), step):
+            now = focused.pixel(x, y)
+            if now != plain.pixel(x, y) and _near(now, ring):
+                changed += step * step
+    if changed < RING_PIXELS:
+        return f"focus on {describe(widget)} shows no ring ({changed} px of the focus colour)"
+    return None

@@ -74,10 +74,15 @@ class Walk:
         self.note(where, probe.sideways_scrolling(root))
 
     def check_focus(self, where: str) -> None:
+        """The focused control is in view, ringed, and not a whole page."""
         self.settle(2)
         focused = QApplication.focusWidget()
         if focused is not None:
-            problem = probe.focus_hidden(focused)
+            from workbook.ui.widgets import theme
+
+            problem = probe.focus_hidden(focused) or probe.focus_ring_missing(
+                focused, theme.color("focus")
+            )
             if problem:
                 self.note(where, [problem])
 
@@ -94,6 +99,20 @@ class Walk:
             if after is first:
                 break
             first = first or after
+
+    def tab_within(self, where: str, area: QWidget, start: QWidget) -> None:
+        """Tab from ``start`` through the controls inside ``area`` (a module page), checking
+        each stop, until focus leaves the area or comes back round."""
+        start.setFocus(Qt.FocusReason.TabFocusReason)
+        self.check_focus(where + " (Tab)")
+        seen: set[int] = set()
+        for _ in range(TAB_LIMIT):
+            current = QApplication.focusWidget()
+            if current is None or not area.isAncestorOf(current) or id(current) in seen:
+                break
+            seen.add(id(current))
+            QTest.keyClick(current, Qt.Key.Key_Tab)
+            self.check_focus(where + " (Tab)")
 
 
 def main() -> int:
@@ -203,11 +222,12 @@ def walk_modules(walk: Walk, window: Any) -> None:
             view._show_page(index, focus=False)
             where = f"{module.id} page {index + 1}"
             walk.check(where, window)
-            for field in view.pages[index].fields.values():
-                if field.isHidden():
-                    continue
-                field.focus_editor()
-                walk.check_focus(where)
+            shown = [f for f in view.pages[index].fields.values() if not f.isHidden()]
+            if shown:  # the keyboard walk: Tab from the first question to the page's end
+                shown[0].focus_editor()
+                start = QApplication.focusWidget()
+                if start is not None:
+                    walk.tab_within(where, view.page_scroll, start)
         screen.show_overview()
 
 
@@ -307,6 +327,7 @@ def walk_dialogs(walk: Walk, window: Any) -> None:
         walk.settle(8)
         walk.note(name, [p for p in [probe.larger_than(dialog, available)] if p])
         walk.check(name, dialog)
+        walk.tab_through(name, dialog)
         dialog.reject()
         dialog.deleteLater()
         walk.settle()
