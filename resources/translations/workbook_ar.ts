@@ -420,6 +420,17 @@
         </message>
     </context>
     <context>
+        <name>Crisis</name>
+        <message>
+            <source>Text {keyword} to {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text {number}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CrisisContacts</name>
         <message>
             <source>Open crisis lines and my safety plan</source>
@@ -1704,6 +1715,10 @@
     <context>
         <name>PassphrasePair</name>
         <message>
+            <source>Passphrase</source>
+            <translation type="unfinished">عبارة المرور</translation>
+        </message>
+        <message>
             <source>A short sentence only you would think of</source>
             <translation type="unfinished" />
         </message>
@@ -1975,6 +1990,14 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
     </context>
     <context>
         <name>ProblemDialog</name>
+        <message>
+            <source>That didn't work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">إغلاق</translation>
+        </message>
         <message>
             <source>What happened</source>
             <translation type="unfinished" />
@@ -2538,6 +2561,33 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         <message>
             <source>Done</source>
             <translation>تمّ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Risk</name>
+        <message>
+            <source> and </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the “{flag}” flag was raised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: {said} on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item {number} (“{question}”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{question} answered “{answer}”</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -421,6 +421,17 @@
         </message>
     </context>
     <context>
+        <name>Crisis</name>
+        <message>
+            <source>Text {keyword} to {number}</source>
+            <translation>Envía {keyword} por SMS al {number}</translation>
+        </message>
+        <message>
+            <source>Text {number}</source>
+            <translation>SMS al {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>CrisisContacts</name>
         <message>
             <source>Open crisis lines and my safety plan</source>
@@ -1710,6 +1721,10 @@
     <context>
         <name>PassphrasePair</name>
         <message>
+            <source>Passphrase</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
             <source>A short sentence only you would think of</source>
             <translation>Una frase corta que solo se te ocurriría a ti</translation>
         </message>
@@ -1983,6 +1998,14 @@ No se ha podido crear la ficha impresa ({kind}: {exc}).</translation>
     </context>
     <context>
         <name>ProblemDialog</name>
+        <message>
+            <source>That didn't work</source>
+            <translation>Eso no ha funcionado</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
         <message>
             <source>What happened</source>
             <translation>Qué ha pasado</translation>
@@ -2550,6 +2573,33 @@ No se ha podido crear la ficha impresa ({kind}: {exc}).</translation>
         <message>
             <source>Done</source>
             <translation>Hecho</translation>
+        </message>
+    </context>
+    <context>
+        <name>Risk</name>
+        <message>
+            <source> and </source>
+            <translation> y </translation>
+        </message>
+        <message>
+            <source>the “{flag}” flag was raised</source>
+            <translation>se activó el aviso «{flag}»</translation>
+        </message>
+        <message>
+            <source>{title}: {said} on {date}</source>
+            <translation>{title}: {said} el {date}</translation>
+        </message>
+        <message>
+            <source>item {number}</source>
+            <translation>pregunta {number}</translation>
+        </message>
+        <message>
+            <source>item {number} (“{question}”)</source>
+            <translation>pregunta {number} («{question}»)</translation>
+        </message>
+        <message>
+            <source>{question} answered “{answer}”</source>
+            <translation>{question}: respondiste «{answer}»</translation>
         </message>
     </context>
     <context>

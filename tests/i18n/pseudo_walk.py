@@ -49,7 +49,7 @@ EDGES = " \t.,:;·–—-()[]/…|•!?“”\"'«»%+*#=<>→←↑↓✓✔"
 CODE = re.compile(r"[A-Z0-9][A-Z0-9\- .]*[0-9][A-Z0-9\- .]*")
 #: Where a text joins its parts: each part is checked on its own.
 SEPARATORS = re.compile(r" · | — | – |: |, |; |\n| \(|\) ")
-DIGITS = re.compile(r"(?<![\w/.])\d+(?:[.,:]\d+)*(?![\w/])")
+DIGITS = re.compile(r"(?:(?<=\s)|^)\d+(?:[.,:]\d+)*(?=\s|$)")
 SHORTCUT = re.compile(r"(?:(?:Ctrl|Alt|Shift|Meta)\+)+\S+")
 NAMES = {"Workbook", "Qt", "PySide", "Ctrl", "Alt", "Shift", "Esc", "Tab", "PDF", "CSV", "JSON"}
 
@@ -162,11 +162,12 @@ def untranslated(text: str, corpus: str, words: set[str]) -> str | None:
         rest = shorter
     stray = []
     for segment in SEPARATORS.split(rest.replace("\0", " · ")):
+        whole = segment.strip(EDGES)
         part = DIGITS.sub(" ", segment).strip(EDGES)
-        if not WORD.search(part) or part in NAMES or CODE.fullmatch(part):
+        if not WORD.search(part) or part in NAMES or CODE.fullmatch(whole):
             continue
-        if SHORTCUT.fullmatch(part) or part in corpus:  # the program's or person's own words
-            continue
+        if SHORTCUT.fullmatch(whole) or whole in corpus or part in corpus:
+            continue  # the program's or the person's own words ("Mood 3": "Mood" is the module's)
         if len(text) > 60 and all(w in words for w in WORD.findall(part)):
             continue  # a module paragraph, rendered from Markdown (its markup is gone)
         stray.append(part)
@@ -205,6 +206,11 @@ def own_words() -> tuple[str, set[str]]:
     from workbook.ui.shell.about import COMPONENTS
 
     strings: list[str] = ["My workbook", *LANGUAGES.values()]  # the walk's workbook name
+    # the message the layout walk itself hands to a problem dialog (a caller's own words)
+    strings += [
+        "Workbook couldn't save your latest answers just now.",
+        "They are still here on screen. Check there is free disk space.",
+    ]
     strings += [name for name, licence, _why in COMPONENTS] + [c[1] for c in COMPONENTS]
     tree = ast.parse(inspect.getsource(sample_data))  # the sample person's own words
     strings += [

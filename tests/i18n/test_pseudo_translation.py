@@ -21,9 +21,6 @@ WALKER = Path(__file__).with_name("pseudo_walk.py")
 ROOT = WALKER.parents[2]
 
 
-@pytest.mark.xfail(
-    reason="some texts still bypass the catalogue (issue 17, in progress)", strict=False
-)
 def test_every_visible_text_is_translatable(tmp_path: Path) -> None:
     screen = {"name": "test", "x": 0, "y": 0, "width": 1366, "height": 768}
     screen.update(logicalDpi=96, logicalBaseDpi=96, dpr=1)

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 import yaml
 
+from workbook.core.i18n import translate
 from workbook.paths import resources_dir
 
 #: Setting keys. The country is kept on the device (and copied into the workbook);
@@ -58,8 +59,10 @@ class CrisisLine:
         if not self.text:
             return None
         if self.text_keyword:
-            return f"Text {self.text_keyword} to {self.text}"
-        return f"Text {self.text}"
+            return translate("Crisis", "Text {keyword} to {number}").format(
+                keyword=self.text_keyword, number=self.text
+            )
+        return translate("Crisis", "Text {number}").format(number=self.text)
 
 
 @dataclass(frozen=True)

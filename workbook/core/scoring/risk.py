@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from workbook.core.i18n import translate
 from workbook.core.language.answer_words import answer_text
 from workbook.core.language.expressions import expression_name
 from workbook.core.language.model import Flag, FlagLevel, Module
@@ -55,8 +56,12 @@ class RaisedRisk:
 
     def words(self) -> str:
         """ "Mood questionnaire (PHQ-9): item 9 (“…”) answered “Several days” on 12 November 2026"."""
-        said = " and ".join(self.answers) or f"the “{self.flag.id}” flag was raised"
-        return f"{self.module.title}: {said} on {date_in_words(self.day)}"
+        said = translate("Risk", " and ").join(self.answers) or translate(
+            "Risk", "the “{flag}” flag was raised"
+        ).format(flag=self.flag.id)
+        return translate("Risk", "{title}: {said} on {date}").format(
+            title=self.module.title, said=said, date=date_in_words(self.day)
+        )
 
 
 def _question_name(field_id: str, label: str, *, brief: bool = False) -> str:
@@ -64,7 +69,11 @@ def _question_name(field_id: str, label: str, *, brief: bool = False) -> str:
     numbered = _ITEM_ID.match(field_id)
     if numbered is None:
         return f"“{label}”"
-    return f"item {numbered.group(1)}" + ("" if brief else f" (“{label}”)")
+    if brief:
+        return translate("Risk", "item {number}").format(number=numbered.group(1))
+    return translate("Risk", "item {number} (“{question}”)").format(
+        number=numbered.group(1), question=label
+    )
 
 
 def answers_behind(
@@ -78,7 +87,11 @@ def answers_behind(
             raw = answers.get(field.id)
             if raw is not None:
                 asked = _question_name(field.id, field.label, brief=brief)
-                said.append(f"{asked} answered “{answer_text(field, raw)}”")
+                said.append(
+                    translate("Risk", "{question} answered “{answer}”").format(
+                        question=asked, answer=answer_text(field, raw)
+                    )
+                )
             continue
         result = next((r for r in results.scores if expression_name(r.score.id) == name), None)
         if result is not None and result.value is not None:

@@ -5,9 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.passphrase_strength import check_new
 from workbook.ui.welcome.page import field_label, passphrase_edit
 from workbook.ui.widgets import theme
+
+#: The first box's name when the caller names none.
+PASSPHRASE = QT_TRANSLATE_NOOP("PassphrasePair", "Passphrase")
 
 
 class PassphrasePair(QWidget):
@@ -15,8 +19,9 @@ class PassphrasePair(QWidget):
 
     changed = Signal()
 
-    def __init__(self, first_label: str = "Passphrase", parent: QWidget | None = None) -> None:
+    def __init__(self, first_label: str = PASSPHRASE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        first_label = QCoreApplication.translate("PassphrasePair", first_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)

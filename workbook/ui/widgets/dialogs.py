@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.ui.widgets import fit
 from workbook.ui.widgets.page_keys import not_a_tab_stop, scroll_from
 from workbook.ui.widgets.screen_support import label
@@ -51,7 +52,9 @@ class _WordsScroll(QScrollArea):
 
 
 #: A problem dialog's title when the caller names none.
-DEFAULT_TITLE = "That didn't work"
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("ProblemDialog", "That didn't work")
+#: Its closing button's words when the caller names none.
+CLOSE = QT_TRANSLATE_NOOP("ProblemDialog", "Close")
 
 
 class ProblemDialog(QDialog):
@@ -70,10 +73,13 @@ class ProblemDialog(QDialog):
         title: str = DEFAULT_TITLE,
         details: str | None = None,
         actions: Sequence[tuple[str, str]] = (),
-        close_label: str = "Close",
+        close_label: str = CLOSE,
     ) -> None:
         super().__init__(parent)
         self.chosen: str | None = None
+        # The defaults are marked above; a caller's own words come already translated.
+        title = QCoreApplication.translate("ProblemDialog", title)
+        close_label = QCoreApplication.translate("ProblemDialog", close_label)
         self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(460)
@@ -155,7 +161,7 @@ def show_problem(
     title: str = DEFAULT_TITLE,
     details: str | None = None,
     actions: Sequence[tuple[str, str]] = (),
-    close_label: str = "Close",
+    close_label: str = CLOSE,
 ) -> str | None:
     """Show a ProblemDialog and return the chosen action's key (None if closed)."""
     dialog = ProblemDialog(
@@ -177,7 +183,7 @@ def show_error(
     *,
     title: str = DEFAULT_TITLE,
     actions: Sequence[tuple[str, str]] = (),
-    close_label: str = "Close",
+    close_label: str = CLOSE,
 ) -> str | None:
     """Show any failure with the store's own message and advice (or a kind default)."""
     from workbook.ui.failure_words import describe_error
