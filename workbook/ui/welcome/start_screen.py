@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from workbook.core.store import StoreError, Workbook
     from workbook.ui.service import WorkbookService
     from workbook.ui.welcome.create_page import CreatePage
+    from workbook.ui.welcome.join_page import JoinPage
     from workbook.ui.welcome.recover_page import RecoverPage
     from workbook.ui.welcome.recovery_page import RecoveryKeyPage
     from workbook.ui.welcome.unlock_page import UnlockPage
@@ -62,6 +63,7 @@ class StartScreen(QStackedWidget):
 
             welcome = WelcomePage()
             welcome.create_requested.connect(lambda: self._go(self.create_page))
+            welcome.join_requested.connect(lambda: self._go(self.join_page))
             welcome.back_requested.connect(lambda: self.show_start())
             return welcome
         if key == "create":
@@ -71,6 +73,13 @@ class StartScreen(QStackedWidget):
             create.back_requested.connect(self._back_from_create)
             create.create_requested.connect(self._create)
             return create
+        if key == "join":
+            from workbook.ui.welcome.join_page import JoinPage
+
+            join = JoinPage()
+            join.back_requested.connect(lambda: self._go(self.welcome))
+            join.join_requested.connect(self._join)
+            return join
         if key == "recovery":
             from workbook.ui.welcome.recovery_page import RecoveryKeyPage
 
@@ -103,6 +112,12 @@ class StartScreen(QStackedWidget):
         from workbook.ui.welcome.create_page import CreatePage
 
         return self._page("create", CreatePage)
+
+    @property
+    def join_page(self) -> JoinPage:
+        from workbook.ui.welcome.join_page import JoinPage
+
+        return self._page("join", JoinPage)
 
     @property
     def recovery(self) -> RecoveryKeyPage:
@@ -201,6 +216,27 @@ class StartScreen(QStackedWidget):
         workbook, self._pending = self._pending, None
         if workbook is not None:
             self.unlocked.emit(workbook)
+
+    # ---- joining from another computer --------------------------------------------------
+    def _join(self, folder: Path, name: str, secret: str) -> None:
+        from workbook.core.store.sync.join import join_with_secret
+
+        self.join_page.set_busy(True)
+        self.service.run_in_background(
+            lambda: attempt(lambda: join_with_secret(folder, name, secret)[0]),
+            self._joined,
+            self._failed_text(self.join_page),
+        )
+
+    def _joined(self, result: Workbook | StoreError) -> None:
+        from workbook.core.store import StoreError
+
+        self.join_page.set_busy(False)
+        if isinstance(result, StoreError):
+            self._problem(result)
+            return
+        self.join_page.reset()
+        self.unlocked.emit(result)
 
     # ---- unlocking --------------------------------------------------------------------
     def _unlock(self, path: Path, passphrase: str) -> None:

@@ -30,6 +30,7 @@ class WelcomePage(ColumnPage):
     """Says hello and offers to create a workbook (or go back to unlocking one)."""
 
     create_requested = Signal()
+    join_requested = Signal()
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -50,6 +51,17 @@ class WelcomePage(ColumnPage):
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_requested)
         self.add_buttons(self.back_button, self.create_button)
+        # Its own row: at 150 % text three buttons no longer fit side by side.
+        self.join_button = button(
+            QCoreApplication.translate("WelcomePage", "Join from another computer…"),
+            "link",
+            accessible=QCoreApplication.translate(
+                "WelcomePage",
+                "Join a workbook you use on another computer, through its sync folder",
+            ),
+        )
+        self.join_button.clicked.connect(self.join_requested)
+        self.add_buttons(self.join_button)
         self.set_can_go_back(False)
 
     def set_can_go_back(self, can: bool) -> None:

@@ -59,3 +59,21 @@ def join(
         workbook.close()
         raise
     return workbook, report
+
+
+def join_with_secret(
+    folder: Path, device_name: str, secret: str
+) -> tuple[Workbook, engine.SyncReport]:
+    """``join`` with what the person typed: their passphrase, or their recovery key (tried
+    when the passphrase doesn't fit and the text has a recovery key's shape)."""
+    from workbook.core.store.errors import MistypedRecoveryKey, WrongPassphrase
+    from workbook.core.store.keys.recovery import parse_key
+
+    try:
+        return join(folder, device_name, passphrase=secret)
+    except WrongPassphrase:
+        try:
+            parse_key(secret)
+        except (MistypedRecoveryKey, ValueError):
+            raise WrongPassphrase() from None
+        return join(folder, device_name, recovery_key=secret)
