@@ -1540,6 +1540,69 @@
         </message>
     </context>
     <context>
+        <name>JoinPage</name>
+        <message>
+            <source>Already use Workbook on another computer with sync set up? Choose the sync folder here (once your sync tool has copied it to this computer) and type the same passphrase. This computer gets its own copy, and from then on the two stay in step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join from another computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder Syncthing (or similar) keeps in step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the sync folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync &amp;folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer's &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase or recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase you use on the other computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Passphrase (or recovery key)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished">رجوع</translation>
+        </message>
+        <message>
+            <source>Join and open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joining: opening the key file and reading the change files…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ListField</name>
         <message>
             <source>Add {item}</source>
@@ -3769,6 +3832,14 @@ You can also contact your doctor, your therapist, or a crisis line in your count
         <message>
             <source>Create my workbook</source>
             <translation>إنشاء دفتري</translation>
+        </message>
+        <message>
+            <source>Join from another computer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join a workbook you use on another computer, through its sync folder</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

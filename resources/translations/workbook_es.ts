@@ -1545,6 +1545,69 @@
         </message>
     </context>
     <context>
+        <name>JoinPage</name>
+        <message>
+            <source>Already use Workbook on another computer with sync set up? Choose the sync folder here (once your sync tool has copied it to this computer) and type the same passphrase. This computer gets its own copy, and from then on the two stay in step.</source>
+            <translation>¿Ya usas Workbook en otro ordenador con la sincronización configurada? Elige aquí la carpeta de sincronización (cuando tu herramienta de sincronización la haya copiado a este ordenador) y escribe la misma contraseña. Este ordenador tendrá su propia copia y desde entonces los dos irán a la par.</translation>
+        </message>
+        <message>
+            <source>Join from another computer</source>
+            <translation>Unirse desde otro ordenador</translation>
+        </message>
+        <message>
+            <source>Sync folder</source>
+            <translation>Carpeta de sincronización</translation>
+        </message>
+        <message>
+            <source>The folder Syncthing (or similar) keeps in step</source>
+            <translation>La carpeta que Syncthing (o similar) mantiene a la par</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Choose the sync folder</source>
+            <translation>Elegir la carpeta de sincronización</translation>
+        </message>
+        <message>
+            <source>Sync &amp;folder</source>
+            <translation>&amp;Carpeta de sincronización</translation>
+        </message>
+        <message>
+            <source>This computer's name</source>
+            <translation>Nombre de este ordenador</translation>
+        </message>
+        <message>
+            <source>This computer's &amp;name</source>
+            <translation>&amp;Nombre de este ordenador</translation>
+        </message>
+        <message>
+            <source>Passphrase or recovery key</source>
+            <translation>Contraseña o clave de recuperación</translation>
+        </message>
+        <message>
+            <source>The passphrase you use on the other computer</source>
+            <translation>La contraseña que usas en el otro ordenador</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (or recovery key)</source>
+            <translation>C&amp;ontraseña (o clave de recuperación)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Join and open</source>
+            <translation>Unirse y abrir</translation>
+        </message>
+        <message>
+            <source>Joining: opening the key file and reading the change files…</source>
+            <translation>Uniéndose: abriendo el archivo de clave y leyendo los archivos de cambios…</translation>
+        </message>
+    </context>
+    <context>
         <name>ListField</name>
         <message>
             <source>Add {item}</source>
@@ -3793,6 +3856,14 @@ También puedes contactar con tu médico, tu terapeuta o una línea de crisis de
         <message>
             <source>Create my workbook</source>
             <translation>Crear mi cuaderno</translation>
+        </message>
+        <message>
+            <source>Join from another computer…</source>
+            <translation>Unirse desde otro ordenador…</translation>
+        </message>
+        <message>
+            <source>Join a workbook you use on another computer, through its sync folder</source>
+            <translation>Unirse a un cuaderno que usas en otro ordenador, a través de su carpeta de sincronización</translation>
         </message>
     </context>
     <context>
