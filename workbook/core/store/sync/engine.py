@@ -27,6 +27,7 @@ from workbook.core.store.sync.errors import (
     OtherWorkbookFolder,
     PassphraseChangedElsewhere,
     SyncFolderMissing,
+    SyncFolderUnwritable,
     SyncNotSetUp,
 )
 from workbook.core.store.sync.folder_key import KeyState
@@ -134,7 +135,10 @@ def sync_now(workbook: Workbook) -> SyncReport:
             raise PassphraseChangedElsewhere()
         resend_all = key_state is KeyState.OURS_NEWER
         if key_state is not KeyState.SAME:
-            folder_key.publish(folder, workbook._files.envelope)
+            try:
+                folder_key.publish(folder, workbook._files.envelope)
+            except OSError as error:
+                raise SyncFolderUnwritable(error) from error
         with workbook._write() as s:
             conn = s.connection()
             conn.exec_driver_sql(
@@ -161,7 +165,10 @@ def _sync(workbook: Workbook, conn: Connection, folder: Path, resend_all: bool) 
             "device_name": name,
             "records": [r.to_json() for r in outgoing],
         }
-        file_id = journal.write(folder, payload, key, workbook_id)
+        try:
+            file_id = journal.write(folder, payload, key, workbook_id)
+        except OSError as error:  # the sync folder's disk, not the workbook's
+            raise SyncFolderUnwritable(error) from error
         conn.exec_driver_sql("UPDATE sync_records SET sent = 1 WHERE sent = 0")
         if resend_all:
             _remove_own_files(conn, folder, device)

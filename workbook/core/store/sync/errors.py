@@ -40,3 +40,22 @@ class PassphraseChangedElsewhere(SyncError):
 class AlreadyHere(SyncError):
     message = "This workbook is already on this computer."
     advice = "Open it from the list instead; it syncs through the folder it was set up with."
+
+
+class SyncFolderUnwritable(SyncError):
+    """Writing into the sync folder failed: its disk, not the workbook's."""
+
+    def __init__(self, error: OSError) -> None:
+        import errno
+
+        if error.errno == errno.ENOSPC:
+            why = "the disk it is on is full"
+        elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            why = "it is read-only or your account may not write there"
+        else:
+            why = error.strerror or "the disk reported an error"
+        super().__init__(
+            f"Workbook couldn't write to the sync folder: {why}.",
+            "Your workbook is fine and nothing was lost: these changes go out with the next "
+            "sync that works. Free some space or check the folder, then sync again.",
+        )
