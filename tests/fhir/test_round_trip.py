@@ -9,6 +9,7 @@ equal too.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -50,26 +51,18 @@ def _block(block: Block) -> object:
     return ("question", block.id)
 
 
+#: Module attributes compared on their own below, or not part of what the file says.
+_APART = {"path", "source_hash", "pages", "scores", "flags", "recommend_when", "language"}
+
+
 def _meaning(module: Module) -> dict[str, object]:
+    """Everything a module file says. Every header attribute of ``Module`` is compared, so
+    one added to the language later fails here until the FHIR exchange carries it too."""
+    header = {f.name: getattr(module, f.name) for f in dataclasses.fields(module)}
+    header = {k: v for k, v in header.items() if k not in _APART}
+    header["recommend_when"] = module.recommend_when.text if module.recommend_when else None
     return {
-        "header": (
-            module.id,
-            module.title,
-            module.stage,
-            module.version,
-            module.summary,
-            module.estimated_minutes,
-            module.repeatable,
-            module.in_order,
-            module.requires,
-            module.recommend_when.text if module.recommend_when else None,
-            module.recommend_reason,
-            module.records,
-            module.repeat_every_days,
-            module.source,
-            module.licence,
-            module.original_language,
-        ),
+        "header": header,
         "pages": [(p.title, [_block(b) for b in p.blocks]) for p in module.pages],
         "fields": [_field(f) for f in module.fields],
         "scores": [
