@@ -61,6 +61,13 @@ def _codes(item: QuestionnaireItem | Questionnaire) -> list[str]:
             ["69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", "69736-7"],
             "70274-6",
         ),
+        (
+            "audit",
+            "72110-0",
+            ["68518-0", "68519-8", "68520-6", "97734-8", "97735-5", "97736-3", "97737-1",
+             "97738-9", "97739-7", "97740-5"],
+            "75624-7",
+        ),
     ],
 )  # fmt: skip
 def test_phq9_and_gad7_carry_their_loinc_panel_item_and_total_codes(
@@ -73,7 +80,23 @@ def test_phq9_and_gad7_carry_their_loinc_panel_item_and_total_codes(
     assert _codes(questionnaire) == [panel]
     assert [_codes(links[f"q{n}"]) for n in range(1, len(items) + 1)] == [[c] for c in items]
     assert _codes(links["total"]) == [total]
-    assert _codes(links["difficulty"]) == []  # not coded: see workbook/core/fhir/loinc.py
+    if "difficulty" in links:
+        assert _codes(links["difficulty"]) == []  # not coded: see workbook/core/fhir/loinc.py
+
+
+@pytest.mark.parametrize(
+    ("module_id", "panel", "total"),
+    [("pcl5", ["101697-1"], "101698-9"), ("phq15", [], "70273-8"), ("who5", [], None),
+     ("k10", [], None)],
+)  # fmt: skip
+def test_other_instruments_carry_the_codes_that_could_be_found(
+    program: Program, module_id: str, panel: list[str], total: str | None
+) -> None:
+    module = program.module(module_id)
+    assert module is not None
+    questionnaire = module_questionnaire(module)
+    assert _codes(questionnaire) == panel
+    assert _codes(by_link(questionnaire)["total"]) == ([total] if total else [])
 
 
 def test_choice_answers_carry_their_scores_and_a_score_is_a_hidden_calculation(

@@ -12,6 +12,17 @@ Sources (searched, not remembered):
   the GAD-7 item codes in order and "70274-6 Generalized anxiety disorder 7 item (GAD-7)
   total score [Reported.PHQ]". GAD-7 panel 69737-5: the LOINC code Wikipedia gives for
   GAD-7 (and issue 15).
+* AUDIT panel 72110-0, its ten items in order and total 75624-7: the panel hierarchy at
+  https://cdn.loinc.org/72110-0 and https://loinc.org/75624-7 (the panel's first item,
+  46098-0 "Please select your gender", is not a question in Workbook's AUDIT).
+* PCL-5 panel 101697-1 and score 101698-9: the LOINC entries "Post traumatic stress
+  disorder checklist - civilian version DSM-5 [PCL-5]" and "PTSD PCL-5 score [PCL-5]"
+  (one month, as the module asks), read on findacode.com and healthassure.in's LOINC
+  pages; its item codes were not found, so its items go uncoded.
+* PHQ-15 total 70273-8: listed in the PHQ-SADS panel https://loinc.org/69729-2; no panel
+  of its own was found, and two of its items' codes are not certain there, so only the
+  total is coded.
+* K10: no LOINC code was found in the searches, so it carries none.
 * WHO-5: no LOINC panel or score code was found (loinc.org and FHIR IG searches turned up
   none), so WHO-5 goes out with Workbook's own codes rather than a guessed one.
 
@@ -35,7 +46,7 @@ class Code:
 class InstrumentCodes:
     """One instrument's panel, its items by field id and its scores by score id."""
 
-    panel: Code
+    panel: Code | None
     items: dict[str, Code] = field(default_factory=dict)
     scores: dict[str, Code] = field(default_factory=dict)
 
@@ -98,6 +109,66 @@ INSTRUMENTS: dict[str, InstrumentCodes] = {
         scores={
             "total": Code(
                 "70274-6", "Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]"
+            )
+        },
+    ),
+    "audit": InstrumentCodes(
+        panel=Code("72110-0", "Alcohol Use Disorder Identification Test [AUDIT]"),
+        items={
+            "q1": Code("68518-0", "How often do you have a drink containing alcohol?"),
+            "q2": Code(
+                "68519-8",
+                "How many standard drinks containing alcohol do you have on a typical day "
+                "when drinking?",
+            ),
+            "q3": Code("68520-6", "How often do you have six or more drinks on one occasion?"),
+            "q4": Code(
+                "97734-8",
+                "During the past year, how often have you found that you were not able to "
+                "stop drinking once you had started?",
+            ),
+            "q5": Code(
+                "97735-5",
+                "During the past year, how often have you failed to do what was normally "
+                "expected of you because of drinking?",
+            ),
+            "q6": Code(
+                "97736-3",
+                "During the past year, how often have you needed a drink in the morning to "
+                "get yourself going after a heavy drinking session?",
+            ),
+            "q7": Code(
+                "97737-1",
+                "During the past year, how often have you had a feeling of guilt or remorse "
+                "after drinking?",
+            ),
+            "q8": Code(
+                "97738-9",
+                "During the past year, how often have you been unable to remember what "
+                "happened the night before because you had been drinking?",
+            ),
+            "q9": Code(
+                "97739-7", "Have you or someone else been injured as a result of your drinking?"
+            ),
+            "q10": Code(
+                "97740-5",
+                "Has a relative or friend, doctor or other health worker been concerned about "
+                "your drinking or suggested you cut down?",
+            ),
+        },
+        scores={"total": Code("75624-7", "Total score [AUDIT]")},
+    ),
+    "pcl5": InstrumentCodes(
+        panel=Code(
+            "101697-1", "Post traumatic stress disorder checklist - civilian version DSM-5 [PCL-5]"
+        ),
+        scores={"total": Code("101698-9", "PTSD PCL-5 score [PCL-5]")},
+    ),
+    "phq15": InstrumentCodes(
+        panel=None,
+        scores={
+            "total": Code(
+                "70273-8", "Patient Health Questionnaire 15 item (PHQ-15) total score [Reported]"
             )
         },
     ),
