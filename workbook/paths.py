@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
+from functools import cache
 from pathlib import Path
 
 import platformdirs
@@ -12,12 +12,19 @@ APP_NAME = "Workbook"
 APP_AUTHOR = "Workbook"
 
 
+@cache
 def _bundled(installed_name: str, checkout_name: str) -> Path:
-    """A folder shipped in the wheel as ``workbook/<installed_name>``, or in a source checkout."""
-    installed = resources.files("workbook") / installed_name
+    """A folder shipped in the wheel as ``workbook/<installed_name>``, or in a source checkout.
+
+    Found beside this file, as ``importlib.resources.files("workbook")`` would find it for
+    an installed package (its result was made a Path anyway, so a zipped install never
+    worked): importing importlib.resources cost the unlock window about 10 ms (issue 18).
+    """
+    package = Path(__file__).resolve().parent
+    installed = package / installed_name
     if installed.is_dir():
-        return Path(str(installed))
-    return Path(__file__).resolve().parent.parent / checkout_name
+        return installed
+    return package.parent / checkout_name
 
 
 def builtin_program_dir() -> Path:
