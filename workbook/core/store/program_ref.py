@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Literal
 
@@ -13,6 +12,9 @@ def fingerprint(folder: Path) -> str | None:
     """sha256 over every module file's name and bytes; None when the folder is gone."""
     if not folder.is_dir():
         return None
+    # Imported here, not at the top: the unlock window waits for this module (issue 18).
+    import hashlib
+
     digest = hashlib.sha256()
     for path in sorted(
         p for p in folder.rglob("*") if p.is_file() and p.suffix in {".md", ".yaml", ".yml"}

@@ -74,11 +74,18 @@ def _pass_to_page(widget: QWidget, event: QWheelEvent) -> None:
 
 def install(app: QApplication) -> WheelGuard:
     """Guard every control of ``app``, now and later (kept alive as the app's child)."""
-    # The app's direct children, not findChild: findChild's default option makes PySide6
-    # build a dozen Qt enum classes, a few milliseconds of every start (issue 18).
-    for child in app.children():
-        if isinstance(child, WheelGuard):
-            return child
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
-    return guard
+    global _guard
+    # Remembered here rather than looked up among the app's children: findChild and
+    # children() wrap every child and build Qt enum classes, about 20 ms of every start.
+    if _guard is not None:
+        try:
+            if _guard.parent() is app:
+                return _guard
+        except RuntimeError:  # it went with an earlier application
+            pass
+    _guard = WheelGuard(app)
+    app.installEventFilter(_guard)
+    return _guard
+
+
+_guard: WheelGuard | None = None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -74,4 +73,7 @@ def checksum(workbook_id: str, fields: Mapping[str, Any]) -> str:
     recompute it); it tells a flipped bit on disk from a mistyped passphrase.
     """
     canonical = json.dumps({"workbook_id": workbook_id, **fields}, sort_keys=True)
+    # Imported here, not at the top: the unlock window waits for this module (issue 18).
+    import hashlib
+
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
