@@ -36,6 +36,7 @@ from workbook.core.fhir.import_items import (
     table_columns,
 )
 from workbook.core.fhir.item_types import QUESTION_TYPES, STRUCTURE_TYPES, UNSUPPORTED_TYPES
+from workbook.core.fhir.loinc import instrument
 from workbook.core.fhir.reading import (
     FhirInputError,
     read_json,
@@ -375,7 +376,7 @@ class _Importer:
                 f"`{ext.expression_of(leftover.extension, v.CALCULATED_EXPRESSION)}`; add it as a "
                 "score with a formula by hand."
             )
-        if self.coded and module_id not in ("phq9", "gad7"):
+        if self.coded and instrument(module_id) is None:  # else the LOINC table gives them back
             self.warn(
                 "The items' codes (such as LOINC) are not kept: a module has no place for them."
             )
