@@ -429,6 +429,14 @@
             <source>Text {number}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>your local emergency number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> or </source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CrisisContacts</name>
@@ -485,6 +493,10 @@
         </message>
         <message>
             <source>Remove the chosen crisis contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>emergency {number}</source>
             <translation type="unfinished" />
         </message>
         <message>

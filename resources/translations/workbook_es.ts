@@ -430,6 +430,14 @@
             <source>Text {number}</source>
             <translation>SMS al {number}</translation>
         </message>
+        <message>
+            <source>your local emergency number</source>
+            <translation>número de emergencias de tu zona</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> o </translation>
+        </message>
     </context>
     <context>
         <name>CrisisContacts</name>
@@ -487,6 +495,10 @@
         <message>
             <source>Remove the chosen crisis contact</source>
             <translation>Quitar el contacto elegido</translation>
+        </message>
+        <message>
+            <source>emergency {number}</source>
+            <translation>emergencias {number}</translation>
         </message>
         <message>
             <source>Need help now shows: {lines}.</source>

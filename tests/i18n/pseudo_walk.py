@@ -1,7 +1,8 @@
 """Walk every screen of the real app under a pseudo-translation and print every visible text
 that did not go through the translation catalogue (one JSON list on the last line).
 
-The pseudo translator wraps each translated string in ⟦ ⟧. What is left once every
+The pseudo translator wraps the words of each translated string in ⟦ ⟧ (each run
+between ``{placeholders}``, so what the code fills in later is checked too). What is left once every
 ⟦…⟧ is taken out must be numbers, punctuation, or words the person or the program
 wrote: module content, the sample workbook's own words, crisis line names and numbers.
 Run by ``test_pseudo_translation.py`` in its own process (the layout walk drives it).
@@ -43,6 +44,7 @@ OPEN, CLOSE = "⟦", "⟧"
 MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: Words that are names, not language: the app, its parts, keys and file kinds.
+PLACEHOLDER = re.compile(r"(\{[^{}]*\}|%n)")
 #: Punctuation around a segment, which says nothing in any language.
 EDGES = " \t.,:;·–—-()[]/…|•!?“”\"'«»%+*#=<>→←↑↓✓✔"
 #: Recovery keys, versions and other codes: capitals, digits and dashes.
@@ -61,7 +63,13 @@ class PseudoTranslator(QTranslator):
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         del context, disambiguation, n
-        return f"{OPEN}{source}{CLOSE}"
+        # Only the words are wrapped, not the {placeholders}: what the code fills in
+        # afterwards stays outside the markers and is checked on its own.
+        parts = PLACEHOLDER.split(source)
+        return "".join(
+            part if PLACEHOLDER.fullmatch(part) or not part else f"{OPEN}{part}{CLOSE}"
+            for part in parts
+        )
 
     def isEmpty(self) -> bool:
         return False
@@ -166,9 +174,9 @@ def untranslated(text: str, corpus: str, words: set[str]) -> str | None:
         part = DIGITS.sub(" ", segment).strip(EDGES)
         if not WORD.search(part) or part in NAMES or CODE.fullmatch(whole):
             continue
-        if SHORTCUT.fullmatch(whole) or whole in corpus or part in corpus:
+        if SHORTCUT.fullmatch(whole) or whole.lower() in corpus or part.lower() in corpus:
             continue  # the program's or the person's own words ("Mood 3": "Mood" is the module's)
-        if len(text) > 60 and all(w in words for w in WORD.findall(part)):
+        if len(text) > 60 and all(w.lower() in words for w in WORD.findall(part)):
             continue  # a module paragraph, rendered from Markdown (its markup is gone)
         stray.append(part)
     return " | ".join(stray) if stray else None
@@ -221,8 +229,8 @@ def own_words() -> tuple[str, set[str]]:
         crisis.load_directory(),
     ]
     strings_in(sources, strings, set())
-    corpus = "\n".join(" ".join(s.split()) for s in strings)
-    return corpus, set(WORD.findall(corpus)) | NAMES
+    corpus = "\n".join(" ".join(s.split()) for s in strings).lower()  # "Add i see" (lower_first)
+    return corpus, set(WORD.findall(corpus)) | {name.lower() for name in NAMES}
 
 
 def main() -> int:

@@ -80,8 +80,8 @@ class CountryLines:
     def emergency_phrase(self) -> str:
         """The emergency number(s) as a phrase: "911", "112 or 999", "your local emergency number"."""
         if not self.emergency:
-            return "your local emergency number"
-        return " or ".join(self.emergency)
+            return translate("Crisis", "your local emergency number")
+        return translate("Crisis", " or ").join(self.emergency)
 
 
 @dataclass(frozen=True)

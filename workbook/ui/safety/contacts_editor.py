@@ -172,7 +172,11 @@ class CrisisContactsEditor(QWidget):
     def _show_lines(self, code: str) -> None:
         lines = self.directory.for_country(code)
         shown = [
-            f"emergency {lines.emergency_phrase}" if lines.emergency else lines.emergency_phrase
+            QCoreApplication.translate("CrisisContactsEditor", "emergency {number}").format(
+                number=lines.emergency_phrase
+            )
+            if lines.emergency
+            else lines.emergency_phrase
         ]
         shown += [_brief(line) for line in lines.lines]
         self.lines_note.setText(

@@ -45,9 +45,12 @@ def install_language(app: QCoreApplication, code: str | None = None) -> str:
     locale = QLocale(code)
     if not _locale_before:
         _locale_before.append(QLocale())
-    if code != DEFAULT_LANGUAGE and QLocale().language() != locale.language():
-        # Numbers and dates via QLocale() speak the same language as the words. English
-        # keeps the system's own conventions (an English UI in Britain or in India).
+    system = QLocale.system().language()
+    if code != DEFAULT_LANGUAGE or system not in (locale.language(), QLocale.Language.C):
+        # Numbers, dates and month names via QLocale() speak the same language as the
+        # words (Qt's own data: the system's would ask the C library, which may be in
+        # English). An English UI on an English or unset (C) system keeps the system's
+        # conventions: day-first in Britain, month-first in the US.
         QLocale.setDefault(locale)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if code != "en":
