@@ -3652,6 +3652,10 @@ You can also contact your doctor, your therapist, or a crisis line in your count
             <translation type="unfinished" />
         </message>
         <message>
+            <source>this computer's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>a sync</source>
             <translation type="unfinished" />
         </message>

@@ -3676,6 +3676,10 @@ También puedes contactar con tu médico, tu terapeuta o una línea de crisis de
             <translation>tu carpeta de sincronización</translation>
         </message>
         <message>
+            <source>this computer's name</source>
+            <translation>el nombre de este ordenador</translation>
+        </message>
+        <message>
             <source>a sync</source>
             <translation>una sincronización</translation>
         </message>

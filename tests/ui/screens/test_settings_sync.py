@@ -95,3 +95,12 @@ def test_setting_up_from_the_panel_syncs_and_says_where(
     assert (tmp_path / "Dropbox" / "Workbook" / "workbook.key").is_file()
     panel.clear_content()
     assert panel.folder.text() == "" and panel.status.text() == ""
+
+
+def test_renaming_this_computer_is_kept(qtbot: QtBot, service: FakeService, tmp_path: Path) -> None:
+    engine.configure(service.workbook, tmp_path / "Sync", "Laptop")
+    panel = SyncPanel(service)
+    qtbot.addWidget(panel)
+    panel.device_name.setText("Kitchen laptop")
+    panel.device_name.editingFinished.emit()
+    assert engine.status(service.workbook).device_name == "Kitchen laptop"

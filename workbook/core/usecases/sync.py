@@ -37,6 +37,13 @@ def set_up_sync(workbook: Workbook, folder: Path, device_name: str) -> Done[Sync
     return sync_now(workbook)
 
 
+def rename_this_computer(workbook: Workbook, name: str) -> Done[None]:
+    from workbook.core.store.sync import engine
+
+    engine.rename_device(workbook, name)
+    return Done(None, ("settings",))
+
+
 def sync_now(workbook: Workbook) -> Done[SyncReport]:
     """Send this computer's changes and merge the others'; every screen refreshes when
     anything arrived."""

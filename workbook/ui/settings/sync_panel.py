@@ -24,6 +24,7 @@ from workbook.core.usecases.sync import (
     conflict_title,
     conflicts,
     keep_version,
+    rename_this_computer,
     report_words,
     set_up_sync,
     status,
@@ -88,6 +89,7 @@ class SyncPanel(QWidget):
             QCoreApplication.translate("SyncPanel", "This computer's name")
         )
         self.device_name.setMaxLength(60)
+        self.device_name.editingFinished.connect(self.rename)
         row.addWidget(self.device_name, 1)
         self.sync_button = QPushButton(QCoreApplication.translate("SyncPanel", "Sync now"))
         self.sync_button.setAccessibleName(
@@ -214,6 +216,25 @@ class SyncPanel(QWidget):
             return set_up_sync(workbook, folder, name)
 
         self._run(write, QCoreApplication.translate("SyncPanel", "your sync folder"))
+
+    def rename(self) -> None:
+        """Keep a changed computer name (once sync is set up; until then it goes with setup)."""
+        workbook = self.service.workbook
+        name = self.device_name.text().strip()
+        if workbook is None or not name or not self.folder.text():
+            return
+        if name == status(workbook).device_name:
+            return
+
+        def write(_program: Program, workbook: Workbook) -> Done[None]:
+            return rename_this_computer(workbook, name)
+
+        op = WriteOp(
+            self.service,
+            write,
+            what=QCoreApplication.translate("SyncPanel", "this computer's name"),
+        )
+        op.failure(self._failed).run()
 
     def sync_now(self) -> None:
         def write(_program: Program, workbook: Workbook) -> Done[SyncReport]:

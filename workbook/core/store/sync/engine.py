@@ -114,6 +114,15 @@ def configure(workbook: Workbook, folder: Path, device_name: str) -> None:
             )
 
 
+def rename_device(workbook: Workbook, device_name: str) -> None:
+    """This computer's name as the others will show it (sent with the next journal file)."""
+    with workbook._write() as s:
+        s.connection().exec_driver_sql(
+            "UPDATE sync_device SET name = ? WHERE id = 1",
+            (device_name.strip() or "This computer",),
+        )
+
+
 def sync_now(workbook: Workbook) -> SyncReport:
     """Send this computer's changes and merge the others'; what happened."""
     with workbook._read() as s:
