@@ -108,6 +108,24 @@ def test_print_chooser_offers_the_report_and_worksheets(opened: Any, qtbot: QtBo
     assert make_pdf().startswith(b"%PDF")
 
 
+def test_printing_from_an_open_module_offers_its_answers_saved_first(opened: Any) -> None:
+    """File → Print… on a module being filled in offers "with my answers", and what was
+    typed a moment ago is saved first, so the print shows it."""
+    from workbook.ui.printing.chooser import _current_entry
+
+    program = opened.workspace.show_screen("program")
+    program.open_module("intake")
+    reason = program.content.field_widget("reason")
+    reason.set_value("Sleeping badly")
+    reason.changed.emit()  # as typing does
+    current = _current_entry(opened)
+    assert current is not None
+    module_id, entry = current
+    assert module_id == "intake" and entry.answers["reason"] == "Sleeping badly"
+    opened.go("home")
+    assert _current_entry(opened) is None
+
+
 @pytest.mark.parametrize("key", ["home", "program", "progress", "goals", "settings"])
 def test_every_section_opens(opened: Any, key: str) -> None:
     """Each navigation entry shows its real screen (none is missing from this build)."""

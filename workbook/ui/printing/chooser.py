@@ -124,15 +124,15 @@ def _current_entry(window: MainWindow) -> tuple[str, Any] | None:
     workspace = window.workspace
     if workspace is None or workspace.current_key() != "program":
         return None
+    from workbook.ui.program.entry_view import EntryView
+    from workbook.ui.program.screen import ModuleScreen
+
     screen = workspace.current_screen()
-    content = getattr(screen, "content", None)
-    session = getattr(content, "session", None)
-    if session is None:
+    content = screen.content if isinstance(screen, ModuleScreen) else None
+    if not isinstance(content, EntryView):
         return None
-    flush = getattr(content, "flush", None)
-    if callable(flush):
-        flush()
-    entry = getattr(session, "entry", None)
+    content.flush()
+    entry = content.session.entry
     if entry is None:
         return None
     return entry.module_id, window.service.require().entry(entry.id)

@@ -79,7 +79,8 @@ class ProgramOutline(QTreeWidget):
     def set_status(self, progress: dict[str, Any], recommended: set[str]) -> None:
         """Show Done / In progress / Suggested beside each module."""
         for module_id, item in self._items.items():
-            state = getattr(progress.get(module_id), "status", "not_started")
+            found = progress.get(module_id)
+            state = "not_started" if found is None else found.status
             if state == "not_started" and module_id in recommended:
                 state = "recommended"
             words = QCoreApplication.translate("ProgramOutline", STATUS_WORDS.get(state, "") or "")

@@ -61,6 +61,7 @@ class ProseView(QTextBrowser):
     def __init__(self, html: str | Callable[[], str], parent: QWidget | None = None) -> None:
         """``html``, or a function making it (for HTML with theme colours in it)."""
         super().__init__(parent)
+        self._has_images = False  # set with the HTML; a resize may come first
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setReadOnly(True)
         self.setOpenLinks(False)  # we open them, so only http(s)/mailto ever leave the app
@@ -110,7 +111,7 @@ class ProseView(QTextBrowser):
 
     def _fit(self) -> None:
         width = self.viewport().width() if self.isVisible() else max(self.width(), 400)
-        if getattr(self, "_has_images", False):
+        if self._has_images:
             _size_images(self.document(), width)
         self.document().setTextWidth(width)
         height = int(self.document().size().height()) + 4

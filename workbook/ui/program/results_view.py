@@ -90,7 +90,7 @@ class ResultsView(QWidget):
         self.service = service
         self.module = module
         self.entry = entry
-        results = service.results_for(entry) if hasattr(service, "results_for") else None
+        results = service.results_for(entry)
         if results is None and entry.results:
             results = scoring.Results.from_json(module, entry.results)
         self.results = results

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -11,19 +12,20 @@ from workbook.ui.widgets.dialogs import show_problem
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from workbook.core.language import ProgramError
+    from workbook.core.language.diagnostics import Diagnostic
+
 #: The dialog lists this many problems; ``workbook check`` shows them all.
 SHOWN = 20
 
 
-def describe_diagnostics(diagnostics: Any) -> str:
+def describe_diagnostics(diagnostics: Sequence[Diagnostic]) -> str:
     """One line per problem: ``file:line: message — hint``."""
     lines = []
-    for diag in list(diagnostics)[:SHOWN]:
-        where = f"{getattr(diag, 'path', '')}:{getattr(diag, 'line', '')}"
-        hint = getattr(diag, "hint", None)
-        message = getattr(diag, "message", str(diag))
-        lines.append(f"{where}: {message}" + (f" — {hint}" if hint else ""))
-    remaining = len(list(diagnostics)) - SHOWN
+    for diag in diagnostics[:SHOWN]:
+        hint = f" — {diag.hint}" if diag.hint else ""
+        lines.append(f"{diag.path}:{diag.line}: {diag.message}{hint}")
+    remaining = len(diagnostics) - SHOWN
     if remaining > 0:
         lines.append(
             QCoreApplication.translate("ShellProgramProblems", "… and {remaining} more.").format(
@@ -33,12 +35,12 @@ def describe_diagnostics(diagnostics: Any) -> str:
     return "\n".join(lines)
 
 
-def report_program_error(parent: QWidget | None, error: Any) -> bool:
+def report_program_error(parent: QWidget | None, error: ProgramError) -> bool:
     """Tell the person (or the clinician trying modules) what is wrong with the program.
 
     Returns True when they chose to carry on with the built-in program instead.
     """
-    diagnostics = getattr(error, "diagnostics", ())
+    diagnostics = error.diagnostics
     choice = show_problem(
         parent,
         QCoreApplication.translate(
