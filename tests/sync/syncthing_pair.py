@@ -190,6 +190,17 @@ class Instance:
         )
 
 
+def _contents(folder: Path) -> dict[str, bytes]:
+    """Every Workbook file in a synced folder (Syncthing's own files and temp files aside)."""
+    found = {}
+    for path in folder.rglob("*"):
+        relative = path.relative_to(folder).as_posix()
+        if path.is_file() and not any(p.startswith(".") for p in relative.split("/")):
+            with contextlib.suppress(OSError):
+                found[relative] = path.read_bytes()
+    return found
+
+
 def _copy(element: ET.Element) -> ET.Element:
     return ET.fromstring(ET.tostring(element))
 
@@ -211,7 +222,11 @@ class SyncthingPair:
         steady = 0
         while steady < 3:  # three good readings in a row: nothing still in flight
             time.sleep(0.5)
-            ok = self.a.settled_with(self.b) and self.b.settled_with(self.a)
+            ok = (
+                self.a.settled_with(self.b)
+                and self.b.settled_with(self.a)
+                and _contents(self.a.folder) == _contents(self.b.folder)
+            )
             steady = steady + 1 if ok else 0
             if time.monotonic() > deadline:
                 raise TimeoutError(
