@@ -71,7 +71,10 @@ def module_text(index: int) -> str:
     pages = "\n+++ Next\n".join(PROSE.format(n=n) + FIELDS.format(n=n) for n in range(3))
     return (
         f"---\nid: module-{index}\ntitle: Module {index}\nstage: skills\nsummary: A generated module.\n"
-        "estimated_minutes: 5\noption_sets:\n  often:\n    - label: Never\n      score: 0\n"
+        "estimated_minutes: 5\n"
+        # A scored module names where its wording comes from (the checker warns otherwise).
+        "source: Generated for this benchmark; not a validated questionnaire.\n"
+        "option_sets:\n  often:\n    - label: Never\n      score: 0\n"
         "    - label: Sometimes\n      score: 1\n    - label: Often\n      score: 2\n"
         "scores:\n  - id: total\n    label: Total\n    formula: sum(q0_feel, q1_feel, q2_feel)\n"
         "    min: 0\n    max: 6\n    bands:\n      - from: 0\n        label: Low\n        interpretation: Fine.\n"
