@@ -159,7 +159,8 @@ def test_an_sdc_style_questionnaire_becomes_a_module_that_checks_clean_and_rende
     assert "# FHIR import:" in draft.markdown
     said = " ".join(draft.warnings)
     assert "`photo` asks for an attachment" in said
-    assert "`total` is calculated by the FHIRPath" in said
+    assert "`total` is calculated by the FHIRPath" in said and "left out" in said
+    assert "total" not in fields  # not a question for the person to fill in
     assert "codes (such as LOINC) are not kept" in said
     assert f"`who` has extensions a module cannot use: {SUPPORT_LINK}" in said
     assert "`44255-8` preselects an option" in said

@@ -108,8 +108,11 @@ class _Importer:
         for score in (i for i in items if self._is_score(i)):
             self.scores.append(score_entry(score))
         items = [i for i in items if not self._is_score(i)]
-        if items and all(i.type == "group" and not i.repeats for i in items):
-            return [self._page(i) for i in items]
+        shown = [i for i in items if not self._left_out(i)]
+        if shown and all(i.type == "group" and not i.repeats for i in shown):
+            for left_out in (i for i in items if self._left_out(i)):
+                self.blocks(left_out)  # says why it is not there
+            return [self._page(i) for i in shown]
         page = _Page(None)
         for item in items:
             page.blocks += self.blocks(item)
@@ -126,6 +129,8 @@ class _Importer:
                     "was made, then import it again.",
                 )
             self.links.add(link)
+            if self._left_out(item):
+                continue
             if item.type not in STRUCTURE_TYPES and not self._is_score(item):
                 kind = self._field_type(item)
                 if kind in (FieldType.CHOICE, FieldType.MULTIPLE_CHOICE):
@@ -168,6 +173,10 @@ class _Importer:
 
     def blocks(self, item: QuestionnaireItem) -> list[_Block]:
         self._check_extensions(item)
+        if self._left_out(item):
+            if ext.find(item.extension, v.CALCULATED_EXPRESSION) is None:
+                self.warn(f"`{item.linkId}` was hidden from the person, so it is left out.")
+            return []
         kind = item.type
         if self._is_score(item):
             self.scores.append(score_entry(item))
@@ -203,6 +212,13 @@ class _Importer:
 
     def _is_score(self, item: QuestionnaireItem) -> bool:
         return ext.find(item.extension, v.SCORE) is not None
+
+    def _left_out(self, item: QuestionnaireItem) -> bool:
+        """A calculated or hidden item from elsewhere: no question a person should answer."""
+        if self._is_score(item) or item.type in STRUCTURE_TYPES:
+            return False
+        calculated = ext.find(item.extension, v.CALCULATED_EXPRESSION) is not None
+        return calculated or ext.boolean_of(item.extension, v.HIDDEN) is True
 
     def _field_type(self, item: QuestionnaireItem) -> FieldType | None:
         said = ext.text_of(item.extension, v.FIELD_TYPE)
@@ -373,8 +389,8 @@ class _Importer:
         for leftover in self._calculated_without_formula(self.q.item or []):
             self.warn(
                 f"`{leftover.linkId}` is calculated by the FHIRPath "
-                f"`{ext.expression_of(leftover.extension, v.CALCULATED_EXPRESSION)}`; add it as a "
-                "score with a formula by hand."
+                f"`{ext.expression_of(leftover.extension, v.CALCULATED_EXPRESSION)}`, so it is "
+                "left out; add it as a score with a formula by hand."
             )
         if self.coded and instrument(module_id) is None:  # else the LOINC table gives them back
             self.warn(
