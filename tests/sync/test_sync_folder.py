@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from sync_helpers import FakeModule, Pair, rows
+import pytest
+from sync_helpers import PASSPHRASE, FakeModule, Pair, on, rows
 
+from workbook.core.store import create_workbook
 from workbook.core.store.sync import engine
+from workbook.core.store.sync.errors import AlreadyHere, OtherWorkbookFolder
+from workbook.core.store.sync.join import join
 
 
 def test_edits_on_both_computers_arrive_on_both(pair: Pair) -> None:
@@ -60,3 +65,18 @@ def test_status_says_when_the_other_computers_changes_arrived(pair: Pair) -> Non
     assert status.device_name == "Laptop"
     (peer,) = status.peers
     assert peer.name == "Desktop" and peer.last_arrived_at is not None
+
+
+def test_a_folder_of_another_workbook_is_refused(pair: Pair, isolated_data_dir: Path) -> None:
+    """Pointing a different workbook at this folder changes nothing and says why."""
+    other, _ = create_workbook("Someone else", PASSPHRASE)
+    with other:
+        with pytest.raises(OtherWorkbookFolder):
+            engine.configure(other, pair.folder, "Laptop")
+        assert engine.status(other).folder is None
+
+
+def test_joining_twice_on_one_computer_is_refused(pair: Pair) -> None:
+    """The desktop already has this workbook: joining again points it at the one it has."""
+    with on(pair.desktop.path.parent.parent), pytest.raises(AlreadyHere):
+        join(pair.folder, "Desktop again", passphrase=PASSPHRASE)
