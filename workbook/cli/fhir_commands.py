@@ -133,7 +133,14 @@ def register(subparsers: Any) -> None:
         "MODULE is a module file or a module id in the program; no workbook is needed.",
     )
     p.add_argument("module", metavar="MODULE_FILE_OR_ID")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.json",
+        help="the Questionnaire to write",
+    )
     p.add_argument("--program", metavar="FOLDER", type=Path, help="the program folder")
     _base(p)
     p.set_defaults(run=_guarded(_cmd_questionnaire))
@@ -146,7 +153,9 @@ def register(subparsers: Any) -> None:
         "encrypted. By default it holds the measures (modules with scores), with no name.",
     )
     add_workbook_argument(p)
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE.json", help="the Bundle to write"
+    )
     p.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
     p.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD)")
     p.add_argument(
@@ -171,7 +180,9 @@ def register(subparsers: Any) -> None:
         "module language cannot say is listed as a warning comment in the draft.",
     )
     p.add_argument("file", metavar="FILE.json")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="MODULE.md")
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="MODULE.md", help="the draft to write"
+    )
     p.add_argument(
         "--stage", default="assessment", help="the stage the module goes in (default: %(default)s)"
     )
