@@ -9,6 +9,7 @@ import pytest
 from sync_helpers import PASSPHRASE, FakeModule, Pair, on, rows
 
 from workbook.core.store import create_workbook
+from workbook.core.store.export import export_data
 from workbook.core.store.sync import engine
 from workbook.core.store.sync.errors import AlreadyHere, OtherWorkbookFolder
 from workbook.core.store.sync.join import join
@@ -44,6 +45,11 @@ def test_later_edits_replace_earlier_ones_everywhere(pair: Pair) -> None:
     assert pair.laptop.entry(entry.id).answers["q1"] == 3
     history = pair.laptop.answer_history(entry.id, "q1")
     assert [(r.value, r.device) for r in history] == [(1, "Laptop"), (3, "Desktop")]
+    (exported,) = export_data(pair.desktop)["entries"]
+    assert [(h["value"], h["computer"]) for h in exported["answer_history"]] == [
+        (1, "Laptop"),
+        (3, "Desktop"),
+    ]
     assert engine.status(pair.laptop).conflicts == 0
     assert rows(pair.laptop) == rows(pair.desktop)
 

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from workbook import __version__
 from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.core.store import clock
+from workbook.core.store.entries import device_names
 from workbook.core.store.models import AnswerRevision as RevisionRow
 from workbook.core.store.records import Goal
 from workbook.core.store.workbook import Workbook
@@ -41,15 +42,17 @@ def _iso(value: Any) -> Any:
 def _revisions(workbook: Workbook) -> dict[str, list[dict[str, Any]]]:
     by_entry: dict[str, list[dict[str, Any]]] = {}
     with workbook._read() as s:
+        names = device_names(s)
         order = (RevisionRow.hlc.is_(None), RevisionRow.hlc, RevisionRow.id)
         for row in s.scalars(select(RevisionRow).order_by(*order)):
-            by_entry.setdefault(row.entry_id, []).append(
-                {
-                    "field_id": row.field_id,
-                    "value": row.value,
-                    "saved_at": clock.in_offset(row.saved_at, row.saved_offset_min).isoformat(),
-                }
-            )
+            revision = {
+                "field_id": row.field_id,
+                "value": row.value,
+                "saved_at": clock.in_offset(row.saved_at, row.saved_offset_min).isoformat(),
+            }
+            if names.get(row.device):  # which computer saved it, once sync has named them
+                revision["computer"] = names[row.device]
+            by_entry.setdefault(row.entry_id, []).append(revision)
     return by_entry
 
 
