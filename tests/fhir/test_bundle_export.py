@@ -81,8 +81,13 @@ def match_items(
                 # the score travels with the answer, for FHIRPath's weight() in the clinic
                 option = codes[answer.valueCoding.code]
                 asked_weight = [e.valueDecimal for e in option.extension or []]
-                given = [e.valueDecimal for e in answer.valueCoding.extension or []]
+                given = [
+                    e.valueDecimal
+                    for e in answer.valueCoding.extension or []
+                    if e.url.endswith("/ordinalValue")
+                ]
                 assert given == asked_weight
+                assert answer.valueCoding.system == option.valueCoding.system
             checked += 1
     return checked
 

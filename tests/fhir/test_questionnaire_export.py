@@ -106,16 +106,26 @@ def test_choice_answers_carry_their_scores_and_a_score_is_a_hidden_calculation(
     assert module is not None
     data = json.loads(questionnaire_json(module_questionnaire(module)))
     links = {i["linkId"]: i for i in _json_walk(data["item"])}
+    # PHQ-9's answers carry their LOINC answer codes (as the HL7 PHQ-9 examples do), the
+    # stored value beside each, and the score as itemWeight
     weights = [
-        (o["valueCoding"]["code"], o["extension"][0]["valueDecimal"])
+        (
+            o["valueCoding"]["system"],
+            o["valueCoding"]["code"],
+            [e["valueString"] for e in o["valueCoding"]["extension"] if "valueString" in e],
+            o["extension"][0]["valueDecimal"],
+        )
         for o in links["q9"]["answerOption"]
     ]
+    loinc = "http://loinc.org"
     assert weights == [
-        ("not-at-all", 0),
-        ("several-days", 1),
-        ("more-than-half-the-days", 2),
-        ("nearly-every-day", 3),
+        (loinc, "LA6568-5", ["not-at-all"], 0),
+        (loinc, "LA6569-3", ["several-days"], 1),
+        (loinc, "LA6570-1", ["more-than-half-the-days"], 2),
+        (loinc, "LA6571-9", ["nearly-every-day"], 3),
     ]
+    # the difficulty question is not a coded item: its options keep Workbook's codes
+    assert links["difficulty"]["answerOption"][0]["valueCoding"]["code"] == "not-difficult-at-all"
     total = {e["url"].rsplit("/", 1)[-1]: e for e in links["total"]["extension"]}
     assert total["questionnaire-hidden"]["valueBoolean"] is True
     calculated = total["sdc-questionnaire-calculatedExpression"]["valueExpression"]

@@ -92,7 +92,7 @@ def _when(entry: Any) -> datetime:
 
 
 def _coding(module: Module, field: Field | None, value: str, base: str) -> Coding:
-    return option_coding(v.option_system(base, module.id), field, value)
+    return option_coding(module.id, v.option_system(base, module.id), field, value)
 
 
 def _number_answer(kind: str, raw: Any) -> QuestionnaireResponseItemAnswer | None:

@@ -19,7 +19,7 @@ from fhir.resources.R4B.questionnaire import QuestionnaireItemEnableWhen
 
 from workbook.core.fhir.extensions import as_float, number
 from workbook.core.fhir.item_types import fhir_item_type
-from workbook.core.fhir.options import option_coding
+from workbook.core.fhir.options import option_coding, option_value
 from workbook.core.language.expressions import LITERALS, Expression, expression_name
 from workbook.core.language.model import Field, FieldType, Module
 
@@ -46,6 +46,7 @@ class _NotDirect(Exception):
 class _Exporter:
     def __init__(self, module: Module, option_system: str) -> None:
         self.fields = {expression_name(f.id): f for f in module.fields}
+        self.module_id = module.id
         self.option_system = option_system
 
     def field(self, node: ast.expr) -> Field:
@@ -101,7 +102,7 @@ class _Exporter:
         raise _NotDirect
 
     def coding(self, field: Field, value: str) -> Coding:
-        return option_coding(self.option_system, field, value)
+        return option_coding(self.module_id, self.option_system, field, value)
 
 
 def _constant(node: ast.expr) -> object:
@@ -162,7 +163,7 @@ def _literal(value: object) -> str | None:
 
 def _answer(when: QuestionnaireItemEnableWhen) -> object:
     if when.answerCoding is not None:
-        return when.answerCoding.code
+        return option_value(when.answerCoding)
     for value in (
         when.answerBoolean,
         when.answerInteger,

@@ -18,6 +18,7 @@ from fhir.resources.R4B.valueset import ValueSet
 
 from workbook.core.fhir import extensions as ext
 from workbook.core.fhir import vocabulary as v
+from workbook.core.fhir.options import option_value
 from workbook.core.language.expressions import FUNCTIONS, LITERALS
 from workbook.core.language.model import FieldType
 
@@ -168,7 +169,7 @@ def options(
             coding = option.valueCoding
             if score is None:
                 score = ext.number_of(coding.extension, v.ORDINAL_VALUE)
-            value = coding.code or coding.display or ""
+            value = option_value(coding) or coding.display or ""
             label = coding.display or coding.code or ""
         else:
             raw = next(

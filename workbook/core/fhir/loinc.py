@@ -6,6 +6,8 @@ Sources (searched, not remembered):
   Questionnaire ``phq9`` (http://hl7.org/fhir/uv/phr/Questionnaire/phq9, 1.0.0-ballot2),
   the same codes as the US Core "Questionnaire PHQ-9 Example"
   (http://hl7.org/fhir/us/core/Questionnaire/phq-9-example).
+* PHQ-9 answer codes LA6568-5, LA6569-3, LA6570-1, LA6571-9 ("Not at all" … "Nearly
+  every day"): the answer options of that same PHR IG Questionnaire.
 * PHQ-9 total 44261-6: https://loinc.org/44261-6 ("Patient Health Questionnaire 9 item
   (PHQ-9) total score [Reported]", member of panel 44249-1).
 * GAD-7 items and total 70274-6: the PHQ-SADS panel https://loinc.org/69729-2, which lists
@@ -49,6 +51,8 @@ class InstrumentCodes:
     panel: Code | None
     items: dict[str, Code] = field(default_factory=dict)
     scores: dict[str, Code] = field(default_factory=dict)
+    #: LOINC answer codes of the coded items' options, by stored option value
+    answers: dict[str, Code] = field(default_factory=dict)
 
 
 INSTRUMENTS: dict[str, InstrumentCodes] = {
@@ -90,6 +94,12 @@ INSTRUMENTS: dict[str, InstrumentCodes] = {
         },
         scores={
             "total": Code("44261-6", "Patient Health Questionnaire 9 item (PHQ-9) total score")
+        },
+        answers={
+            "not-at-all": Code("LA6568-5", "Not at all"),
+            "several-days": Code("LA6569-3", "Several days"),
+            "more-than-half-the-days": Code("LA6570-1", "More than half the days"),
+            "nearly-every-day": Code("LA6571-9", "Nearly every day"),
         },
     ),
     "gad7": InstrumentCodes(

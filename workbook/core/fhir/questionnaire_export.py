@@ -199,7 +199,7 @@ class _Builder:
     def option(self, field: Field, option: Option) -> QuestionnaireItemAnswerOption:
         score = option.score
         return QuestionnaireItemAnswerOption(
-            valueCoding=option_coding(self.option_system, field, option.value),
+            valueCoding=option_coding(self.module.id, self.option_system, field, option.value),
             extension=None if score is None else [ext.decimal(v.ITEM_WEIGHT, score)],
         )
 

@@ -60,6 +60,8 @@ MODULE = workbook("module")
 ANCHOR = workbook("anchor")
 CALLOUT = workbook("callout")
 FIELD_EXTRAS = workbook("field-extras")
+#: the stored option value behind a LOINC answer code (PHQ-9's LA6568-5 is ``not-at-all``)
+OPTION_VALUE = workbook("option-value")
 #: an Observation's link back to the answers it was worked out from
 FLAG_OBSERVATION = workbook("flag-raised")
 
