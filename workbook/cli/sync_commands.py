@@ -62,12 +62,14 @@ def _cmd_join(args: argparse.Namespace) -> int:
 
 
 def _cmd_now(args: argparse.Namespace) -> int:
-    from workbook.core.store.sync import engine
+    from workbook.cli.print_commands import workbook_program
     from workbook.core.store.sync.errors import PassphraseChangedElsewhere
+    from workbook.core.usecases.sync import adopt_new_passphrase, sync_now
 
     with open_chosen(args) as workbook:
+        program = workbook_program(workbook, None)
         try:
-            report = engine.sync_now(workbook)
+            report = sync_now(workbook, program).value
         except PassphraseChangedElsewhere as changed:
             if not args.new_passphrase_file:
                 raise CliProblem(
@@ -75,7 +77,7 @@ def _cmd_now(args: argparse.Namespace) -> int:
                     "standard input) to type the new one; nothing was changed."
                 ) from None
             new = ask_secret("New passphrase: ", args.new_passphrase_file)
-            report = engine.adopt_new_passphrase(workbook, new)
+            report = adopt_new_passphrase(workbook, new, program).value
             print("This computer now uses the new passphrase too.")
         _print_report(report)
     return 0

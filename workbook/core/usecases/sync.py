@@ -17,6 +17,9 @@ from workbook.core.usecases.topics import TOPICS, Done
 from workbook.core.wording.dates import date_in_words, date_time_in_words
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from workbook.core.language.model import Program
     from workbook.core.store import Workbook
     from workbook.core.store.sync.conflicts import Conflict, Version
     from workbook.core.store.sync.engine import SyncReport, SyncStatus
@@ -29,12 +32,14 @@ KIND_WORDS = {
 }
 
 
-def set_up_sync(workbook: Workbook, folder: Path, device_name: str) -> Done[SyncReport]:
+def set_up_sync(
+    workbook: Workbook, folder: Path, device_name: str, program: Program | None = None
+) -> Done[SyncReport]:
     """Sync through ``folder`` from now on, and sync once."""
     from workbook.core.store.sync import engine
 
     engine.configure(workbook, folder, device_name)
-    return sync_now(workbook)
+    return sync_now(workbook, program)
 
 
 def rename_this_computer(workbook: Workbook, name: str) -> Done[None]:
@@ -44,27 +49,66 @@ def rename_this_computer(workbook: Workbook, name: str) -> Done[None]:
     return Done(None, ("settings",))
 
 
-def sync_now(workbook: Workbook) -> Done[SyncReport]:
+def sync_now(workbook: Workbook, program: Program | None = None) -> Done[SyncReport]:
     """Send this computer's changes and merge the others'; every screen refreshes when
-    anything arrived."""
+    anything arrived. With ``program``, finished entries whose answers arrived from
+    another computer are scored again (see ``rescore``)."""
     from workbook.core.store.sync import engine
 
     report = engine.sync_now(workbook)
+    if program is not None:
+        rescore(program, workbook, report.touched_entries)
     return Done(report, TOPICS if report.received else ())
 
 
-def adopt_new_passphrase(workbook: Workbook, passphrase: str) -> Done[SyncReport]:
+def rescore(program: Program, workbook: Workbook, entry_ids: Sequence[str]) -> int:
+    """Compute again the scores of finished entries whose answers changed by a merge.
+
+    Two computers that each changed a different answer of one finished questionnaire
+    each stored scores for their own half; the merged answers need scores of their
+    own. Every computer computes the same ones from the same answers, so this settles.
+    How many entries got new scores.
+    """
+    from workbook.core.usecases.context import build_context
+    from workbook.core.usecases.entries import results_json
+
+    changed = 0
+    context = None
+    for entry_id in entry_ids:
+        entry = workbook.entry(entry_id)
+        module = program.module(entry.module_id)
+        if not entry.is_complete or module is None or not module.is_scored:
+            continue
+        if context is None:
+            context = build_context(program, workbook)
+        results = results_json(program, module, entry.answers, context)
+        if results != entry.results:
+            workbook.revise_entry(entry_id, {}, results)
+            changed += 1
+    return changed
+
+
+def adopt_new_passphrase(
+    workbook: Workbook, passphrase: str, program: Program | None = None
+) -> Done[SyncReport]:
     from workbook.core.store.sync import engine
 
     report = engine.adopt_new_passphrase(workbook, passphrase)
+    if program is not None:
+        rescore(program, workbook, report.touched_entries)
     return Done(report, TOPICS)
 
 
-def keep_version(workbook: Workbook, conflict: Conflict, record_id: str) -> Done[None]:
-    """The person's choice in a conflict, for every computer once it has synced."""
+def keep_version(
+    workbook: Workbook, conflict: Conflict, record_id: str, program: Program | None = None
+) -> Done[None]:
+    """The person's choice in a conflict, for every computer once it has synced (an
+    answer's entry is scored again with it)."""
     from workbook.core.store.sync.conflicts import resolve
 
     resolve(workbook, conflict, record_id)
+    if program is not None and conflict.entry_id is not None:
+        rescore(program, workbook, [conflict.entry_id])
     return Done(None, TOPICS)
 
 

@@ -212,8 +212,8 @@ class SyncPanel(QWidget):
     def set_up(self, folder: Path) -> None:
         name = self.device_name.text().strip() or socket.gethostname()
 
-        def write(_program: Program, workbook: Workbook) -> Done[SyncReport]:
-            return set_up_sync(workbook, folder, name)
+        def write(program: Program, workbook: Workbook) -> Done[SyncReport]:
+            return set_up_sync(workbook, folder, name, program)
 
         self._run(write, QCoreApplication.translate("SyncPanel", "your sync folder"))
 
@@ -237,14 +237,14 @@ class SyncPanel(QWidget):
         op.failure(self._failed).run()
 
     def sync_now(self) -> None:
-        def write(_program: Program, workbook: Workbook) -> Done[SyncReport]:
-            return sync_now(workbook)
+        def write(program: Program, workbook: Workbook) -> Done[SyncReport]:
+            return sync_now(workbook, program)
 
         self._run(write, QCoreApplication.translate("SyncPanel", "a sync"))
 
     def keep(self, conflict: Conflict, record_id: str) -> None:
-        def write(_program: Program, workbook: Workbook) -> Done[None]:
-            return keep_version(workbook, conflict, record_id)
+        def write(program: Program, workbook: Workbook) -> Done[None]:
+            return keep_version(workbook, conflict, record_id, program)
 
         op = WriteOp(
             self.service, write, what=QCoreApplication.translate("SyncPanel", "your choice")
@@ -293,7 +293,7 @@ class SyncPanel(QWidget):
         if not ok or not passphrase:
             return
 
-        def write(_program: Program, workbook: Workbook) -> Done[SyncReport]:
-            return adopt_new_passphrase(workbook, passphrase)
+        def write(program: Program, workbook: Workbook) -> Done[SyncReport]:
+            return adopt_new_passphrase(workbook, passphrase, program)
 
         self._run(write, QCoreApplication.translate("SyncPanel", "the new passphrase"))

@@ -73,8 +73,8 @@ class SyncScheduler(QObject):
             return
         self.busy = True
 
-        def write(_program: Program, workbook: Workbook) -> Done[SyncReport]:
-            return sync_now(workbook)
+        def write(program: Program, workbook: Workbook) -> Done[SyncReport]:
+            return sync_now(workbook, program)
 
         op = WriteOp(
             self.service, write, what=QCoreApplication.translate("SyncScheduler", "a sync")

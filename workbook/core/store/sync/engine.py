@@ -64,6 +64,8 @@ class SyncReport:
     files_read: int = 0
     problems: tuple[Unreadable, ...] = field(default_factory=tuple)
     conflicts: int = 0
+    #: Entries whose answers or status arrived from another computer (scores to redo).
+    touched_entries: tuple[str, ...] = ()
 
 
 def _device(conn: Connection) -> tuple[str, str, str | None, str | None]:
@@ -186,9 +188,16 @@ def _sync(workbook: Workbook, conn: Connection, folder: Path, resend_all: bool) 
             (file_id, device, _utc(moment)),
         )
     received, read, problems = _receive(workbook, conn, folder, device, moment)
-    merge_pending(conn)
+    touched = merge_pending(conn)
     conn.exec_driver_sql("UPDATE sync_device SET last_sync_at = ? WHERE id = 1", (_utc(moment),))
-    return SyncReport(len(outgoing), received, read, tuple(problems), count_conflicts(conn))
+    return SyncReport(
+        len(outgoing),
+        received,
+        read,
+        tuple(problems),
+        count_conflicts(conn),
+        tuple(sorted(touched)),
+    )
 
 
 def _remove_own_files(conn: Connection, folder: Path, device: str) -> None:

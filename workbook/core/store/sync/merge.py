@@ -28,12 +28,13 @@ from workbook.core.store.sync.kinds import (
 from workbook.core.store.sync.ledger import Record
 
 
-def merge_pending(conn: Connection) -> int:
-    """Apply every record still waiting to be applied; how many were applied now."""
+def merge_pending(conn: Connection) -> set[str]:
+    """Apply every record still waiting to be applied; the entries whose answers or
+    status changed (their scores may need computing again)."""
     waiting: dict[str, list[Record]] = defaultdict(list)
     for record in ledger.pending(conn):
         waiting[record.kind].append(record)
-    applied = 0
+    touched: set[str] = set()
     modules: set[str] = set()
     order = [ENTRY.name, ANSWER, *(k.name for k in TABLE_KINDS if k is not ENTRY)]
     for name in order:
@@ -41,20 +42,21 @@ def merge_pending(conn: Connection) -> int:
         if not records:
             continue
         if name == ANSWER:
-            applied += _answers(conn, records)
+            touched |= _answers(conn, records)
             continue
         kind = BY_NAME[name]
         if kind.register:
             for key in sorted({r.key for r in records}):
                 if _register(conn, kind, key):
-                    applied += _mark_applied(conn, kind.name, key)
+                    _mark_applied(conn, kind.name, key)
                     if kind is ENTRY:
                         modules.add(_module_of(conn, key))
+                        touched.add(key)
         else:
-            applied += _appends(conn, kind, records)
+            _appends(conn, kind, records)
     for module_id in sorted(m for m in modules if m):
         recompute_progress(conn, module_id)
-    return applied
+    return touched
 
 
 def _mark_applied(conn: Connection, kind: str, key: str) -> int:
@@ -143,8 +145,9 @@ def _appends(conn: Connection, kind: Kind, records: list[Record]) -> int:
     return applied
 
 
-def _answers(conn: Connection, records: list[Record]) -> int:
-    applied = 0
+def _answers(conn: Connection, records: list[Record]) -> set[str]:
+    """Add the answers whose entry is here; the ids of those entries."""
+    applied: set[str] = set()
     for record in records:
         entry_id, field_id = split_answer_key(record.key)
         if not _exists(conn, "entries", "id", entry_id):
@@ -174,7 +177,7 @@ def _answers(conn: Connection, records: list[Record]) -> int:
             (value["saved_at"], value["offset"], entry_id, value["saved_at"]),
         )
         conn.exec_driver_sql("UPDATE sync_records SET applied = 1 WHERE uuid = ?", (record.uuid,))
-        applied += 1
+        applied.add(entry_id)
     return applied
 
 
