@@ -46,10 +46,10 @@ def good_pack(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def informed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    from PySide6.QtWidgets import QMessageBox
+    from workbook.ui.shell import add_pack
 
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(add_pack, "show_message", lambda _p, _t, text: said.append(text))
     return said
 
 

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.ui.shell.program_problems import describe_diagnostics
-from workbook.ui.widgets.dialogs import show_error, show_problem
+from workbook.ui.widgets.dialogs import show_error, show_message, show_problem
 
 if TYPE_CHECKING:
     from workbook.core.authoring.packs import Installed
@@ -76,7 +76,7 @@ def install_chosen_pack(window: MainWindow, path: Path) -> Installed | None:
         workspace.flush_all()  # drafts saved before the screens are rebuilt on the new program
         workspace.clear_all()
         workspace.show_screen("program")
-    QMessageBox.information(
+    show_message(
         window, QCoreApplication.translate("ShellAddPack", "Pack added"), installed.summary()
     )
     return installed

@@ -194,6 +194,11 @@ def show_error(
     )
 
 
+def show_message(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the person something went as asked (``title`` is also its heading)."""
+    show_problem(parent, title, text, title=title)
+
+
 def confirm(
     parent: QWidget | None,
     title: str,
