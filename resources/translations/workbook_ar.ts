@@ -2547,6 +2547,10 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
             <source>Report to</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReportPeriods</name>

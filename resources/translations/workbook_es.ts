@@ -197,7 +197,7 @@
         </message>
         <message>
             <source>Your recovery key keeps working after this change. The workbook is re-encrypted, so old copies of its key file stop opening it; backups keep the passphrase they were made with.</source>
-            <translation>Tu clave de recuperación sigue sirviendo después de este cambio. El cuaderno se vuelve a cifrar, así que las copias antiguas de su archivo de clave dejan de abrirlo; las copias de seguridad conservan la contraseña con la que se hicieron.</translation>
+            <translation>Tu clave de recuperación seguirá sirviendo. El cuaderno se vuelve a cifrar: las copias antiguas de su archivo de clave dejan de abrirlo, y las copias de seguridad conservan su contraseña.</translation>
         </message>
         <message>
             <source>Current passphrase</source>
@@ -1339,7 +1339,7 @@
         </message>
         <message>
             <source>Set a goal step by step…</source>
-            <translation>Ponerte una meta paso a paso…</translation>
+            <translation>Meta paso a paso…</translation>
         </message>
         <message>
             <source>Open the SMART goal module</source>
@@ -2273,7 +2273,7 @@ No se ha podido crear la ficha impresa ({kind}: {exc}).</translation>
         </message>
         <message>
             <source>Print progress report…</source>
-            <translation>Imprimir un informe de progreso…</translation>
+            <translation>Imprimir informe de progreso…</translation>
         </message>
         <message>
             <source>Print a progress report</source>
@@ -2558,6 +2558,10 @@ No se ha podido crear la ficha impresa ({kind}: {exc}).</translation>
         <message>
             <source>Report to</source>
             <translation>Informe hasta</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
         </message>
     </context>
     <context>
@@ -3027,7 +3031,7 @@ No se ha podido crear la ficha impresa ({kind}: {exc}).</translation>
         </message>
         <message>
             <source>Lock automatically</source>
-            <translation>Bloquear solo</translation>
+            <translation>Bloqueo automático</translation>
         </message>
         <message>
             <source>You can always lock at once with Ctrl+L. Your work is saved first.</source>
@@ -3075,7 +3079,7 @@ No se ha podido crear la ficha impresa ({kind}: {exc}).</translation>
         </message>
         <message>
             <source>Make a new recovery key…</source>
-            <translation>Crear una clave de recuperación nueva…</translation>
+            <translation>Nueva clave de recuperación…</translation>
         </message>
         <message>
             <source>Make a new recovery key</source>

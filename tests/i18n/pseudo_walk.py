@@ -52,6 +52,7 @@ CODE = re.compile(r"[A-Z0-9][A-Z0-9\- .]*[0-9][A-Z0-9\- .]*")
 #: Where a text joins its parts: each part is checked on its own.
 SEPARATORS = re.compile(r" · | — | – |: |, |; |\n| \(|\) ")
 DIGITS = re.compile(r"(?:(?<=\s)|^)\d+(?:[.,:]\d+)*(?=\s|$)")
+WEBSITE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?")
 SHORTCUT = re.compile(r"(?:(?:Ctrl|Alt|Shift|Meta)\+)+\S+")
 NAMES = {"Workbook", "Qt", "PySide", "Ctrl", "Alt", "Shift", "Esc", "Tab", "PDF", "CSV", "JSON"}
 
@@ -159,7 +160,7 @@ def _item_texts(view: QAbstractItemView) -> list[str]:
     return found
 
 
-def untranslated(text: str, corpus: str, words: set[str]) -> str | None:
+def untranslated(text: str, corpus: str, words: set[str], lines: set[str]) -> str | None:
     """What is left of ``text`` once every ⟦translated⟧ part is taken out, if it is not
     the program's or the person's own words (None when nothing untranslated is left)."""
     rest = text
@@ -174,8 +175,13 @@ def untranslated(text: str, corpus: str, words: set[str]) -> str | None:
         part = DIGITS.sub(" ", segment).strip(EDGES)
         if not WORD.search(part) or part in NAMES or CODE.fullmatch(whole):
             continue
-        if SHORTCUT.fullmatch(whole) or whole.lower() in corpus or part.lower() in corpus:
-            continue  # the program's or the person's own words ("Mood 3": "Mood" is the module's)
+        if SHORTCUT.fullmatch(whole) or WEBSITE.fullmatch(whole):
+            continue
+        # The program's or the person's own words ("Mood 3": "Mood" is the module's). A short
+        # part must be one of their texts whole ("to" is in many a sentence, never alone).
+        own = lines if len(part.split()) <= 3 else corpus
+        if whole.lower() in own or part.lower() in own:
+            continue
         if len(text) > 60 and all(w.lower() in words for w in WORD.findall(part)):
             continue  # a module paragraph, rendered from Markdown (its markup is gone)
         stray.append(part)
@@ -185,11 +191,12 @@ def untranslated(text: str, corpus: str, words: set[str]) -> str | None:
 class PseudoWalk(layout_walk.Walk):
     corpus: str
     words: set[str]
+    lines: set[str]
 
     def check(self, where: str, root: QWidget) -> None:
         self.settle()
         for what, text in shown_texts(root):
-            stray = untranslated(text, self.corpus, self.words)
+            stray = untranslated(text, self.corpus, self.words, self.lines)
             if stray:
                 self.note(where, [f"{what}: {text[:120]!r} (not translated: {stray[:60]})"])
 
@@ -200,7 +207,7 @@ class PseudoWalk(layout_walk.Walk):
         pass
 
 
-def own_words() -> tuple[str, set[str]]:
+def own_words() -> tuple[str, set[str], set[str]]:
     """All the text the person or the program wrote, and its words (no catalogue has them)."""
     import ast
     import inspect
@@ -230,7 +237,13 @@ def own_words() -> tuple[str, set[str]]:
     ]
     strings_in(sources, strings, set())
     corpus = "\n".join(" ".join(s.split()) for s in strings).lower()  # "Add i see" (lower_first)
-    return corpus, set(WORD.findall(corpus)) | {name.lower() for name in NAMES}
+    words = set(WORD.findall(corpus)) | {name.lower() for name in NAMES}
+    lines = {
+        piece.strip(EDGES)
+        for line in corpus.split("\n")
+        for piece in [line, *SEPARATORS.split(line)]
+    }
+    return corpus, words, lines
 
 
 def main() -> int:
@@ -253,7 +266,7 @@ def main() -> int:
     QSettings().setValue("appearance/text_scale", 1.0)
     QSettings().setValue("appearance/color_scheme", "light")
     walk = PseudoWalk(app, "light")
-    walk.corpus, walk.words = own_words()
+    walk.corpus, walk.words, walk.lines = own_words()
     screen = app.primaryScreen().availableGeometry()
     try:
         layout_walk.run(walk, screen.width(), screen.height())

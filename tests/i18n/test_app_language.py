@@ -47,6 +47,10 @@ def test_plurals_read_right_in_english_and_spanish(app: QApplication) -> None:
 def test_arabic_mirrors_the_layout(app: QApplication) -> None:
     install_language(app, "ar")
     assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QCoreApplication.translate("ShellNavigation", "Home") == "الرئيسية"
+    # a plural the partial Arabic catalogue lacks falls back to English forms, not "day(s)"
+    text = "Last reviewed — %n day(s) ago"
+    assert QCoreApplication.translate("GoalReview", text, None, 3) == "Last reviewed — 3 days ago"
     uninstall_language(app)
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert i18n.translate("ShellNavigation", "Home") == "Home"
@@ -64,3 +68,13 @@ def test_the_app_starts_in_the_language_chosen_on_this_device(
     assert create_application() is app
     assert QCoreApplication.translate("ShellNavigation", "Home") == "Inicio"
     assert i18n.translate("Dates", "March") == "marzo"
+
+
+def test_a_right_to_left_style_sheet_puts_edges_on_the_other_side() -> None:
+    """A callout's coloured edge is at its start: the left in English, the right in Arabic."""
+    from workbook.ui.widgets.theme import mirrored
+
+    sheet = "QFrame { border-left: 4px solid red; }\nQListWidget { border-right: 1px solid grey; }"
+    assert mirrored(sheet) == (
+        "QFrame { border-right: 4px solid red; }\nQListWidget { border-left: 1px solid grey; }"
+    )

@@ -155,6 +155,7 @@ class TimeField(_OptionalDateTimeField):
     def _make_editor(self) -> QDateTimeEdit:
         edit = QTimeEdit(self)
         edit.setDisplayFormat("HH:mm")
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # 19:00, never 00:19 in RTL
         return edit
 
     def _now(self) -> None:

@@ -134,7 +134,7 @@ class ReportDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
-        to = QLabel("to")
+        to = QLabel(QCoreApplication.translate("ReportDialog", "to"))  # from … to …
         row.addWidget(words)
         row.addWidget(self.period)
         row.addWidget(self.start_edit)

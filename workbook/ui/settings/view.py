@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -208,6 +208,8 @@ class SettingsScreen(QWidget):
         )
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
+        # a time reads left to right in every script (right to left it became 00:19)
+        self.reminder_time.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.reminder_time.setAccessibleName(
             QCoreApplication.translate("SettingsScreen", "Reminder time")
         )

@@ -56,6 +56,10 @@ def install_language(app: QCoreApplication, code: str | None = None) -> str:
     if code != "en":
         # Qt's own words (Cancel, Yes, the file dialog) from the translations PySide6 ships.
         _load(app, f"qtbase_{code}", qt_folder)
+    if code != DEFAULT_LANGUAGE:
+        # Asked last: English plural forms for what a partial translation lacks, so an
+        # untranslated "%n day(s)" still reads "3 days", never "3 day(s)".
+        _load(app, f"workbook_{DEFAULT_LANGUAGE}", str(translations_dir()))
     _load(app, f"workbook_{code}", str(translations_dir()))
     i18n.install_translator(QCoreApplication.translate)
     if isinstance(app, QGuiApplication):

@@ -231,7 +231,19 @@ def style_sheet(colors: Palette, base_pt: float) -> str:
     )
     for token, value in tokens.items():
         text = text.replace(token, value)
+    if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        text = mirrored(text)
     return text
+
+
+def mirrored(sheet: str) -> str:
+    """The sheet for a right-to-left layout: Qt mirrors widgets and their sub-controls, not a
+    style sheet's sides, so a callout's coloured edge and the rail's border swap sides here."""
+    return (
+        sheet.replace("border-left", "\0")
+        .replace("border-right", "border-left")
+        .replace("\0", "border-right")
+    )
 
 
 def indicator_px(base_pt: float | None = None) -> int:
