@@ -34,6 +34,7 @@ from workbook.ui.progress.charts import (
 )
 from workbook.ui.widgets import theme
 from workbook.ui.widgets.screen_support import label, scroll_page
+from workbook.ui.widgets.wrap_layout import WrapLayout
 
 if TYPE_CHECKING:
     from workbook.ui.screen_host import ScreenHost
@@ -172,7 +173,7 @@ class ProgressScreen(QWidget):
             label(QCoreApplication.translate("ProgressScreen", "Daily check-ins"), "subtitle")
         )
         card, box = _card()
-        controls = QHBoxLayout()
+        controls = WrapLayout(spacing=12)  # onto a second line when the words run long
         window = QComboBox()
         window.setAccessibleName(QCoreApplication.translate("ProgressScreen", "Check-in period"))
         for days in CHECKIN_WINDOWS:
@@ -191,7 +192,6 @@ class ProgressScreen(QWidget):
             check.setChecked(key in self.shown_ratings)
             check.toggled.connect(lambda on, k=key: self._set_rating(k, on))
             controls.addWidget(check)
-        controls.addStretch(1)
         box.addLayout(controls)
         start, end = summary.checkin_start, summary.checkin_end
         rows = summary.checkins
