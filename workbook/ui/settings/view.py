@@ -40,6 +40,7 @@ from workbook.ui.settings.sync_panel import SyncPanel
 from workbook.ui.shell.save_problem import SaveProblem
 from workbook.ui.widgets import theme
 from workbook.ui.widgets.screen_support import label, scroll_page, settings_store
+from workbook.ui.widgets.wrap_layout import WrapLayout
 
 if TYPE_CHECKING:
     from workbook.core.language.model import Program
@@ -150,7 +151,7 @@ class SettingsScreen(QWidget):
         form.addRow(
             label(QCoreApplication.translate("SettingsScreen", "Text size")), self.text_size
         )
-        schemes = QHBoxLayout()
+        schemes = WrapLayout(spacing=12)  # a second line rather than a sideways page
         self.scheme = QButtonGroup(self)
         for key, source in SCHEMES:
             words = QCoreApplication.translate("SettingsView", source)
@@ -161,7 +162,6 @@ class SettingsScreen(QWidget):
             button.setProperty("key", key)
             self.scheme.addButton(button)
             schemes.addWidget(button)
-        schemes.addStretch(1)
         self.scheme.buttonToggled.connect(self._scheme_chosen)
         form.addRow(label(QCoreApplication.translate("SettingsScreen", "Colours")), schemes)
         self.language = LanguageChoice()
@@ -261,11 +261,11 @@ class SettingsScreen(QWidget):
             QCoreApplication.translate("SettingsScreen", "Make a new recovery key")
         )
         self.recovery_button.clicked.connect(self.new_recovery_key)
-        row = QHBoxLayout()
+        row = WrapLayout(spacing=10)  # buttons wrap when their words run long (Spanish)
         row.addWidget(self.passphrase_button)
         row.addWidget(self.recovery_button)
-        row.addWidget(self.passphrase_status, 1)
         layout.addLayout(row)
+        layout.addWidget(self.passphrase_status)
         return box
 
     def _export(self) -> QGroupBox:
@@ -295,10 +295,9 @@ class SettingsScreen(QWidget):
             )
         )
         self.clinic_button.clicked.connect(self.export_for_clinic)
-        row = QHBoxLayout()
+        row = WrapLayout(spacing=10)
         row.addWidget(self.export_button)
         row.addWidget(self.clinic_button)
-        row.addStretch(1)
         layout.addLayout(row)
         return box
 
