@@ -89,3 +89,16 @@ def test_a_duplicated_file_is_reported_and_merges_nothing_twice(pair: Pair) -> N
     report = engine.sync_now(pair.desktop)
     assert sorted(p.name for p in report.problems) == sorted([renamed.name, conflict_copy.name])
     assert len(pair.desktop.answer_history(entry.id, "q1")) == 1
+
+
+def test_the_workbook_name_travels_sealed_and_reaches_the_joined_computer(pair: Pair) -> None:
+    """A workbook's name is often the person's own ("Sam"): the folder's key file shows a
+    neutral name, and the computer that joined learns the real one from a sealed file."""
+    from workbook.core.store.sync.folder_key import FOLDER_NAME
+
+    pair.sync_both()
+    key_file = (pair.folder / "workbook.key").read_bytes()
+    assert b'"Sam"' not in key_file and FOLDER_NAME.encode() in key_file
+    assert pair.laptop.name == "Sam"
+    assert pair.desktop.name == "Sam"
+    assert b'"Sam"' in (pair.desktop._files.envelope).read_bytes()

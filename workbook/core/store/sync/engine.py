@@ -12,7 +12,7 @@ sync and a failed sync leaves the database as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -169,11 +169,17 @@ def _sync(workbook: Workbook, conn: Connection, folder: Path, resend_all: bool) 
     # computer that joins later needs no retired key to read the history.
     outgoing = ledger.everything(conn) if resend_all else ledger.unsent(conn)
     moment = clock.now()
-    if outgoing:
+    # The computer that sets up an empty folder writes a file even with nothing to send:
+    # it carries the workbook's name, which a computer joining an empty workbook would
+    # otherwise never learn (see _adopt_name).
+    first = not journal.list_files(folder)[0]
+    if outgoing or first:
         payload = {
             "format": journal.FORMAT,
             "device": device,
             "device_name": name,
+            # the workbook's own name, sealed here rather than shown in the folder's key file
+            "workbook_name": workbook._envelope.name,
             "records": [r.to_json() for r in outgoing],
         }
         try:
@@ -230,6 +236,7 @@ def _receive(
             problems.append(Unreadable(files[file_id].name, records))
             continue
         writer = str(payload.get("device") or "")
+        _adopt_name(workbook, payload.get("workbook_name"))
         for record in records:
             received += ledger.insert(conn, record, applied=False, sent=True)
         conn.exec_driver_sql(
@@ -245,6 +252,20 @@ def _receive(
             )
         read += 1
     return received, read, problems
+
+
+def _adopt_name(workbook: Workbook, sent: object) -> None:
+    """A computer that joined knows its workbook only as ``FOLDER_NAME`` until a change
+    file brings the name the person gave it; it then shows that name too."""
+    if (
+        not isinstance(sent, str)
+        or not sent.strip()
+        or workbook._envelope.name != folder_key.FOLDER_NAME
+    ):
+        return
+    named = replace(workbook._envelope, name=sent.strip()[:200])
+    named.write(workbook._files.envelope)
+    workbook._envelope = named
 
 
 def _records(payload: dict[str, Any]) -> list[ledger.Record] | str:
@@ -281,7 +302,9 @@ def adopt_new_passphrase(workbook: Workbook, new_passphrase: str) -> SyncReport:
         raise OtherWorkbookFolder()
     new_key = theirs.unwrap(new_passphrase)
     if new_key != workbook._data_key:
-        switch_key(workbook, new_key, theirs, "Your old passphrase still opens this workbook here.")
+        # the folder's copy carries the neutral name; this computer keeps the person's
+        mine = replace(theirs, name=workbook._envelope.name)
+        switch_key(workbook, new_key, mine, "Your old passphrase still opens this workbook here.")
     with workbook._mutex, workbook._write() as s:
         conn = s.connection()
         conn.exec_driver_sql(

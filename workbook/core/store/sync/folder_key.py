@@ -1,7 +1,10 @@
 """The sealed key file that travels in the sync folder, so another computer can join.
 
 It is the same ``workbook.key`` as beside the database: the data key sealed under
-the passphrase and to the recovery key, never in the clear. After a passphrase
+the passphrase and to the recovery key, never in the clear. Only its display name
+differs: the folder's copy says ``FOLDER_NAME``, because the name a person gives a
+workbook (often their own) is in the clear in a key file and a synced folder
+should reveal nothing; the real name travels sealed in the change files instead. After a passphrase
 change the computer that made it puts its new key file in the folder; the others
 notice that the folder's key file no longer belongs to their data key and ask for
 the new passphrase.
@@ -10,6 +13,7 @@ the new passphrase.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 
@@ -18,6 +22,8 @@ from workbook.core.store.keys.envelope import Envelope
 from workbook.core.store.sync.errors import OtherWorkbookFolder
 
 KEY_FILE = "workbook.key"
+#: the display name in the folder's key file (see the module docstring)
+FOLDER_NAME = "Workbook"
 
 
 class KeyState(Enum):
@@ -59,5 +65,7 @@ def state(folder: Path, ours: Envelope, data_key: bytes, last_seen: str | None) 
 
 
 def publish(folder: Path, local_key_file: Path) -> None:
-    """Put this computer's key file in the folder (atomically: never half a key file)."""
-    atomic_write(path_in(folder), local_key_file.read_bytes())
+    """Put this computer's key file in the folder, under the neutral name (atomically:
+    never half a key file)."""
+    envelope = Envelope.read(local_key_file)
+    atomic_write(path_in(folder), replace(envelope, name=FOLDER_NAME).to_bytes())
