@@ -51,7 +51,7 @@
         </message>
         <message>
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>انسخ احتياطيًا الآن</translation>
         </message>
         <message>
             <source>Make a backup now</source>
@@ -59,7 +59,7 @@
         </message>
         <message>
             <source>Restore…</source>
-            <translation type="unfinished" />
+            <translation>استعادة…</translation>
         </message>
         <message>
             <source>Restore the chosen backup</source>
@@ -240,7 +240,7 @@
         </message>
         <message>
             <source>One line about today (optional)</source>
-            <translation type="unfinished" />
+            <translation>سطر واحد عن اليوم (اختياري)</translation>
         </message>
         <message>
             <source>One line about today</source>
@@ -431,7 +431,7 @@
         </message>
         <message>
             <source>your local emergency number</source>
-            <translation type="unfinished" />
+            <translation>رقم الطوارئ المحلي</translation>
         </message>
         <message>
             <source> or </source>
@@ -453,7 +453,7 @@
         <name>CrisisContactsEditor</name>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>البلد</translation>
         </message>
         <message>
             <source>Country for crisis lines</source>
@@ -757,7 +757,7 @@
         </message>
         <message>
             <source>Your answers are saved as you go.</source>
-            <translation type="unfinished" />
+            <translation>تُحفظ إجاباتك أولًا بأول.</translation>
         </message>
         <message>
             <source>Save changes</source>
@@ -1146,8 +1146,13 @@
         </message>
         <message numerus="yes">
             <source>Last reviewed — %n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>آخر مراجعة: اليوم</numerusform>
+                <numerusform>آخر مراجعة: قبل يوم</numerusform>
+                <numerusform>آخر مراجعة: قبل يومين</numerusform>
+                <numerusform>آخر مراجعة: قبل %n أيام</numerusform>
+                <numerusform>آخر مراجعة: قبل %n يومًا</numerusform>
+                <numerusform>آخر مراجعة: قبل %n يوم</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1474,51 +1479,51 @@
         <name>HomeCheckin</name>
         <message>
             <source>Mood</source>
-            <translation type="unfinished" />
+            <translation>المزاج</translation>
         </message>
         <message>
             <source>Very low</source>
-            <translation type="unfinished" />
+            <translation>منخفض جدًا</translation>
         </message>
         <message>
             <source>Very good</source>
-            <translation type="unfinished" />
+            <translation>جيد جدًا</translation>
         </message>
         <message>
             <source>Anxiety</source>
-            <translation type="unfinished" />
+            <translation>القلق</translation>
         </message>
         <message>
             <source>Calm</source>
-            <translation type="unfinished" />
+            <translation>هادئ</translation>
         </message>
         <message>
             <source>Extremely anxious</source>
-            <translation type="unfinished" />
+            <translation>قلق جدًا</translation>
         </message>
         <message>
             <source>Sleep last night</source>
-            <translation type="unfinished" />
+            <translation>النوم الليلة الماضية</translation>
         </message>
         <message>
             <source>Very poor</source>
-            <translation type="unfinished" />
+            <translation>سيئ جدًا</translation>
         </message>
         <message>
             <source>Energy</source>
-            <translation type="unfinished" />
+            <translation>الطاقة</translation>
         </message>
         <message>
             <source>None at all</source>
-            <translation type="unfinished" />
+            <translation>لا شيء</translation>
         </message>
         <message>
             <source>Lots</source>
-            <translation type="unfinished" />
+            <translation>كثير</translation>
         </message>
         <message>
             <source>How are you today? Go with your first answer; skip any you'd rather not rate.</source>
-            <translation type="unfinished" />
+            <translation>كيف حالك اليوم؟ اختر أول إجابة تخطر ببالك، وتخطَّ ما لا تريد تقييمه.</translation>
         </message>
         <message>
             <source>Pick a number on at least one line (or write a line) before saving.</source>
@@ -1603,7 +1608,7 @@
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished">رجوع</translation>
+            <translation>رجوع</translation>
         </message>
         <message>
             <source>Join and open</source>
@@ -1701,7 +1706,7 @@
         <name>ModuleHeader</name>
         <message>
             <source>About {estimated_minutes} minutes</source>
-            <translation type="unfinished" />
+            <translation>حوالي {estimated_minutes} دقيقة</translation>
         </message>
         <message>
             <source>Edit these answers</source>
@@ -1791,7 +1796,7 @@
         <name>PassphrasePair</name>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished">عبارة المرور</translation>
+            <translation>عبارة المرور</translation>
         </message>
         <message>
             <source>A short sentence only you would think of</source>
@@ -2071,7 +2076,7 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">إغلاق</translation>
+            <translation>إغلاق</translation>
         </message>
         <message>
             <source>What happened</source>
@@ -2231,11 +2236,11 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         <name>ProgressData</name>
         <message>
             <source>Mood</source>
-            <translation type="unfinished" />
+            <translation>المزاج</translation>
         </message>
         <message>
             <source>Anxiety</source>
-            <translation type="unfinished" />
+            <translation>القلق</translation>
         </message>
         <message>
             <source>Sleep</source>
@@ -2243,7 +2248,7 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         </message>
         <message>
             <source>Energy</source>
-            <translation type="unfinished" />
+            <translation>الطاقة</translation>
         </message>
     </context>
     <context>
@@ -2766,7 +2771,7 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         </message>
         <message>
             <source>Click a number to copy it.</source>
-            <translation type="unfinished" />
+            <translation>انقر على رقم لنسخه.</translation>
         </message>
         <message>
             <source>Numbers last checked {month_year_in_words}.</source>
@@ -2774,7 +2779,7 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         </message>
         <message>
             <source>People you chose</source>
-            <translation type="unfinished" />
+            <translation>أشخاص اخترتهم</translation>
         </message>
         <message>
             <source>Unlock your workbook to see your own contacts and safety plan.</source>
@@ -2786,7 +2791,7 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         </message>
         <message>
             <source>Add people in Settings</source>
-            <translation type="unfinished" />
+            <translation>أضف أشخاصًا في الإعدادات</translation>
         </message>
         <message>
             <source>Add crisis contacts in Settings</source>
@@ -2794,7 +2799,7 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         </message>
         <message>
             <source>If you are in danger now, call {emergency_phrase}.</source>
-            <translation type="unfinished" />
+            <translation>إذا كنت في خطر الآن، فاتصل بـ {emergency_phrase}.</translation>
         </message>
         <message>
             <source>Emergency number</source>
@@ -2830,7 +2835,7 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         </message>
         <message>
             <source>Print plan card…</source>
-            <translation type="unfinished" />
+            <translation>طباعة بطاقة الخطة…</translation>
         </message>
         <message>
             <source>Print your safety plan as a card</source>
@@ -2867,19 +2872,29 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         <name>Schedule</name>
         <message numerus="yes">
             <source>every %n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>كل أسبوع</numerusform>
+                <numerusform>كل أسبوع</numerusform>
+                <numerusform>كل أسبوعين</numerusform>
+                <numerusform>كل %n أسابيع</numerusform>
+                <numerusform>كل %n أسبوعًا</numerusform>
+                <numerusform>كل %n أسبوع</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>every %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>كل يوم</numerusform>
+                <numerusform>كل يوم</numerusform>
+                <numerusform>كل يومين</numerusform>
+                <numerusform>كل %n أيام</numerusform>
+                <numerusform>كل %n يومًا</numerusform>
+                <numerusform>كل %n يوم</numerusform>
             </translation>
         </message>
         <message>
             <source>Again {interval}</source>
-            <translation type="unfinished" />
+            <translation>مرة أخرى {interval}</translation>
         </message>
         <message>
             <source>{words} (your clinician's schedule)</source>
@@ -3019,7 +3034,7 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         </message>
         <message>
             <source>You can always lock at once with Ctrl+L. Your work is saved first.</source>
-            <translation type="unfinished" />
+            <translation>يمكنك دائمًا القفل فورًا بالضغط على Ctrl+L. يُحفظ عملك أولًا.</translation>
         </message>
         <message>
             <source>Daily check-in reminder</source>
@@ -3027,7 +3042,7 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         </message>
         <message>
             <source>Remind me at</source>
-            <translation type="unfinished" />
+            <translation>ذكّرني الساعة</translation>
         </message>
         <message>
             <source>Remind me to check in each day</source>
@@ -3051,7 +3066,7 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         </message>
         <message>
             <source>Change passphrase…</source>
-            <translation type="unfinished" />
+            <translation>تغيير عبارة المرور…</translation>
         </message>
         <message>
             <source>Change passphrase</source>
@@ -3063,7 +3078,7 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         </message>
         <message>
             <source>Make a new recovery key…</source>
-            <translation type="unfinished" />
+            <translation>مفتاح استرداد جديد…</translation>
         </message>
         <message>
             <source>Make a new recovery key</source>
@@ -3079,7 +3094,7 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         </message>
         <message>
             <source>Export my data…</source>
-            <translation type="unfinished" />
+            <translation>تصدير بياناتي…</translation>
         </message>
         <message>
             <source>Export my data (not encrypted)</source>
@@ -3150,8 +3165,13 @@ The printed worksheet could not be made ({kind}: {exc}).</source>
         </message>
         <message numerus="yes">
             <source>After %n minute(s) without use</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>بعد أقل من دقيقة دون استخدام</numerusform>
+                <numerusform>بعد دقيقة دون استخدام</numerusform>
+                <numerusform>بعد دقيقتين دون استخدام</numerusform>
+                <numerusform>بعد %n دقائق دون استخدام</numerusform>
+                <numerusform>بعد %n دقيقة دون استخدام</numerusform>
+                <numerusform>بعد %n دقيقة دون استخدام</numerusform>
             </translation>
         </message>
         <message>
@@ -3485,7 +3505,7 @@ You can also contact your doctor, your therapist, or a crisis line in your count
         </message>
         <message>
             <source>{done} of {total} done</source>
-            <translation type="unfinished" />
+            <translation>{done} من {total} مكتملة</translation>
         </message>
         <message>
             <source>, {started} in progress</source>

@@ -119,7 +119,8 @@ class EntryView(QWidget):
             self.banner,
             lambda p: (
                 f"QLabel#problems-banner {{ background: {p.danger_soft}; color: {p.text};"
-                f" border-left: 5px solid {p.danger}; border-radius: 6px; padding: 10px 14px; }}"
+                f" border-{theme.start_edge()}: 5px solid {p.danger}; border-radius: 6px;"
+                " padding: 10px 14px; }"
             ),
         )
         self.banner.hide()

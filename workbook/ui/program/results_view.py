@@ -69,7 +69,7 @@ def _flag_box_style(p: theme.Palette, level: Any) -> str:
     background, edge = colours.get(level, (p.info_soft, p.focus))
     return (
         f"QFrame#flag-box {{ background: {background}; border: 1px solid {edge};"
-        f" border-left: 5px solid {edge}; border-radius: 8px; }}"
+        f" border-{theme.start_edge()}: 5px solid {edge}; border-radius: 8px; }}"
     )
 
 

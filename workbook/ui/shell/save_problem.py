@@ -59,7 +59,7 @@ class SaveProblem(QFrame):
         p = theme.palette()
         self.setStyleSheet(
             f"QFrame#save-problem {{ background: {p.danger_soft}; color: {p.text};"
-            f" border-left: 5px solid {p.danger}; border-radius: 6px; }}"
+            f" border-{theme.start_edge()}: 5px solid {p.danger}; border-radius: 6px; }}"
             f" QFrame#save-problem QLabel {{ color: {p.text}; background: transparent; }}"
         )
 

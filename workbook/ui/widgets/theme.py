@@ -236,6 +236,11 @@ def style_sheet(colors: Palette, base_pt: float) -> str:
     return text
 
 
+def start_edge() -> str:
+    """The side a line starts on, for a coloured edge: "left", or "right" right to left."""
+    return "right" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "left"
+
+
 def mirrored(sheet: str) -> str:
     """The sheet for a right-to-left layout: Qt mirrors widgets and their sub-controls, not a
     style sheet's sides, so a callout's coloured edge and the rail's border swap sides here."""
