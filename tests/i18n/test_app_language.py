@@ -29,6 +29,9 @@ def test_spanish_translates_the_app_qt_and_the_core(app: QApplication) -> None:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
     assert QLocale().language() == QLocale.Language.Spanish
+    from workbook.core.wording import format_number
+
+    assert format_number(2.5) == "2,5"  # scores and answers in the language's own decimals
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 

@@ -73,6 +73,20 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+_decimal_point = "."
+
+
+def decimal_point() -> str:
+    """The decimal mark of the app's language ("." until the app says otherwise)."""
+    return _decimal_point
+
+
+def install_decimal_point(mark: str) -> None:
+    """Set by the app from ``QLocale().decimalPoint()`` as it picks the language."""
+    global _decimal_point
+    _decimal_point = mark or "."
+
+
 def install_translator(translator: Translator | None) -> None:
     """Route ``translate`` through ``translator`` (the GUI's Qt catalogue); None: English."""
     global _translator

@@ -62,6 +62,7 @@ def install_language(app: QCoreApplication, code: str | None = None) -> str:
         _load(app, f"workbook_{DEFAULT_LANGUAGE}", str(translations_dir()))
     _load(app, f"workbook_{code}", str(translations_dir()))
     i18n.install_translator(QCoreApplication.translate)
+    i18n.install_decimal_point(QLocale().decimalPoint())
     if isinstance(app, QGuiApplication):
         direction = (
             Qt.LayoutDirection.RightToLeft
@@ -77,6 +78,7 @@ def uninstall_language(app: QCoreApplication) -> None:
     while _installed:
         app.removeTranslator(_installed.pop())
     i18n.install_translator(None)
+    i18n.install_decimal_point(".")
     if _locale_before:
         QLocale.setDefault(_locale_before.pop())
     if isinstance(app, QGuiApplication):
