@@ -513,6 +513,17 @@
         </message>
     </context>
     <context>
+        <name>DateFormats</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Dates</name>
         <message>
             <source>January</source>

@@ -514,6 +514,17 @@
         </message>
     </context>
     <context>
+        <name>DateFormats</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMM yyyy</translation>
+        </message>
+    </context>
+    <context>
         <name>Dates</name>
         <message>
             <source>January</source>

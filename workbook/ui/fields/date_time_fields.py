@@ -123,7 +123,7 @@ class DateField(_OptionalDateTimeField):
     def _make_editor(self) -> QDateTimeEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMMM yyyy")
+        edit.setDisplayFormat(QCoreApplication.translate("DateFormats", "d MMMM yyyy"))
         edit.setMinimumDate(QDate(1900, 1, 1))
         edit.setMaximumDate(QDate(2200, 12, 31))
         return edit

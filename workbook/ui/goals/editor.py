@@ -165,7 +165,7 @@ class GoalEditor(QWidget):
         )
         self.target = QDateEdit()
         self.target.setCalendarPopup(True)
-        self.target.setDisplayFormat("d MMMM yyyy")
+        self.target.setDisplayFormat(QCoreApplication.translate("DateFormats", "d MMMM yyyy"))
         self.target.setAccessibleName(QCoreApplication.translate("GoalEditor", "Target date"))
         self.has_target.toggled.connect(self.target.setEnabled)
         self.has_target.toggled.connect(self._changed)

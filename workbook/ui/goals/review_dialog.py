@@ -65,7 +65,7 @@ class GoalReviewDialog(QDialog):
         form.setVerticalSpacing(12)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("d MMMM yyyy")
+        self.day.setDisplayFormat(QCoreApplication.translate("DateFormats", "d MMMM yyyy"))
         self.day.setMaximumDate(QDate.currentDate())
         self.day.setAccessibleName(
             QCoreApplication.translate("GoalReviewDialog", "Day of this review")

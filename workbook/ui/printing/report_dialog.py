@@ -132,7 +132,7 @@ class ReportDialog(QDialog):
             (self.end_edit, QCoreApplication.translate("ReportDialog", "Report to")),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(QCoreApplication.translate("DateFormats", "d MMM yyyy"))
             edit.setAccessibleName(name)
         to = QLabel(QCoreApplication.translate("ReportDialog", "to"))  # from … to …
         row.addWidget(words)
