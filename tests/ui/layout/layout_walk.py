@@ -43,6 +43,8 @@ class Walk:
         self.problems: list[str] = []
         self.seen: set[str] = set()
         self.seen_shots: list[str] = []
+        #: focus stops checked (in view, ringed, not a page): a walk that checks none proves nothing
+        self.focus_stops = 0
 
     def settle(self, rounds: int = 4) -> None:
         for _ in range(rounds):
@@ -78,6 +80,7 @@ class Walk:
         self.settle(2)
         focused = QApplication.focusWidget()
         if focused is not None:
+            self.focus_stops += 1
             from workbook.ui.widgets import theme
 
             problem = probe.focus_hidden(focused) or probe.focus_ring_missing(
@@ -155,7 +158,8 @@ def main() -> int:
     finally:
         walk.note("Qt", [f"Qt warned: {w}" for w in warnings])
         walk.note("Python", [f"an error during the walk: {e}" for e in errors])
-        print(json.dumps({"screen": [screen.width(), screen.height()], "problems": walk.problems}))
+        report = {"screen": [screen.width(), screen.height()], "problems": walk.problems}
+        print(json.dumps({**report, "focus_stops": walk.focus_stops}))
     return 0
 
 
@@ -222,12 +226,9 @@ def walk_modules(walk: Walk, window: Any) -> None:
             view._show_page(index, focus=False)
             where = f"{module.id} page {index + 1}"
             walk.check(where, window)
-            shown = [f for f in view.pages[index].fields.values() if not f.isHidden()]
-            if shown:  # the keyboard walk: Tab from the first question to the page's end
-                shown[0].focus_editor()
-                start = QApplication.focusWidget()
-                if start is not None:
-                    walk.tab_within(where, view.page_scroll, start)
+            start = first_tab_stop(view.page_scroll)
+            if start is not None:  # the keyboard walk: Tab from the page's top to its end
+                walk.tab_within(where, view.page_scroll, start)
         screen.show_overview()
 
 
@@ -256,6 +257,19 @@ def walk_results(walk: Walk, window: Any) -> None:
             screen.compare(module, done[1].id, done[0].id)
             walk.check(f"{module.id} comparison", window)
     screen.show_overview()
+
+
+def first_tab_stop(area: QWidget) -> QWidget | None:
+    """The first control inside ``area`` that Tab stops on (a question, a link, a button)."""
+    widget = area.nextInFocusChain()
+    for _ in range(2000):
+        if widget is area:
+            return None
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if area.isAncestorOf(widget) and takes_tab and widget.isVisible() and widget.isEnabled():
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 def switch_scheme(walk: Walk, window: Any) -> None:

@@ -25,6 +25,8 @@ import pytest
 WALKER = Path(__file__).with_name("layout_walk.py")
 ROOT = WALKER.parents[3]
 
+#: fewer checked Tab stops than this means the keyboard walk stopped walking
+MIN_FOCUS_STOPS = 300
 CONFIGS = [
     pytest.param(1024, 700, 1.0, "light", "en", id="1024x700-100%-light"),
     pytest.param(1024, 700, 1.5, "dark", "en", id="1024x700-150%-dark"),
@@ -77,6 +79,8 @@ def walk_result(process: Any, width: int, height: int) -> list[str]:
     assert process.returncode == 0 and lines, f"the layout walk crashed:\n{err[-4000:]}"
     report = json.loads(lines[-1])
     assert report["screen"] == [width, height], "the test screen was not the size asked for"
+    # Every screen, module page and dialog is Tabbed through: hundreds of stops, each checked.
+    assert report["focus_stops"] >= MIN_FOCUS_STOPS, f"only {report['focus_stops']} focus stops"
     problems: list[str] = report["problems"]
     return problems
 
