@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from workbook.paths import resources_dir
+from workbook.ui.widgets import indicator_style
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -200,6 +201,7 @@ def apply_theme(app: QApplication | None = None) -> None:
     preference = color_scheme_preference()
     dark = system_is_dark() if preference == "system" else preference == "dark"
     _current = DARK if dark else LIGHT
+    indicator_style.install(app, lambda: _current.muted)
     app.setPalette(_qpalette(_current))
     font = QFont(app.font())
     font.setPointSizeF(base_point_size())
