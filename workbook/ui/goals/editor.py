@@ -23,6 +23,7 @@ from workbook.core.i18n import QT_TRANSLATE_NOOP
 from workbook.ui.widgets import theme
 from workbook.ui.widgets.qt_dates import day_of
 from workbook.ui.widgets.screen_support import label
+from workbook.ui.widgets.wrap_layout import WrapLayout
 
 #: (part, label, help, multi-line) in the order a person thinks them through.
 PARTS = (
@@ -158,7 +159,7 @@ class GoalEditor(QWidget):
         self.load(None)
 
     def _add_target_date(self, form: QVBoxLayout) -> None:
-        dates = QHBoxLayout()
+        dates = WrapLayout(spacing=8)  # the date under "By" when a long date meets large text
         self.has_target = QCheckBox(QCoreApplication.translate("GoalEditor", "By"))
         self.has_target.setAccessibleName(
             QCoreApplication.translate("GoalEditor", "Set a target date")
@@ -172,7 +173,6 @@ class GoalEditor(QWidget):
         self.target.dateChanged.connect(self._changed)
         dates.addWidget(self.has_target)
         dates.addWidget(self.target)
-        dates.addStretch(1)
         form.addWidget(
             _field_label(
                 QCoreApplication.translate("GoalEditor", "Time-bound"),
