@@ -34,3 +34,16 @@ def test_trauma_and_alcohol_questionnaires_are_not_offered_to_everyone(program: 
 def test_a_module_in_order_is_offered_next(program: Program) -> None:
     following = next_in_order(program, done("intake"), after="intake")
     assert following is not None and following.id == "phq9"
+
+
+def test_stage_progress_counts_a_held_back_questionnaire_only_once_opened(
+    program: Program,
+) -> None:
+    from workbook.core.usecases.home import stage_progress
+
+    finished = done("intake", "phq9", "gad7", "who5")
+    assessment = next(s for s in stage_progress(program, finished) if s.stage.id == "assessment")
+    assert (assessment.done, assessment.total) == (4, 4)
+    finished["pcl5"] = ModuleProgress("pcl5", "in_progress")
+    assessment = next(s for s in stage_progress(program, finished) if s.stage.id == "assessment")
+    assert (assessment.done, assessment.started, assessment.total) == (4, 1, 5)

@@ -61,10 +61,18 @@ class RecentResult:
 
 
 def stage_progress(program: Program, progress: Mapping[str, ModuleProgress]) -> list[StageProgress]:
-    """For each stage: how many of its modules are done and how many are started."""
+    """For each stage: how many of its modules are done and how many are started.
+
+    A module kept out of the running order (``in_order: false``, such as the PCL-5)
+    counts only once the person has opened it: a stage is not "4 of 8 done" for
+    someone who has done everything it asks of them."""
     found = []
     for stage in program.stages:
-        modules = program.modules_in(stage.id)
+        modules = [
+            m
+            for m in program.modules_in(stage.id)
+            if m.in_order or _status(progress, m.id) != "not_started"
+        ]
         done = sum(1 for m in modules if _status(progress, m.id) == "completed")
         started = sum(1 for m in modules if _status(progress, m.id) == "in_progress")
         found.append(StageProgress(stage, done, started, len(modules)))
