@@ -86,55 +86,53 @@ def _paint(
     painter.end()
 
 
-class WrappingRadioButton(QRadioButton):
+class _WrapsItsWords:
+    """What a wrapping radio button and check box share; each names its style elements.
+
+    A plain mixin ahead of the Qt class, because Qt's radio button and check box share no
+    Python base below QAbstractButton that could carry these overrides."""
+
+    _CONTROL: QStyle.ControlElement
+    _WORDS: QStyle.SubElement
+
+    def _button(self) -> QRadioButton | QCheckBox:
+        assert isinstance(self, (QRadioButton, QCheckBox))
+        return self
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return _height_for(self._button(), self._WORDS, width)
+
+    def minimumSizeHint(self) -> QSize:
+        return _minimum(self._button(), self._WORDS)
+
+    def hitButton(self, pos: QPoint) -> bool:
+        # Qt's click area ends where one line of words would: the second line must count too.
+        return self._button().rect().contains(pos)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        _paint(self._button(), self._CONTROL, self._WORDS)
+
+
+class WrappingRadioButton(_WrapsItsWords, QRadioButton):
     """A radio button whose words wrap (see the module docstring)."""
 
     _CONTROL = QStyle.ControlElement.CE_RadioButton
     _WORDS = QStyle.SubElement.SE_RadioButtonContents
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+        QRadioButton.__init__(self, text, parent)
         _wrapping_policy(self)
 
-    def hasHeightForWidth(self) -> bool:
-        return True
 
-    def heightForWidth(self, width: int) -> int:
-        return _height_for(self, self._WORDS, width)
-
-    def minimumSizeHint(self) -> QSize:
-        return _minimum(self, self._WORDS)
-
-    def hitButton(self, pos: QPoint) -> bool:
-        # Qt's click area ends where one line of words would: the second line must count too.
-        return self.rect().contains(pos)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        _paint(self, self._CONTROL, self._WORDS)
-
-
-class WrappingCheckBox(QCheckBox):
+class WrappingCheckBox(_WrapsItsWords, QCheckBox):
     """A check box whose words wrap (see the module docstring)."""
 
     _CONTROL = QStyle.ControlElement.CE_CheckBox
     _WORDS = QStyle.SubElement.SE_CheckBoxContents
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+        QCheckBox.__init__(self, text, parent)
         _wrapping_policy(self)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return _height_for(self, self._WORDS, width)
-
-    def minimumSizeHint(self) -> QSize:
-        return _minimum(self, self._WORDS)
-
-    def hitButton(self, pos: QPoint) -> bool:
-        # Qt's click area ends where one line of words would: the second line must count too.
-        return self.rect().contains(pos)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        _paint(self, self._CONTROL, self._WORDS)
