@@ -80,10 +80,8 @@ def test_the_first_window_size_comes_from_the_screen(qtbot: QtBot) -> None:
     assert size.width() <= area.width() and size.height() <= area.height()
 
 
-def test_focus_put_on_a_box_below_the_visible_part_scrolls_it_into_view(
-    qtbot: QtBot, qapp: Any
-) -> None:
-    """Typing never goes into a box the person can't see: the page follows focus."""
+def _scrolling_page_of_boxes(qtbot: QtBot, qapp: Any) -> tuple[QScrollArea, list[QLineEdit]]:
+    """Forty text boxes in a 300x200 scrolling page, shown, with focus following installed."""
     focus_follow.install(qapp)
     area = QScrollArea()
     qtbot.addWidget(area)
@@ -97,6 +95,14 @@ def test_focus_put_on_a_box_below_the_visible_part_scrolls_it_into_view(
     area.resize(QSize(300, 200))
     area.show()
     qtbot.waitExposed(area)
+    return area, boxes
+
+
+def test_focus_put_on_a_box_below_the_visible_part_scrolls_it_into_view(
+    qtbot: QtBot, qapp: Any
+) -> None:
+    """Typing never goes into a box the person can't see: the page follows focus."""
+    area, boxes = _scrolling_page_of_boxes(qtbot, qapp)
     area.activateWindow()
     last = boxes[-1]
     last.setFocus()
@@ -108,19 +114,7 @@ def test_focus_put_on_a_box_below_the_visible_part_scrolls_it_into_view(
 
 def test_the_wheel_can_still_scroll_away_from_the_focused_box(qtbot: QtBot, qapp: Any) -> None:
     """Following focus must not pin the page: scrolling by hand moves it as before."""
-    focus_follow.install(qapp)
-    area = QScrollArea()
-    qtbot.addWidget(area)
-    area.setWidgetResizable(True)
-    page = QWidget()
-    column = QVBoxLayout(page)
-    boxes = [QLineEdit(f"box {n}") for n in range(40)]
-    for box in boxes:
-        column.addWidget(box)
-    area.setWidget(page)
-    area.resize(QSize(300, 200))
-    area.show()
-    qtbot.waitExposed(area)
+    area, boxes = _scrolling_page_of_boxes(qtbot, qapp)
     qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
     area.activateWindow()
     boxes[0].setFocus()
