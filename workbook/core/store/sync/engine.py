@@ -172,8 +172,7 @@ def _sync(workbook: Workbook, conn: Connection, folder: Path, resend_all: bool) 
     # The computer that sets up an empty folder writes a file even with nothing to send:
     # it carries the workbook's name, which a computer joining an empty workbook would
     # otherwise never learn (see _adopt_name).
-    first = not journal.list_files(folder)[0]
-    if outgoing or first:
+    if outgoing or not journal.list_files(folder)[0]:
         payload = {
             "format": journal.FORMAT,
             "device": device,
